@@ -1,0 +1,91 @@
+# metis-stake: the single entry points. `make demo` runs the main job on a local anvil;
+# `make test` runs every check CI runs. Both install what is missing first.
+#
+# Foundry comes from npm. We call the native binaries inside the platform packages, never
+# node_modules/.bin/forge: that node wrapper exits 0 even when a test fails.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+FOUNDRY_BIN := $(CURDIR)/node_modules/@foundry-rs
+export PATH := $(FOUNDRY_BIN)/forge-linux-amd64/bin:$(FOUNDRY_BIN)/anvil-linux-amd64/bin:$(FOUNDRY_BIN)/cast-linux-amd64/bin:$(PATH)
+# Rust tests spawn this anvil (a native binary: a node wrapper would leave a child behind).
+export METIS_ANVIL_BIN := $(FOUNDRY_BIN)/anvil-linux-amd64/bin/anvil
+# Errors are rendered by the CLI itself; backtraces only confuse users and tests.
+export RUST_BACKTRACE := 0
+
+BINDINGS := crates/metis-bindings
+BIND_SELECT := ^(TestMetis|SequencerLocking|SequencerMining|GrantEscrow)$$
+BIND_FLAGS := --bindings-path $(BINDINGS) --crate-name metis-bindings --crate-version 0.1.0 \
+	--alloy-version 2.5.0 --select '$(BIND_SELECT)'
+
+.PHONY: help deps test demo build fmt fmt-check lint snapshot snapshot-check bind bind-check \
+	forge-test cargo-test deep clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+node_modules/.metis-installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+deps: node_modules/.metis-installed ## Install Foundry, solc and OpenZeppelin from npm (pinned)
+	@command -v cargo >/dev/null || { echo "error: cargo not found"; echo "hint: install Rust with rustup (the toolchain is pinned in rust-toolchain.toml)"; exit 1; }
+	@forge --version | head -1
+
+build: deps ## Compile the contracts and the CLI
+	forge build
+	cargo build --workspace
+
+test: deps ## Everything CI checks: build, tests, drift, formatting, lints
+	forge build
+	forge fmt --check
+	forge test
+	$(MAKE) --no-print-directory bind-check
+	$(MAKE) --no-print-directory snapshot-check
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo test --workspace
+	@echo "make test: all checks passed"
+
+forge-test: deps ## Only the Solidity tests
+	forge test
+
+cargo-test: deps ## Only the Rust tests (builds the contracts first: the CLI embeds them)
+	forge build
+	cargo test --workspace
+
+demo: deps ## Run the main job end to end on a throwaway local anvil
+	forge build
+	bash script/demo.sh
+
+fmt: deps ## Format Solidity and Rust
+	forge fmt
+	cargo fmt --all
+
+lint: deps ## Formatting checks and clippy
+	forge fmt --check
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+
+snapshot: deps ## Rewrite .gas-snapshot from the gas benchmark
+	forge snapshot --isolate --match-path 'test/gas/*'
+
+snapshot-check: deps ## Fail when the gas benchmark no longer matches .gas-snapshot
+	@if ls test/gas/*.t.sol >/dev/null 2>&1; then forge snapshot --isolate --match-path 'test/gas/*' --check; \
+	else echo "no gas benchmark yet"; fi
+
+bind: deps ## Regenerate crates/metis-bindings from the contracts' ABIs
+	forge build
+	forge bind $(BIND_FLAGS) --overwrite
+
+bind-check: deps ## Fail when the committed bindings have drifted from the contracts
+	forge bind $(BIND_FLAGS) || { echo "error: crates/metis-bindings is out of date"; echo "hint: run 'make bind' and commit the result"; exit 1; }
+
+deep: deps ## Ten times the CI fuzzing and invariant runs (foundry profile `deep`)
+	FOUNDRY_PROFILE=deep forge test
+
+clean: ## Remove build output (keeps node_modules)
+	forge clean || true
+	cargo clean
