@@ -1,0 +1,163 @@
+//! Token amounts: parsed and printed exactly, in METIS with up to 18 decimals or in raw wei.
+//! Never through floating point.
+
+use alloy::primitives::U256;
+use std::fmt;
+
+/// Decimals of METIS (and of TestMetis).
+pub const DECIMALS: usize = 18;
+
+/// An amount as the user typed it, checked to be a non-negative decimal number. Whether it is
+/// METIS or wei is decided by the command's `--wei` flag, see [`AmountArg::to_wei`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AmountArg(String);
+
+impl AmountArg {
+    /// The amount in token wei: `--wei` takes the number as raw wei (no decimals allowed),
+    /// otherwise it is METIS with up to 18 decimals.
+    pub fn to_wei(&self, wei: bool) -> Result<U256, String> {
+        if wei {
+            if self.0.contains('.') {
+                return Err(format!(
+                    "'{}' has decimals, but --wei takes a whole number of wei",
+                    self.0
+                ));
+            }
+            U256::from_str_radix(&self.0, 10).map_err(|_| format!("'{}' is too large", self.0))
+        } else {
+            parse_metis(&self.0)
+        }
+    }
+}
+
+impl fmt::Display for AmountArg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// clap value parser: accepts `20000`, `12.5`, `0.000000000000000001`; refuses signs,
+/// exponents, separators, empty parts and more than 18 decimals.
+pub fn parse_amount_arg(s: &str) -> Result<AmountArg, String> {
+    let s = s.trim();
+    if s.starts_with('-') {
+        return Err("amounts cannot be negative".into());
+    }
+    parse_metis(s)?; // validates shape and range
+    Ok(AmountArg(s.to_string()))
+}
+
+/// Parses a METIS amount with up to 18 decimals into wei.
+pub fn parse_metis(s: &str) -> Result<U256, String> {
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (s, ""),
+    };
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if s.is_empty() || (int.is_empty() && frac.is_empty()) || !digits(int) || !digits(frac) {
+        return Err(format!(
+            "'{s}' is not an amount: use a plain decimal number such as 20000 or 12.5"
+        ));
+    }
+    if s.ends_with('.') {
+        return Err(format!("'{s}' ends with a decimal point"));
+    }
+    if frac.len() > DECIMALS {
+        return Err(format!(
+            "'{s}' has {} decimals; METIS has at most {DECIMALS}",
+            frac.len()
+        ));
+    }
+    let mut padded = String::with_capacity(int.len() + DECIMALS);
+    padded.push_str(if int.is_empty() { "0" } else { int });
+    padded.push_str(frac);
+    padded.extend(std::iter::repeat_n('0', DECIMALS - frac.len()));
+    U256::from_str_radix(&padded, 10).map_err(|_| format!("'{s}' is too large"))
+}
+
+/// Formats wei as METIS, exactly, without trailing zeros: `20000`, `12.5`, `0.000000000000000001`.
+pub fn format_metis(wei: U256) -> String {
+    let s = wei.to_string();
+    let (int, frac) = if s.len() > DECIMALS {
+        let (i, f) = s.split_at(s.len() - DECIMALS);
+        (i.to_string(), f.to_string())
+    } else {
+        ("0".to_string(), format!("{s:0>DECIMALS$}"))
+    };
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() {
+        int
+    } else {
+        format!("{int}.{frac}")
+    }
+}
+
+/// `format_metis` followed by the unit.
+pub fn metis(wei: U256) -> String {
+    format!("{} METIS", format_metis(wei))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wei(s: &str) -> U256 {
+        U256::from_str_radix(s, 10).unwrap()
+    }
+
+    #[test]
+    fn parses_whole_and_decimal_amounts() {
+        assert_eq!(
+            parse_metis("20000").unwrap(),
+            wei("20000000000000000000000")
+        );
+        assert_eq!(parse_metis("12.5").unwrap(), wei("12500000000000000000"));
+        assert_eq!(parse_metis("0.000000000000000001").unwrap(), U256::from(1));
+        assert_eq!(parse_metis(".5").unwrap(), wei("500000000000000000"));
+        assert_eq!(parse_metis("0").unwrap(), U256::ZERO);
+    }
+
+    #[test]
+    fn refuses_what_is_not_an_amount() {
+        for bad in [
+            "", ".", "1.", "abc", "1e18", "1,000", "1.2.3", " ", "+5", "0x10", "1 000",
+        ] {
+            assert!(parse_amount_arg(bad).is_err(), "{bad:?} should be refused");
+        }
+        assert!(parse_amount_arg("-5").unwrap_err().contains("negative"));
+        assert!(parse_amount_arg("1.0000000000000000001")
+            .unwrap_err()
+            .contains("19 decimals"));
+        let too_big = "9".repeat(80);
+        assert!(parse_amount_arg(&too_big)
+            .unwrap_err()
+            .contains("too large"));
+    }
+
+    #[test]
+    fn wei_flag_takes_whole_numbers_only() {
+        let a = parse_amount_arg("1000").unwrap();
+        assert_eq!(a.to_wei(true).unwrap(), U256::from(1000));
+        assert_eq!(a.to_wei(false).unwrap(), wei("1000000000000000000000"));
+        let d = parse_amount_arg("1.5").unwrap();
+        assert!(d.to_wei(true).unwrap_err().contains("--wei"));
+    }
+
+    #[test]
+    fn formats_exactly_and_round_trips() {
+        assert_eq!(format_metis(U256::ZERO), "0");
+        assert_eq!(format_metis(U256::from(1)), "0.000000000000000001");
+        assert_eq!(format_metis(wei("20000000000000000000000")), "20000");
+        assert_eq!(format_metis(wei("12500000000000000000")), "12.5");
+        for s in [
+            "1",
+            "12.5",
+            "0.1",
+            "99999.999999999999999999",
+            "0.000000000000000123",
+        ] {
+            assert_eq!(format_metis(parse_metis(s).unwrap()), s);
+        }
+        assert_eq!(metis(wei("1500000000000000000")), "1.5 METIS");
+    }
+}

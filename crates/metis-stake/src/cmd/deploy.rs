@@ -1,0 +1,101 @@
+//! `metis-stake deploy`: the whole system, from the bytecode in the bindings.
+
+use crate::ctx::Ctx;
+use crate::deployments::Deployments;
+use crate::error::CliError;
+use crate::output;
+use alloy::primitives::Address;
+use alloy::providers::Provider;
+use clap::Args;
+use eyre::Result;
+use metis_bindings::test_metis::TestMetis;
+use serde_json::json;
+
+#[derive(Args, Debug)]
+pub struct DeployArgs {
+    /// Deploy TestMetis (a faucet token) as the staking token: local chains and testnets only
+    #[arg(long, conflicts_with = "token")]
+    pub test_token: bool,
+
+    /// Address of the existing staking token (METIS)
+    #[arg(long, value_name = "ADDRESS", required_unless_present = "test_token")]
+    pub token: Option<Address>,
+
+    /// Overwrite an existing deployments file
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Ethereum mainnet: never deploy a faucet token there.
+const MAINNET: u64 = 1;
+
+pub async fn run(ctx: &Ctx, args: DeployArgs) -> Result<()> {
+    ctx.sender()?;
+    let path = ctx.deployments_path();
+    if path.exists() && !args.force {
+        return Err(
+            CliError::failed(format!("{} already exists", path.display()))
+                .hint("pass --force to replace it, or --deployments <FILE> to write elsewhere")
+                .into(),
+        );
+    }
+    if args.test_token && ctx.chain_id == MAINNET {
+        return Err(
+            CliError::usage("--test-token is refused on Ethereum mainnet")
+                .hint("pass --token <METIS address>")
+                .into(),
+        );
+    }
+    let block = ctx
+        .provider
+        .get_block_number()
+        .await
+        .map_err(|e| crate::tx::explain_transport(&e))?;
+    let token = match args.token {
+        Some(t) => t,
+        None => {
+            output::step("deploying TestMetis");
+            let addr = deploy_contract(
+                ctx,
+                "deploy TestMetis",
+                TestMetis::deploy_builder(ctx.provider.clone()),
+            )
+            .await?;
+            output::step(format!("TestMetis at {addr}"));
+            addr
+        }
+    };
+    let d = Deployments {
+        chain_id: ctx.chain_id,
+        token,
+        test_token: args.test_token,
+        locking: None,
+        mining: None,
+        grants: None,
+        timelock: None,
+        deployment_block: block + 1,
+        parameters: serde_json::Value::Null,
+    };
+    d.save(&path)?;
+    output::result(
+        ctx.json(),
+        format!(
+            "deployed on chain {}; addresses written to {}\n  token    {token}",
+            ctx.chain_id,
+            path.display()
+        ),
+        json!({ "deploymentsFile": path, "deployments": d }),
+    );
+    Ok(())
+}
+
+async fn deploy_contract<P: Provider>(
+    ctx: &Ctx,
+    label: &str,
+    builder: alloy::contract::RawCallBuilder<P>,
+) -> Result<Address> {
+    let receipt = crate::tx::send(ctx, label, builder).await?;
+    receipt.contract_address.ok_or_else(|| {
+        CliError::failed(format!("{label}: the receipt has no contract address")).into()
+    })
+}
