@@ -79,6 +79,8 @@ snapshot-check: deps ## Fail when the gas benchmark no longer matches .gas-snaps
 bind: deps ## Regenerate crates/metis-bindings from the contracts' ABIs
 	forge build
 	forge bind $(BIND_FLAGS) --overwrite
+	@# forge bind --overwrite deletes the folder; keep rustfmt off the generated code.
+	cp tools/bindings-rustfmt.toml $(BINDINGS)/rustfmt.toml
 
 bind-check: deps ## Fail when the committed bindings have drifted from the contracts
 	forge bind $(BIND_FLAGS) || { echo "error: crates/metis-bindings is out of date"; echo "hint: run 'make bind' and commit the result"; exit 1; }
