@@ -7,9 +7,14 @@ import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 
-/// @notice An ERC-20 that burns `FEE_BPS` of every transfer (delivers less than sent), for tests.
+/// @notice An ERC-20 that burns `feeBps` (1% by default) of every transfer, so it delivers less
+///         than sent; the fee can be changed (0 = a normal token) to reach later code paths.
 contract FeeOnTransferToken is ERC20 {
-    uint256 public constant FEE_BPS = 100;
+    uint256 public feeBps = 100;
+
+    function setFeeBps(uint256 newFeeBps) external {
+        feeBps = newFeeBps;
+    }
 
     constructor() ERC20("Fee Metis", "fMETIS") {}
 
@@ -19,7 +24,7 @@ contract FeeOnTransferToken is ERC20 {
 
     function _update(address from, address to, uint256 value) internal override {
         if (from != address(0) && to != address(0)) {
-            uint256 fee = value * FEE_BPS / 10_000;
+            uint256 fee = value * feeBps / 10_000;
             super._update(from, address(0), fee);
             value -= fee;
         }
