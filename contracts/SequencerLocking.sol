@@ -1,0 +1,704 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IEarningHook} from "./interfaces/IEarningHook.sol";
+import {ISequencerLocking} from "./interfaces/ISequencerLocking.sol";
+import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+/// @title SequencerLocking
+/// @notice Collateral and the sequencer set: see `ISequencerLocking` for the behaviour.
+/// @dev Governance (the owner, a TimelockController in production) sets the parameters, the
+///      whitelist, the distributor, and may jail, unjail and slash; a guardian may pause new
+///      inflows and jail. Every user operation is O(1) whatever the number of positions; only
+///      the views loop over ids.
+///
+///      Storage, packed deliberately (measured in test/gas/SequencerLocking.gas.t.sol):
+///      - `_core[id]`: owner (160) | status (8) | amount (88) = one slot, read by every operation.
+///        uint88 holds 3.09e26 wei = 309M tokens; METIS supply is 10M and `maxLock` is bounded
+///        by `type(uint88).max`, so principal and pending never overflow (checked on write anyway).
+///      - `_pending[id]`: pendingWithdrawal (88) | withdrawableAt (40) | lockedAt (40) = one slot.
+///        `lockedAt` is written at lock, so the slot is non-zero from the start: a withdrawal
+///        request then updates a warm-able non-zero slot (~5k) instead of creating one (~22k),
+///        for ~20k more at lock. Locks happen once, requests many times; and `lockedAt` is
+///        useful to the CLI anyway.
+///      - `_rewardRecipient[id]` and `_pubkeys[id]` (x, y: two slots) are touched only by the
+///        operations that need them. The signer address is not stored: it is `keccak256(x || y)`.
+///      - `_signerIds[signer]`: id of the position that used `signer`, never cleared (uniqueness).
+///      - `_accounts[operator]`: whitelisted flag and possession nonce share a slot.
+///      - `_config`: minLock | maxLock | maxSequencers | unlockDelay | permissionless, one slot.
+///      - `_state`: distributor | activeCount | nextId, one slot: every operation that calls the
+///        hook reads the distributor, and the ones that change the set or create ids write the
+///        counters in the same slot.
+///      Not kept on purpose: an active-set array and an owner -> ids array. Maintaining them
+///      would cost every lock and exit two or three more slot writes (swap-and-pop); the views
+///      derive both by looping over ids instead.
+///
+///      Reentrancy: every function that moves tokens or calls the hook is `nonReentrant`
+///      (transient guard). That includes `compoundFor`: the distributor calls it and is called
+///      back through `onEarningChanged`; the guard only stops that callback from re-entering
+///      this contract's mutating functions, which a correct distributor never does, and views
+///      stay callable.
+contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTransient, EIP712 {
+    using SafeERC20 for IERC20;
+
+    // ------------------------------------------------------------------ constants
+
+    /// @notice EIP-712 type hash of the possession proof.
+    bytes32 public constant POSSESSION_TYPEHASH =
+        keccak256("Possession(address owner,address signer,uint256 nonce)");
+
+    /// @notice Default lock limits, token wei (18 decimals).
+    uint256 public constant DEFAULT_MIN_LOCK = 20_000e18;
+    uint256 public constant DEFAULT_MAX_LOCK = 100_000e18;
+
+    /// @notice Default cap on the active set.
+    uint256 public constant DEFAULT_MAX_SEQUENCERS = 100;
+
+    /// @notice Unlock delay: default and the bounds governance must stay within, seconds.
+    uint256 public constant DEFAULT_UNLOCK_DELAY = 21 days;
+    uint256 public constant MIN_UNLOCK_DELAY = 1 days;
+    uint256 public constant MAX_UNLOCK_DELAY = 90 days;
+
+    /// @notice Per-event slash cap, basis points of principal + pending withdrawal.
+    uint256 public constant MAX_SLASH_BPS = 1000;
+    uint256 public constant BPS = 10_000;
+
+    /// @notice One unit of voting power: one whole token (18 decimals).
+    uint256 public constant VOTING_POWER_UNIT = 1e18;
+
+    uint256 private constant PUBKEY_LENGTH = 64;
+
+    // ------------------------------------------------------------------ storage
+
+    /// @dev One slot: 160 + 8 + 88 bits.
+    struct Core {
+        address owner;
+        Status status;
+        uint88 amount;
+    }
+
+    /// @dev One slot: 88 + 40 + 40 bits (lockedAt keeps it non-zero, see the contract notes).
+    struct Pending {
+        uint88 amount;
+        uint40 withdrawableAt;
+        uint40 lockedAt;
+    }
+
+    /// @dev Two slots: the public key (x, y).
+    struct PubKey {
+        bytes32 x;
+        bytes32 y;
+    }
+
+    /// @dev One slot: possession nonce and whitelist flag of an operator.
+    struct Account {
+        uint64 nonce;
+        bool whitelisted;
+    }
+
+    /// @dev One slot, 160 + 88 + 8 bits: all that a principal increase (top-up, compound) reads
+    ///      besides the position itself, and whom every earning change is told.
+    struct Inflow {
+        address distributor;
+        uint88 maxLock;
+        bool paused;
+    }
+
+    /// @dev One slot, 88 + 32 + 32 + 8 + 32 + 64 bits: the rules of the set and its counters.
+    struct SetState {
+        uint88 minLock;
+        uint32 maxSequencers;
+        uint32 unlockDelay;
+        bool permissionless;
+        uint32 activeCount;
+        uint64 nextId;
+    }
+
+    IERC20 private immutable TOKEN;
+
+    Inflow private _inflow;
+    SetState private _set;
+    address private _treasury;
+    address private _guardian;
+
+    mapping(uint256 id => Core) private _core;
+    mapping(uint256 id => Pending) private _pending;
+    mapping(uint256 id => PubKey) private _pubkeys;
+    mapping(uint256 id => address) private _rewardRecipient;
+    mapping(address signer => uint256 id) private _signerIds;
+    mapping(address operator => Account) private _accounts;
+
+    // ------------------------------------------------------------------ construction
+
+    /// @param token_ The token to lock (METIS).
+    /// @param governance The owner (a TimelockController in production).
+    /// @param treasury_ Where slashed funds go.
+    /// @param guardian_ Who may pause and jail besides governance (`address(0)`: nobody).
+    constructor(IERC20 token_, address governance, address treasury_, address guardian_)
+        Ownable(governance)
+        EIP712("SequencerLocking", "1")
+    {
+        if (address(token_) == address(0) || treasury_ == address(0)) {
+            revert ZeroAddress();
+        }
+        TOKEN = token_;
+        _inflow =
+            Inflow({distributor: address(0), maxLock: SafeCast.toUint88(DEFAULT_MAX_LOCK), paused: false});
+        _set = SetState({
+            minLock: SafeCast.toUint88(DEFAULT_MIN_LOCK),
+            maxSequencers: SafeCast.toUint32(DEFAULT_MAX_SEQUENCERS),
+            unlockDelay: SafeCast.toUint32(DEFAULT_UNLOCK_DELAY),
+            permissionless: false,
+            activeCount: 0,
+            nextId: 1
+        });
+        _treasury = treasury_;
+        _guardian = guardian_;
+        emit LockLimitsSet(DEFAULT_MIN_LOCK, DEFAULT_MAX_LOCK);
+        emit MaxSequencersSet(DEFAULT_MAX_SEQUENCERS);
+        emit UnlockDelaySet(DEFAULT_UNLOCK_DELAY);
+        emit PermissionlessSet(false);
+        emit TreasurySet(treasury_);
+        emit GuardianSet(guardian_);
+    }
+
+    // ------------------------------------------------------------------ operator actions
+
+    /// @inheritdoc ISequencerLocking
+    function lock(bytes calldata pubkey, bytes calldata proof, uint256 amount)
+        external
+        nonReentrant
+        returns (uint256 id)
+    {
+        Inflow memory inflow = _inflow;
+        if (inflow.paused) revert EnforcedPause();
+        SetState memory set = _set;
+        Account memory account = _accounts[msg.sender];
+        if (!set.permissionless && !account.whitelisted) revert NotWhitelisted(msg.sender);
+        if (amount == 0) revert ZeroAmount();
+        if (amount < set.minLock) revert AmountBelowMinimum(amount, set.minLock);
+        if (amount > inflow.maxLock) revert AmountAboveMaximum(amount, inflow.maxLock);
+        if (set.activeCount >= set.maxSequencers) revert ActiveSetFull(set.maxSequencers);
+        (bytes32 x, bytes32 y, address signer) = _checkNewSigner(pubkey, proof, msg.sender, account.nonce);
+
+        id = set.nextId;
+        _accounts[msg.sender] = Account({nonce: account.nonce + 1, whitelisted: account.whitelisted});
+        _signerIds[signer] = id;
+        _core[id] = Core({owner: msg.sender, status: Status.Active, amount: SafeCast.toUint88(amount)});
+        _pending[id] = Pending({amount: 0, withdrawableAt: 0, lockedAt: SafeCast.toUint40(block.timestamp)});
+        _pubkeys[id] = PubKey({x: x, y: y});
+        set.activeCount += 1;
+        set.nextId += 1;
+        _set = set;
+        emit Locked(id, msg.sender, signer, pubkey, amount);
+
+        _pullExactly(msg.sender, amount);
+        _notify(inflow.distributor, id, amount);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function increaseLock(uint256 id, uint256 amount) external nonReentrant {
+        Inflow memory inflow = _inflow;
+        if (inflow.paused) revert EnforcedPause();
+        Core memory core = _ownedCore(id);
+        if (core.status != Status.Active && core.status != Status.Jailed) {
+            revert InvalidStatus(id, core.status);
+        }
+        if (amount == 0) revert ZeroAmount();
+        uint256 newAmount = core.amount + amount;
+        if (newAmount > inflow.maxLock) revert AmountAboveMaximum(newAmount, inflow.maxLock);
+
+        // Safe: newAmount <= maxLock <= type(uint88).max (setLockLimits).
+        // forge-lint: disable-next-line(unsafe-typecast)
+        _core[id].amount = uint88(newAmount);
+        emit LockIncreased(id, amount, newAmount);
+
+        _pullExactly(msg.sender, amount);
+        if (core.status == Status.Active) _notify(inflow.distributor, id, newAmount);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function updateSigner(uint256 id, bytes calldata pubkey, bytes calldata proof) external {
+        Core memory core = _ownedCore(id);
+        if (core.status != Status.Active && core.status != Status.Jailed) {
+            revert InvalidStatus(id, core.status);
+        }
+        uint64 nonce = _accounts[msg.sender].nonce;
+        (bytes32 x, bytes32 y, address signer) = _checkNewSigner(pubkey, proof, msg.sender, nonce);
+
+        PubKey storage key = _pubkeys[id];
+        address oldSigner = _signerOf(key.x, key.y);
+        _accounts[msg.sender].nonce = nonce + 1;
+        _signerIds[signer] = id;
+        key.x = x;
+        key.y = y;
+        emit SignerUpdated(id, oldSigner, signer, pubkey);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function setRewardRecipient(uint256 id, address recipient) external {
+        _ownedCore(id);
+        _rewardRecipient[id] = recipient;
+        emit RewardRecipientSet(id, recipient);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function requestWithdrawal(uint256 id, uint256 amount) external nonReentrant {
+        Core memory core = _ownedCore(id);
+        if (core.status != Status.Active && core.status != Status.Jailed) {
+            revert InvalidStatus(id, core.status);
+        }
+        if (amount == 0) revert ZeroAmount();
+        Pending memory pending = _pending[id];
+        if (pending.amount != 0) revert WithdrawalAlreadyPending(id, pending.amount, pending.withdrawableAt);
+        if (amount > core.amount) revert AmountExceedsPrincipal(amount, core.amount);
+
+        SetState memory set = _set;
+        uint256 remaining = core.amount - amount;
+        bool full = remaining == 0;
+        if (!full && remaining < set.minLock) revert RemainingBelowMinimum(remaining, set.minLock);
+        bool wasActive = core.status == Status.Active;
+
+        uint256 withdrawableAt = block.timestamp + set.unlockDelay;
+        _pending[id] = Pending({
+            amount: SafeCast.toUint88(amount),
+            withdrawableAt: SafeCast.toUint40(withdrawableAt),
+            lockedAt: pending.lockedAt
+        });
+        _core[id] = Core({
+            owner: core.owner,
+            status: full ? Status.Unlocking : core.status,
+            amount: SafeCast.toUint88(remaining)
+        });
+        if (full && wasActive) _set.activeCount = set.activeCount - 1;
+        emit WithdrawalRequested(id, amount, remaining, withdrawableAt, full);
+
+        if (wasActive) _notify(_inflow.distributor, id, remaining);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function withdraw(uint256 id) external nonReentrant returns (uint256 amount) {
+        Core memory core = _ownedCore(id);
+        Pending memory pending = _pending[id];
+        amount = pending.amount;
+        if (amount == 0) revert NoPendingWithdrawal(id);
+        if (block.timestamp < pending.withdrawableAt) revert WithdrawalNotReady(id, pending.withdrawableAt);
+
+        _pending[id] = Pending({amount: 0, withdrawableAt: 0, lockedAt: pending.lockedAt});
+        bool exited = core.status == Status.Unlocking;
+        if (exited) _core[id].status = Status.Exited;
+        emit Withdrawn(id, msg.sender, amount, exited);
+
+        TOKEN.safeTransfer(msg.sender, amount);
+    }
+
+    // ------------------------------------------------------------------ distributor
+
+    /// @inheritdoc ISequencerLocking
+    function compoundFor(uint256 id, uint256 amount) external nonReentrant {
+        Inflow memory inflow = _inflow;
+        if (msg.sender != inflow.distributor || msg.sender == address(0)) revert NotDistributor(msg.sender);
+        if (inflow.paused) revert EnforcedPause();
+        Core memory core = _existingCore(id);
+        if (core.status != Status.Active) revert InvalidStatus(id, core.status);
+        if (amount == 0) revert ZeroAmount();
+        uint256 newAmount = core.amount + amount;
+        if (newAmount > inflow.maxLock) revert AmountAboveMaximum(newAmount, inflow.maxLock);
+        // Safe: newAmount <= maxLock <= type(uint88).max (setLockLimits).
+        // forge-lint: disable-next-line(unsafe-typecast)
+
+        _core[id].amount = SafeCast.toUint88(newAmount);
+        emit Compounded(id, amount, newAmount);
+
+        _notify(inflow.distributor, id, newAmount);
+    }
+
+    // ------------------------------------------------------------------ governance
+
+    /// @inheritdoc ISequencerLocking
+    function setWhitelisted(address operator, bool allowed) external onlyOwner {
+        _accounts[operator].whitelisted = allowed;
+        emit WhitelistSet(operator, allowed);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function setPermissionless(bool enabled) external onlyOwner {
+        _set.permissionless = enabled;
+        emit PermissionlessSet(enabled);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function setLockLimits(uint256 newMinLock, uint256 newMaxLock) external onlyOwner {
+        if (newMinLock == 0 || newMinLock > newMaxLock || newMaxLock > type(uint88).max) {
+            revert InvalidLockLimits(newMinLock, newMaxLock);
+        }
+        _set.minLock = SafeCast.toUint88(newMinLock);
+        _inflow.maxLock = SafeCast.toUint88(newMaxLock);
+        emit LockLimitsSet(newMinLock, newMaxLock);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function setMaxSequencers(uint256 newMaxSequencers) external onlyOwner {
+        uint256 active = _set.activeCount;
+        if (newMaxSequencers == 0 || newMaxSequencers < active || newMaxSequencers > type(uint32).max) {
+            revert InvalidMaxSequencers(newMaxSequencers, active);
+        }
+        _set.maxSequencers = SafeCast.toUint32(newMaxSequencers);
+        emit MaxSequencersSet(newMaxSequencers);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function setUnlockDelay(uint256 newUnlockDelay) external onlyOwner {
+        if (newUnlockDelay < MIN_UNLOCK_DELAY || newUnlockDelay > MAX_UNLOCK_DELAY) {
+            revert UnlockDelayOutOfBounds(newUnlockDelay, MIN_UNLOCK_DELAY, MAX_UNLOCK_DELAY);
+        }
+        _set.unlockDelay = SafeCast.toUint32(newUnlockDelay);
+        emit UnlockDelaySet(newUnlockDelay);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function setTreasury(address newTreasury) external onlyOwner {
+        if (newTreasury == address(0)) revert ZeroAddress();
+        _treasury = newTreasury;
+        emit TreasurySet(newTreasury);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function setGuardian(address newGuardian) external onlyOwner {
+        _guardian = newGuardian;
+        emit GuardianSet(newGuardian);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function setDistributor(address newDistributor) external onlyOwner {
+        if (newDistributor == address(0)) revert ZeroAddress();
+        address current = _inflow.distributor;
+        if (current != address(0)) revert DistributorAlreadySet(current);
+        uint256 created = _set.nextId - 1;
+        if (created != 0) revert PositionsAlreadyExist(created);
+        _inflow.distributor = newDistributor;
+        emit DistributorSet(newDistributor);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function jail(uint256 id) external nonReentrant {
+        _checkGuardianOrOwner();
+        Core memory core = _existingCore(id);
+        if (core.status != Status.Active) revert InvalidStatus(id, core.status);
+
+        _core[id].status = Status.Jailed;
+        _set.activeCount -= 1;
+        emit Jailed(id, msg.sender);
+
+        _notify(_inflow.distributor, id, 0);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function unjail(uint256 id) external onlyOwner nonReentrant {
+        Core memory core = _existingCore(id);
+        if (core.status != Status.Jailed) revert InvalidStatus(id, core.status);
+        SetState memory set = _set;
+        Inflow memory inflow = _inflow;
+        if (core.amount < set.minLock) revert AmountBelowMinimum(core.amount, set.minLock);
+        if (core.amount > inflow.maxLock) revert AmountAboveMaximum(core.amount, inflow.maxLock);
+        if (set.activeCount >= set.maxSequencers) revert ActiveSetFull(set.maxSequencers);
+
+        _core[id].status = Status.Active;
+        _set.activeCount = set.activeCount + 1;
+        emit Unjailed(id);
+
+        _notify(inflow.distributor, id, core.amount);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function slash(uint256 id, uint256 amount, string calldata reason) external onlyOwner nonReentrant {
+        Core memory core = _existingCore(id);
+        if (core.status == Status.Exited) revert InvalidStatus(id, core.status);
+        if (amount == 0) revert ZeroAmount();
+        uint256 fromPending = _slashPending(id, core.amount, amount);
+        uint256 fromPrincipal = amount - fromPending;
+        address to = _treasury;
+        emit Slashed(id, to, amount, fromPending, fromPrincipal, reason);
+        if (fromPrincipal != 0) _slashPrincipal(id, core, fromPrincipal);
+
+        TOKEN.safeTransfer(to, amount);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function pause() external {
+        _checkGuardianOrOwner();
+        if (_inflow.paused) revert EnforcedPause();
+        _inflow.paused = true;
+        emit Paused(msg.sender);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function unpause() external onlyOwner {
+        if (!_inflow.paused) revert ExpectedPause();
+        _inflow.paused = false;
+        emit Unpaused(msg.sender);
+    }
+
+    // ------------------------------------------------------------------ views
+
+    /// @inheritdoc ISequencerLocking
+    function token() external view returns (IERC20) {
+        return TOKEN;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function distributor() external view returns (address) {
+        return _inflow.distributor;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function ownerOf(uint256 id) external view returns (address) {
+        return _existingCore(id).owner;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function rewardAccounts(uint256 id) external view returns (address owner_, address recipient) {
+        owner_ = _existingCore(id).owner;
+        recipient = _rewardRecipient[id];
+        if (recipient == address(0)) recipient = owner_;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function earningOf(uint256 id) external view returns (uint256) {
+        Core memory core = _existingCore(id);
+        return core.status == Status.Active ? core.amount : 0;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function getPosition(uint256 id) external view returns (Position memory position) {
+        Core memory core = _existingCore(id);
+        Pending memory pending = _pending[id];
+        PubKey memory key = _pubkeys[id];
+        position = Position({
+            owner: core.owner,
+            status: core.status,
+            signer: _signerOf(key.x, key.y),
+            pubkey: abi.encodePacked(key.x, key.y),
+            amount: core.amount,
+            pendingWithdrawal: pending.amount,
+            withdrawableAt: pending.withdrawableAt,
+            rewardRecipient: _rewardRecipient[id],
+            lockedAt: pending.lockedAt
+        });
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function positionsOf(address owner_) external view returns (uint256[] memory ids) {
+        uint256 last = _set.nextId;
+        uint256 count;
+        for (uint256 id = 1; id < last; ++id) {
+            if (_core[id].owner == owner_) ++count;
+        }
+        ids = new uint256[](count);
+        uint256 i;
+        for (uint256 id = 1; i < count; ++id) {
+            if (_core[id].owner == owner_) ids[i++] = id;
+        }
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function activeSequencers() external view returns (ActiveSequencer[] memory list) {
+        uint256 count = _set.activeCount;
+        list = new ActiveSequencer[](count);
+        uint256 i;
+        for (uint256 id = 1; i < count; ++id) {
+            Core memory core = _core[id];
+            if (core.status != Status.Active) continue;
+            PubKey memory key = _pubkeys[id];
+            // Rounded down: voting power counts whole tokens only.
+            list[i++] = ActiveSequencer({
+                id: id,
+                signer: _signerOf(key.x, key.y),
+                pubkey: abi.encodePacked(key.x, key.y),
+                amount: core.amount,
+                votingPower: core.amount / VOTING_POWER_UNIT
+            });
+        }
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function activeCount() external view returns (uint256) {
+        return _set.activeCount;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function positionCount() external view returns (uint256) {
+        return _set.nextId - 1;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function signerToId(address signer) external view returns (uint256) {
+        return _signerIds[signer];
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function minLock() external view returns (uint256) {
+        return _set.minLock;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function maxLock() external view returns (uint256) {
+        return _inflow.maxLock;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function maxSequencers() external view returns (uint256) {
+        return _set.maxSequencers;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function unlockDelay() external view returns (uint256) {
+        return _set.unlockDelay;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function permissionless() external view returns (bool) {
+        return _set.permissionless;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function paused() external view returns (bool) {
+        return _inflow.paused;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function treasury() external view returns (address) {
+        return _treasury;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function guardian() external view returns (address) {
+        return _guardian;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function whitelisted(address operator) external view returns (bool) {
+        return _accounts[operator].whitelisted;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function nonces(address owner_) external view returns (uint256) {
+        return _accounts[owner_].nonce;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function possessionDigest(address owner_, address signer, uint256 nonce) public view returns (bytes32) {
+        return _hashTypedDataV4(keccak256(abi.encode(POSSESSION_TYPEHASH, owner_, signer, nonce)));
+    }
+
+    /// @inheritdoc ISequencerLocking
+    // solhint-disable-next-line func-name-mixedcase
+    function DOMAIN_SEPARATOR() external view returns (bytes32) {
+        return _domainSeparatorV4();
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    /// @dev The core of an existing position; reverts `UnknownSequencer` otherwise.
+    function _existingCore(uint256 id) private view returns (Core memory core) {
+        core = _core[id];
+        if (core.owner == address(0)) revert UnknownSequencer(id);
+    }
+
+    /// @dev The core of an existing position owned by the caller.
+    function _ownedCore(uint256 id) private view returns (Core memory core) {
+        core = _existingCore(id);
+        if (core.owner != msg.sender) revert NotPositionOwner(id, msg.sender);
+    }
+
+    /// @dev Validates a new node key and its possession proof for `owner_` at `nonce`.
+    ///      A valid proof also shows that `pubkey` is a point on the curve: the recovered
+    ///      address is derived from a real key, and another 64-byte string hashing to the same
+    ///      address would be a 160-bit second preimage.
+    function _checkNewSigner(bytes calldata pubkey, bytes calldata proof, address owner_, uint256 nonce)
+        private
+        view
+        returns (bytes32 x, bytes32 y, address signer)
+    {
+        if (pubkey.length != PUBKEY_LENGTH) revert InvalidPublicKeyLength(pubkey.length);
+        x = bytes32(pubkey[0:32]);
+        y = bytes32(pubkey[32:64]);
+        if (x == 0 && y == 0) revert ZeroPublicKey();
+        signer = _signerOf(x, y);
+        uint256 usedBy = _signerIds[signer];
+        if (usedBy != 0) revert SignerAlreadyUsed(signer, usedBy);
+        (address recovered,,) = ECDSA.tryRecoverCalldata(possessionDigest(owner_, signer, nonce), proof);
+        if (recovered != signer) revert InvalidPossessionProof(signer, recovered);
+    }
+
+    /// @dev Reverts unless the caller is the guardian or governance.
+    function _checkGuardianOrOwner() private view {
+        if (msg.sender != owner() && msg.sender != _guardian) revert NotGuardianOrOwner(msg.sender);
+    }
+
+    /// @dev Checks the per-event cap and takes what it can of `amount` from the pending
+    ///      withdrawal of `id`. Pending first: those funds are about to leave and this is the last
+    ///      chance to reach them; the principal stays slashable later, and the set is disturbed
+    ///      least (no earning change, no jailing, while the pending withdrawal covers the slash).
+    function _slashPending(uint256 id, uint256 principal, uint256 amount)
+        private
+        returns (uint256 fromPending)
+    {
+        Pending memory pending = _pending[id];
+        // Rounded down: the cap favours the owner.
+        uint256 cap = (principal + pending.amount) * MAX_SLASH_BPS / BPS;
+        if (amount > cap) revert SlashExceedsCap(id, amount, cap);
+        if (pending.amount == 0) return 0;
+        fromPending = amount < pending.amount ? amount : pending.amount;
+        uint256 left = pending.amount - fromPending;
+        _pending[id] = Pending({
+            amount: SafeCast.toUint88(left),
+            withdrawableAt: left == 0 ? 0 : pending.withdrawableAt,
+            lockedAt: pending.lockedAt
+        });
+    }
+
+    /// @dev Takes `fromPrincipal` out of the principal of `id`; an `Active` position left below
+    ///      `minLock` is jailed. Tells the distributor when the earning amount changed.
+    function _slashPrincipal(uint256 id, Core memory core, uint256 fromPrincipal) private {
+        uint256 newAmount = core.amount - fromPrincipal;
+        if (core.status != Status.Active) {
+            _core[id].amount = SafeCast.toUint88(newAmount);
+            return;
+        }
+        if (newAmount < _set.minLock) {
+            _core[id] = Core({owner: core.owner, status: Status.Jailed, amount: SafeCast.toUint88(newAmount)});
+            _set.activeCount -= 1;
+            emit Jailed(id, msg.sender);
+            _notify(_inflow.distributor, id, 0);
+        } else {
+            _core[id].amount = SafeCast.toUint88(newAmount);
+            _notify(_inflow.distributor, id, newAmount);
+        }
+    }
+
+    /// @dev The Ethereum address of the public key (x, y).
+    function _signerOf(bytes32 x, bytes32 y) private pure returns (address) {
+        return address(uint160(uint256(keccak256(abi.encodePacked(x, y)))));
+    }
+
+    /// @dev Pulls exactly `amount` from `from`; a token that delivers anything else reverts.
+    function _pullExactly(address from, uint256 amount) private {
+        uint256 before = TOKEN.balanceOf(address(this));
+        TOKEN.safeTransferFrom(from, address(this), amount);
+        uint256 afterwards = TOKEN.balanceOf(address(this));
+        uint256 received = afterwards > before ? afterwards - before : 0;
+        if (received != amount) revert TransferAmountMismatch(amount, received);
+    }
+
+    /// @dev Tells the distributor (if any) the new earning amount of `id`.
+    function _notify(address hook, uint256 id, uint256 earning) private {
+        if (hook != address(0)) IEarningHook(hook).onEarningChanged(id, earning);
+    }
+}
