@@ -1,6 +1,7 @@
 //! The command line.
 
 use crate::amount::{parse_amount_arg, AmountArg};
+use crate::cmd;
 use crate::opts::GlobalOpts;
 use alloy::primitives::Address;
 use clap::{Args, Parser, Subcommand};
@@ -36,7 +37,37 @@ pub struct AmountOpts {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Deploy the contracts and write the deployments file
-    Deploy(crate::cmd::deploy::DeployArgs),
+    Deploy(cmd::deploy::DeployArgs),
+    /// Node keys: make one, or prove possession of one for an owner
+    #[command(subcommand)]
+    Signer(cmd::signer::SignerCmd),
+    /// Lock METIS as a new sequencer (approves the locking contract only when needed)
+    Deposit(cmd::stake::DepositArgs),
+    /// Add METIS to a sequencer's lock
+    TopUp(cmd::stake::TopUpArgs),
+    /// Request a withdrawal: partial (stays active) or --all (leaves the set)
+    Unlock(cmd::stake::UnlockArgs),
+    /// Withdraw what was unlocked, once the unlock delay has passed
+    Withdraw(cmd::stake::IdArgs),
+    /// Claim a sequencer's rewards (or --compound them into the lock)
+    Claim(cmd::rewards::ClaimArgs),
+    /// Positions, locked amounts, rewards and pending withdrawals
+    Status(cmd::status::StatusArgs),
+    /// The active sequencer set (--format tendermint for a validator set)
+    Sequencers(cmd::status::SequencersArgs),
+    /// Bind a sequencer to a new node key
+    RotateSigner(cmd::stake::RotateArgs),
+    /// Where a sequencer's rewards go by default
+    SetRecipient(cmd::stake::RecipientArgs),
+    /// The reward program: info, funding, start
+    #[command(subcommand)]
+    Rewards(cmd::rewards::RewardsCmd),
+    /// The LST grant program
+    #[command(subcommand)]
+    Grants(cmd::grants::GrantsCmd),
+    /// Governance actions (directly, or scheduled and executed through the timelock)
+    #[command(subcommand)]
+    Gov(cmd::gov::GovCmd),
     /// Draw TestMetis from the faucet (local chains and testnets only)
     Faucet(FaucetArgs),
     /// METIS balance of an account (default: the sender)

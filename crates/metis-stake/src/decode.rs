@@ -3,11 +3,27 @@
 
 use crate::amount::metis;
 use crate::error::CliError;
+use crate::time::format_duration;
 use alloy::sol_types::{Revert, SolError, SolInterface};
+use metis_bindings::grant_escrow::GrantEscrow::GrantEscrowErrors;
+use metis_bindings::sequencer_locking::SequencerLocking::SequencerLockingErrors;
+use metis_bindings::sequencer_mining::SequencerMining::SequencerMiningErrors;
 use metis_bindings::test_metis::TestMetis::TestMetisErrors;
 
 /// Explains revert data from any of the project's contracts.
 pub fn describe(data: &[u8]) -> CliError {
+    if let Ok(e) = SequencerLockingErrors::abi_decode(data) {
+        return locking_error(e);
+    }
+    if let Ok(e) = SequencerMiningErrors::abi_decode(data) {
+        return mining_error(e);
+    }
+    if let Ok(e) = GrantEscrowErrors::abi_decode(data) {
+        return grants_error(e);
+    }
+    if let Ok(e) = crate::cmd::gov::ITimelock::ITimelockErrors::abi_decode(data) {
+        return timelock_error(e);
+    }
     if let Ok(e) = TestMetisErrors::abi_decode(data) {
         return token_error(e);
     }
@@ -25,6 +41,239 @@ pub fn describe(data: &[u8]) -> CliError {
 
 fn when(ts: alloy::primitives::U256) -> String {
     crate::time::format_ts(ts.saturating_to::<u64>())
+}
+
+fn status(s: u8) -> &'static str {
+    crate::cmd::stake::status_label(s)
+}
+
+fn generic<E: std::fmt::Debug>(e: E) -> CliError {
+    CliError::failed(format!("the contract refused: {e:?}"))
+}
+
+/// Errors of SequencerLocking, in words.
+pub fn locking_error(e: SequencerLockingErrors) -> CliError {
+    use SequencerLockingErrors as E;
+    match e {
+        E::UnknownSequencer(x) => CliError::failed(format!("there is no sequencer {}", x.id))
+            .hint("list your positions with `metis-stake status`"),
+        E::NotPositionOwner(x) => CliError::failed(format!("{} does not own sequencer {}", x.caller, x.id))
+            .hint("send with the key of the account that locked it"),
+        E::NotWhitelisted(x) => CliError::failed(format!("{} is not on the sequencer whitelist", x.operator))
+            .hint("the set is permissioned: ask governance to whitelist this address"),
+        E::ZeroAmount(_) => CliError::failed("the amount must be more than 0"),
+        E::ZeroAddress(_) => CliError::failed("the zero address is not allowed here"),
+        E::AmountBelowMinimum(x) => CliError::failed(format!(
+            "{} is below the minimum lock of {}",
+            metis(x.amount),
+            metis(x.minLock)
+        ))
+        .hint(format!("lock at least {}", metis(x.minLock))),
+        E::AmountAboveMaximum(x) => CliError::failed(format!(
+            "{} is above the maximum lock of {}",
+            metis(x.amount),
+            metis(x.maxLock)
+        ))
+        .hint(format!("a position holds at most {}", metis(x.maxLock))),
+        E::ActiveSetFull(x) => CliError::failed(format!("the sequencer set is full ({} active)", x.maxSequencers))
+            .hint("wait for a sequencer to leave, or for governance to raise the cap"),
+        E::InvalidPublicKeyLength(x) => {
+            CliError::failed(format!("a sequencer public key is 64 bytes, this one is {}", x.length))
+        }
+        E::ZeroPublicKey(_) => CliError::failed("the zero public key cannot be a sequencer key"),
+        E::SignerAlreadyUsed(x) => CliError::failed(format!(
+            "the signer {} is already bound to sequencer {} (a signer key is never reused)",
+            x.signer, x.id
+        ))
+        .hint("make a new node key with `metis-stake signer new`"),
+        E::InvalidPossessionProof(x) => CliError::failed(format!(
+            "the proof of possession does not match: it was signed by {}, not by the signer {}",
+            x.recovered, x.expectedSigner
+        ))
+        .hint("make the proof for this owner, chain and nonce with `metis-stake signer prove --owner <YOUR ADDRESS>`"),
+        E::TransferAmountMismatch(x) => CliError::failed(format!(
+            "the token delivered {} instead of {} (fee-on-transfer tokens are not supported)",
+            metis(x.received),
+            metis(x.expected)
+        )),
+        E::InvalidStatus(x) => CliError::failed(format!("sequencer {} is {}: not allowed in that state", x.id, status(x.status))),
+        E::WithdrawalAlreadyPending(x) => CliError::failed(format!(
+            "sequencer {} already has {} waiting to be withdrawn (from {})",
+            x.id,
+            metis(x.pendingAmount),
+            when(x.withdrawableAt)
+        ))
+        .hint("withdraw it first with `metis-stake withdraw`; one request at a time"),
+        E::AmountExceedsPrincipal(x) => CliError::failed(format!(
+            "{} is more than the {} locked",
+            metis(x.amount),
+            metis(x.principal)
+        )),
+        E::RemainingBelowMinimum(x) => CliError::failed(format!(
+            "that would leave {}, below the minimum lock of {}",
+            metis(x.remaining),
+            metis(x.minLock)
+        ))
+        .hint("unlock less, or everything with --all"),
+        E::NoPendingWithdrawal(x) => CliError::failed(format!("sequencer {} has nothing to withdraw", x.id))
+            .hint("request it first with `metis-stake unlock`"),
+        E::WithdrawalNotReady(x) => CliError::failed(format!(
+            "the withdrawal of sequencer {} is not ready until {}",
+            x.id,
+            when(x.withdrawableAt)
+        ))
+        .hint("the unlock delay protects the chain; try again after that time"),
+        E::SlashExceedsCap(x) => CliError::failed(format!(
+            "a slash of {} on sequencer {} exceeds the per-event cap of {}",
+            metis(x.amount),
+            x.id,
+            metis(x.cap)
+        )),
+        E::InvalidLockLimits(x) => CliError::failed(format!(
+            "invalid lock limits {} .. {}",
+            metis(x.minLock),
+            metis(x.maxLock)
+        )),
+        E::InvalidMaxSequencers(x) => CliError::failed(format!(
+            "the cap {} is invalid with {} sequencers active",
+            x.maxSequencers, x.activeCount
+        )),
+        E::UnlockDelayOutOfBounds(x) => CliError::failed(format!(
+            "an unlock delay of {} is outside {} .. {}",
+            format_duration(x.unlockDelay.saturating_to()),
+            format_duration(x.minDelay.saturating_to()),
+            format_duration(x.maxDelay.saturating_to())
+        )),
+        E::NotGuardianOrOwner(x) => CliError::failed(format!("{} is neither the guardian nor governance", x.caller)),
+        E::OwnableUnauthorizedAccount(x) => CliError::failed(format!("{} is not governance (the owner)", x.account))
+            .hint("governance actions go through the owner; see `metis-stake gov --help`"),
+        E::EnforcedPause(_) => CliError::failed("new locks are paused by the guardian")
+            .hint("exits still work; try again when governance unpauses"),
+        other => generic(other),
+    }
+}
+
+/// Errors of SequencerMining, in words.
+pub fn mining_error(e: SequencerMiningErrors) -> CliError {
+    use SequencerMiningErrors as E;
+    match e {
+        E::NotPositionOwner(x) => CliError::failed(format!("{} does not own sequencer {}", x.caller, x.id))
+            .hint("only the owner of a position may claim or compound its rewards"),
+        E::NothingToClaim(x) => CliError::failed(format!("sequencer {} has no reward to claim yet", x.id))
+            .hint("rewards accrue every second while the position is active and the program runs"),
+        E::RewardBudgetExceeded(x) => CliError::failed(format!(
+            "the reward budget cannot cover this: {} would be owed, {} is funded",
+            metis(x.needed),
+            metis(x.available)
+        ))
+        .hint("rewards are never promised beyond funding: wait for more funding (`metis-stake rewards info` shows the headroom)"),
+        E::ProgramAlreadyStarted(x) => CliError::failed(format!(
+            "the reward program already started at {}",
+            crate::time::format_ts(x.start)
+        )),
+        E::StartInPast(x) => CliError::failed(format!(
+            "the start {} is in the past (now {})",
+            crate::time::format_ts(x.start),
+            when(x.nowTime)
+        )),
+        E::InsufficientSurplus(x) => CliError::failed(format!(
+            "only {} of surplus can be withdrawn, not {}",
+            metis(x.available),
+            metis(x.amount)
+        )),
+        E::ZeroAmount(_) => CliError::failed("the amount must be more than 0"),
+        E::OwnableUnauthorizedAccount(x) => CliError::failed(format!("{} is not governance (the owner)", x.account)),
+        other => generic(other),
+    }
+}
+
+/// Errors of GrantEscrow, in words.
+pub fn grants_error(e: GrantEscrowErrors) -> CliError {
+    use GrantEscrowErrors as E;
+    match e {
+        E::ZeroAmount(_) => CliError::failed("the amount must be more than 0"),
+        E::InvalidBeneficiary(x) => {
+            CliError::failed(format!("{} cannot be a beneficiary", x.beneficiary))
+        }
+        E::ZeroDuration(_) => CliError::failed("a grant must vest over at least one second"),
+        E::CliffAfterEnd(x) => CliError::failed(format!(
+            "the cliff ({}) is after the end of vesting ({})",
+            format_duration(x.cliff.saturating_to()),
+            format_duration(x.duration.saturating_to())
+        )),
+        E::PoolExceeded(x) => CliError::failed(format!(
+            "a grant of {} exceeds what is left in the pool ({})",
+            metis(x.requested),
+            metis(x.available)
+        )),
+        E::InsufficientFunding(x) => CliError::failed(format!(
+            "the escrow is funded for only {} more, not {}",
+            metis(x.available),
+            metis(x.requested)
+        ))
+        .hint("fund it first with `metis-stake grants fund`"),
+        E::GrantNotFound(x) => CliError::failed(format!("there is no grant {}", x.id)),
+        E::NotBeneficiary(x) => CliError::failed(format!(
+            "{} is not the beneficiary of grant {}",
+            x.caller, x.id
+        )),
+        E::NotPendingBeneficiary(x) => CliError::failed(format!(
+            "{} was not proposed as beneficiary of grant {}",
+            x.caller, x.id
+        )),
+        E::NothingToClaim(x) => {
+            CliError::failed(format!("grant {} has nothing claimable now", x.id)).hint(
+                "vesting is linear after the cliff; milestone-gated grants also need approval",
+            )
+        }
+        E::NotRevocable(x) => CliError::failed(format!("grant {} is not revocable", x.id)),
+        E::GrantAlreadyRevoked(x) => {
+            CliError::failed(format!("grant {} was already revoked", x.id))
+        }
+        E::NotMilestoneGated(x) => {
+            CliError::failed(format!("grant {} is not milestone-gated", x.id))
+        }
+        E::CapNotRaised(x) => CliError::failed(format!(
+            "the new cap {} does not raise the current cap {} of grant {}",
+            metis(x.newCap),
+            metis(x.currentCap),
+            x.id
+        )),
+        E::CapAboveAmount(x) => CliError::failed(format!(
+            "the cap {} is above the grant's amount {}",
+            metis(x.newCap),
+            metis(x.amount)
+        )),
+        E::OwnableUnauthorizedAccount(x) => {
+            CliError::failed(format!("{} is not governance (the owner)", x.account))
+        }
+        other => generic(other),
+    }
+}
+
+fn timelock_error(e: crate::cmd::gov::ITimelock::ITimelockErrors) -> CliError {
+    use crate::cmd::gov::ITimelock::ITimelockErrors as E;
+    match e {
+        E::TimelockUnexpectedOperationState(x) => CliError::failed(format!(
+            "the timelock operation {} is not in a state that allows this",
+            x.operationId
+        ))
+        .hint("it may be already scheduled, not yet ready, or done"),
+        E::TimelockInsufficientDelay(x) => CliError::failed(format!(
+            "the timelock needs a delay of at least {}, not {}",
+            format_duration(x.minDelay.saturating_to()),
+            format_duration(x.delay.saturating_to())
+        )),
+        E::TimelockUnexecutedPredecessor(x) => CliError::failed(format!(
+            "the predecessor operation {} has not run yet",
+            x.predecessorId
+        )),
+        E::AccessControlUnauthorizedAccount(x) => CliError::failed(format!(
+            "{} lacks the timelock role {}",
+            x.account, x.neededRole
+        ))
+        .hint("pass --print to get the calldata for an account that has it"),
+    }
 }
 
 fn token_error(e: TestMetisErrors) -> CliError {

@@ -10,6 +10,9 @@ mod deployments;
 mod error;
 mod opts;
 mod output;
+mod possession;
+mod rpc;
+mod tendermint;
 mod time;
 mod tx;
 

@@ -8,7 +8,7 @@ use crate::error::CliError;
 use alloy::contract::{CallBuilder, CallDecoder};
 use alloy::primitives::TxHash;
 use alloy::providers::Provider;
-use alloy::rpc::types::TransactionReceipt;
+use alloy::rpc::types::{TransactionReceipt, TransactionRequest};
 use alloy::transports::{RpcError, TransportError};
 use eyre::Result;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -28,6 +28,40 @@ pub async fn send<P: Provider, D: CallDecoder>(
     let call = call.from(ctx.sender()?);
     simulate(&call).await?;
     let pending = call.send().await.map_err(explain)?;
+    confirm(ctx, label, pending).await
+}
+
+/// `send` for a raw transaction request (governance calls built from calldata).
+pub async fn send_request(
+    ctx: &Ctx,
+    label: &str,
+    req: TransactionRequest,
+) -> Result<TransactionReceipt> {
+    let req = req.from(ctx.sender()?);
+    if let Err(e) = ctx.provider.call(req.clone()).await {
+        return Err(explain_rpc(&e).into());
+    }
+    let pending = ctx
+        .provider
+        .send_transaction(req)
+        .await
+        .map_err(|e| explain_rpc(&e))?;
+    confirm(ctx, label, pending).await
+}
+
+/// A revert in a node answer becomes the contract's error in words.
+pub fn explain_rpc(e: &TransportError) -> CliError {
+    match e.as_error_resp().and_then(|r| r.as_revert_data()) {
+        Some(data) => decode::describe(&data),
+        None => explain_transport(e),
+    }
+}
+
+async fn confirm(
+    ctx: &Ctx,
+    label: &str,
+    pending: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>,
+) -> Result<TransactionReceipt> {
     let hash = *pending.tx_hash();
     let progress = Progress::start(label, hash);
     let receipt = pending

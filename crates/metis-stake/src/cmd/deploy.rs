@@ -8,6 +8,9 @@ use alloy::primitives::Address;
 use alloy::providers::Provider;
 use clap::Args;
 use eyre::Result;
+use metis_bindings::grant_escrow::GrantEscrow;
+use metis_bindings::sequencer_locking::SequencerLocking;
+use metis_bindings::sequencer_mining::SequencerMining;
 use metis_bindings::test_metis::TestMetis;
 use serde_json::json;
 
@@ -20,6 +23,18 @@ pub struct DeployArgs {
     /// Address of the existing staking token (METIS)
     #[arg(long, value_name = "ADDRESS", required_unless_present = "test_token")]
     pub token: Option<Address>,
+
+    /// Where slashed funds go [default: the deployer]
+    #[arg(long, value_name = "ADDRESS")]
+    pub treasury: Option<Address>,
+
+    /// Who may pause new locks and jail [default: the deployer]
+    #[arg(long, value_name = "ADDRESS")]
+    pub guardian: Option<Address>,
+
+    /// Size of the LST grant pool, in METIS
+    #[arg(long, default_value = "220000", value_parser = crate::amount::parse_amount_arg, value_name = "AMOUNT")]
+    pub grant_pool: crate::amount::AmountArg,
 
     /// Overwrite an existing deployments file
     #[arg(long)]
@@ -65,24 +80,57 @@ pub async fn run(ctx: &Ctx, args: DeployArgs) -> Result<()> {
             addr
         }
     };
+    let deployer = ctx.sender()?;
+    let treasury = args.treasury.unwrap_or(deployer);
+    let guardian = args.guardian.unwrap_or(deployer);
+    let pool = args.grant_pool.to_wei(false).map_err(CliError::usage)?;
+    let p = ctx.provider.clone();
+    let locking = deploy_contract(
+        ctx,
+        "deploy SequencerLocking",
+        SequencerLocking::deploy_builder(p.clone(), token, deployer, treasury, guardian),
+    )
+    .await?;
+    let mining = deploy_contract(
+        ctx,
+        "deploy SequencerMining",
+        SequencerMining::deploy_builder(p.clone(), token, locking, deployer),
+    )
+    .await?;
+    let grants = deploy_contract(
+        ctx,
+        "deploy GrantEscrow",
+        GrantEscrow::deploy_builder(p.clone(), token, deployer, pool),
+    )
+    .await?;
+    crate::tx::send(
+        ctx,
+        "connect the locking contract to the reward distributor",
+        SequencerLocking::new(locking, p.clone()).setDistributor(mining),
+    )
+    .await?;
+
     let d = Deployments {
         chain_id: ctx.chain_id,
         token,
         test_token: args.test_token,
-        locking: None,
-        mining: None,
-        grants: None,
+        locking: Some(locking),
+        mining: Some(mining),
+        grants: Some(grants),
         timelock: None,
         deployment_block: block + 1,
-        parameters: serde_json::Value::Null,
+        parameters: json!({
+            "owner": deployer, "treasury": treasury, "guardian": guardian, "grantPool": pool.to_string(),
+        }),
     };
     d.save(&path)?;
     output::result(
         ctx.json(),
         format!(
-            "deployed on chain {}; addresses written to {}\n  token    {token}",
+            "deployed on chain {}; addresses written to {}\n  token     {token}{}\n  locking   {locking}\n  mining    {mining}\n  grants    {grants}\n  owner     {deployer} (governance: this account)",
             ctx.chain_id,
-            path.display()
+            path.display(),
+            if args.test_token { " (TestMetis)" } else { "" }
         ),
         json!({ "deploymentsFile": path, "deployments": d }),
     );

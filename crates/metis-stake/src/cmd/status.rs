@@ -1,0 +1,221 @@
+//! `status` (positions with their rewards) and `sequencers` (the active set, also as a
+//! Tendermint validator set).
+
+use crate::amount::{format_metis, metis};
+use crate::cmd::stake::status_label;
+use crate::ctx::Ctx;
+use crate::error::CliError;
+use crate::rpc::Reads;
+use crate::time::{format_duration, format_ts};
+use crate::{output, tendermint};
+use alloy::primitives::{Address, U256};
+use alloy::providers::Provider;
+use clap::{Args, ValueEnum};
+use eyre::Result;
+use metis_bindings::sequencer_locking::SequencerLocking;
+use metis_bindings::sequencer_mining::SequencerMining;
+use serde_json::json;
+use std::fmt::Write;
+use std::path::PathBuf;
+
+#[derive(Args, Debug)]
+pub struct StatusArgs {
+    /// One sequencer id [default: every position of --owner, or of the sender]
+    pub id: Option<u64>,
+    /// Show every position of this owner
+    #[arg(long, value_name = "ADDRESS", conflicts_with = "id")]
+    pub owner: Option<Address>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetFormat {
+    /// A table for people
+    Table,
+    /// A CometBFT/Tendermint validator set (`validators` of a genesis file)
+    Tendermint,
+}
+
+#[derive(Args, Debug)]
+pub struct SequencersArgs {
+    /// Output format (`--json` gives the raw set)
+    #[arg(long, value_enum, default_value_t = SetFormat::Table)]
+    pub format: SetFormat,
+    /// Write the output to this file instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// `metis-stake status [ID | --owner ADDRESS]`
+pub async fn status(ctx: &Ctx, args: StatusArgs) -> Result<()> {
+    let d = ctx.deployments()?;
+    let locking = d.locking()?;
+    let mining = d.mining;
+    let ids: Vec<U256> = match args.id {
+        Some(id) => vec![U256::from(id)],
+        None => {
+            let owner = match args.owner {
+                Some(o) => o,
+                None => ctx.sender().map_err(|_| {
+                    CliError::usage("say whose positions to show")
+                        .hint("pass a sequencer ID, --owner ADDRESS, or a --private-key")
+                })?,
+            };
+            let mut r = Reads::new();
+            let s = r.add(locking, SequencerLocking::positionsOfCall { owner_: owner });
+            r.send(ctx).await?.get(&s)?
+        }
+    };
+
+    // One round trip for every position, its reward and the program.
+    let mut r = Reads::new();
+    let positions: Vec<_> = ids
+        .iter()
+        .map(|id| r.add(locking, SequencerLocking::getPositionCall { id: *id }))
+        .collect();
+    let rewards: Vec<_> = match mining {
+        Some(m) => ids
+            .iter()
+            .map(|id| Some(r.add(m, SequencerMining::pendingRewardCall { id: *id })))
+            .collect(),
+        None => ids.iter().map(|_| None).collect(),
+    };
+    let program = mining.map(|m| {
+        (
+            r.add(m, SequencerMining::programStartCall {}),
+            r.add(m, SequencerMining::programEndCall {}),
+            r.add(m, SequencerMining::APR_BPSCall {}),
+        )
+    });
+    let a = r.send(ctx).await?;
+    let now = ctx
+        .provider
+        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+        .await
+        .ok()
+        .flatten()
+        .map(|b| b.header.timestamp)
+        .unwrap_or_default();
+
+    let (start, end, apr_bps) = match &program {
+        Some((s, e, apr)) => (a.get(s)?, a.get(e)?, a.get(apr)?),
+        None => (0, 0, U256::ZERO),
+    };
+    let bps = apr_bps.saturating_to::<u64>();
+    let apr = if bps % 100 == 0 {
+        format!("{}%", bps / 100)
+    } else {
+        format!("{}.{:02}%", bps / 100, bps % 100)
+    };
+    let program_line = if start == 0 {
+        "reward program: not started".to_string()
+    } else if end <= now {
+        format!("reward program: {apr} APR, ended {}", format_ts(end))
+    } else {
+        format!(
+            "reward program: {apr} APR, {} to {}",
+            format_ts(start),
+            format_ts(end)
+        )
+    };
+
+    let mut human = String::new();
+    let mut items = Vec::new();
+    if ids.is_empty() {
+        human.push_str("no positions\n");
+    }
+    for (i, id) in ids.iter().enumerate() {
+        let p = a.get(&positions[i])?;
+        let reward = match &rewards[i] {
+            Some(s) => a.get(s)?,
+            None => U256::ZERO,
+        };
+        let st = status_label(p.status);
+        let _ = writeln!(human, "sequencer {id}  [{st}]");
+        let _ = writeln!(human, "  owner      {}", p.owner);
+        let _ = writeln!(human, "  signer     {}", p.signer);
+        let _ = writeln!(human, "  locked     {}", metis(p.amount));
+        let _ = writeln!(human, "  reward     {} (claimable)", metis(reward));
+        if p.rewardRecipient != p.owner && p.rewardRecipient != Address::ZERO {
+            let _ = writeln!(human, "  recipient  {}", p.rewardRecipient);
+        }
+        if !p.pendingWithdrawal.is_zero() {
+            let at = p.withdrawableAt.saturating_to::<u64>();
+            let when = if at <= now {
+                "now".to_string()
+            } else {
+                format!("{} (in {})", format_ts(at), format_duration(at - now))
+            };
+            let _ = writeln!(
+                human,
+                "  unlocking  {}, withdrawable {when}",
+                metis(p.pendingWithdrawal)
+            );
+        }
+        items.push(json!({
+            "id": id.to_string(), "owner": p.owner, "status": st, "signer": p.signer, "pubkey": p.pubkey,
+            "amount": p.amount.to_string(), "pendingReward": reward.to_string(),
+            "pendingWithdrawal": p.pendingWithdrawal.to_string(), "withdrawableAt": p.withdrawableAt.to_string(),
+            "rewardRecipient": p.rewardRecipient,
+        }));
+    }
+    human.push_str(&program_line);
+    output::result(
+        ctx.json(),
+        human,
+        json!({ "positions": items, "program": { "start": start, "end": end, "aprBps": apr_bps.to_string() }, "now": now }),
+    );
+    Ok(())
+}
+
+/// `metis-stake sequencers [--format tendermint] [--out FILE]`
+pub async fn sequencers(ctx: &Ctx, args: SequencersArgs) -> Result<()> {
+    let d = ctx.deployments()?;
+    let mut r = Reads::new();
+    let set = r.add(d.locking()?, SequencerLocking::activeSequencersCall {});
+    let set = r.send(ctx).await?.get(&set)?;
+    let text = if args.format == SetFormat::Tendermint {
+        let validators = set
+            .iter()
+            .map(|s| {
+                tendermint::validator(&s.pubkey, s.votingPower, &format!("sequencer-{}", s.id))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        serde_json::to_string_pretty(&json!({ "validators": validators }))? + "\n"
+    } else if ctx.json() {
+        let items: Vec<_> = set
+            .iter()
+            .map(|s| json!({ "id": s.id.to_string(), "signer": s.signer, "pubkey": s.pubkey, "amount": s.amount.to_string(), "votingPower": s.votingPower.to_string() }))
+            .collect();
+        serde_json::to_string_pretty(&json!({ "sequencers": items }))? + "\n"
+    } else {
+        let mut t = format!(
+            "{:>4}  {:<42}  {:>14}  {:>8}\n",
+            "id", "signer", "locked METIS", "power"
+        );
+        for s in &set {
+            let _ = writeln!(
+                t,
+                "{:>4}  {:<42}  {:>14}  {:>8}",
+                s.id,
+                s.signer.to_string(),
+                format_metis(s.amount),
+                s.votingPower
+            );
+        }
+        let _ = writeln!(t, "{} active sequencer(s)", set.len());
+        t
+    };
+    match args.out {
+        Some(path) => {
+            std::fs::write(&path, &text)
+                .map_err(|e| CliError::failed(format!("cannot write {}: {e}", path.display())))?;
+            output::step(format!(
+                "wrote {} sequencer(s) to {}",
+                set.len(),
+                path.display()
+            ));
+        }
+        None => print!("{text}"),
+    }
+    Ok(())
+}

@@ -1,0 +1,85 @@
+//! Reads in one round trip: many `eth_call`s sent as one JSON-RPC batch.
+
+use crate::ctx::Ctx;
+use crate::decode;
+use crate::error::CliError;
+use crate::tx::explain_transport;
+use alloy::primitives::{Address, Bytes};
+use alloy::providers::Provider;
+use alloy::rpc::types::{TransactionInput, TransactionRequest};
+use alloy::sol_types::SolCall;
+use alloy::transports::RpcError;
+use eyre::Result;
+
+/// A batch of view calls; `add` returns the index to read the answer back with `get`.
+#[derive(Default)]
+pub struct Reads {
+    calls: Vec<(Address, Bytes)>,
+}
+
+pub struct Answers(Vec<Bytes>);
+
+impl Reads {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn add<C: SolCall>(&mut self, to: Address, call: C) -> Slot<C> {
+        self.calls.push((to, Bytes::from(call.abi_encode())));
+        Slot(self.calls.len() - 1, std::marker::PhantomData)
+    }
+
+    /// Sends every call in one JSON-RPC batch (one HTTP round trip).
+    pub async fn send(self, ctx: &Ctx) -> Result<Answers> {
+        if self.calls.is_empty() {
+            return Ok(Answers(Vec::new()));
+        }
+        let client = ctx.provider.client();
+        let mut batch = alloy::rpc::client::BatchRequest::new(client);
+        let mut waiters = Vec::with_capacity(self.calls.len());
+        for (to, data) in &self.calls {
+            let tx = TransactionRequest::default()
+                .to(*to)
+                .input(TransactionInput::new(data.clone()));
+            let w = batch
+                .add_call::<_, Bytes>("eth_call", &(tx, "latest"))
+                .map_err(|e| explain_transport(&e))?;
+            waiters.push(w);
+        }
+        batch.send().await.map_err(|e| explain_transport(&e))?;
+        let mut out = Vec::with_capacity(waiters.len());
+        for w in waiters {
+            match w.await {
+                Ok(b) => out.push(b),
+                Err(RpcError::ErrorResp(resp)) => {
+                    return Err(match resp.as_revert_data() {
+                        Some(data) => decode::describe(&data),
+                        None => {
+                            CliError::failed(format!("the node refused a read: {}", resp.message))
+                        }
+                    }
+                    .into())
+                }
+                Err(e) => return Err(explain_transport(&e).into()),
+            }
+        }
+        Ok(Answers(out))
+    }
+}
+
+/// Where one call's answer will be.
+pub struct Slot<C>(usize, std::marker::PhantomData<C>);
+
+impl Answers {
+    pub fn get<C: SolCall>(&self, slot: &Slot<C>) -> Result<C::Return> {
+        let data = &self.0[slot.0];
+        C::abi_decode_returns(data).map_err(|e| {
+            CliError::failed(format!(
+                "unexpected answer from a contract ({}): {e}",
+                C::SIGNATURE
+            ))
+            .hint("is the deployments file for this chain's contracts?")
+            .into()
+        })
+    }
+}
