@@ -9,13 +9,8 @@ use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 
-/// anvil's first development keys (public test keys).
-pub const KEYS: [&str; 4] = [
-    "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
-    "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
-    "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9ad8f08a9a04a",
-    "0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
-];
+/// How many of anvil's development accounts the tests use.
+pub const ACCOUNTS: usize = 4;
 
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -77,7 +72,7 @@ impl Env {
             .arg("--deployments")
             .arg(self.deployments())
             .arg("--private-key")
-            .arg(KEYS[key]);
+            .arg(self.key(key));
         c
     }
 
@@ -92,6 +87,11 @@ impl Env {
             .arg("--deployments")
             .arg(self.deployments());
         c
+    }
+
+    /// Private key `i` of this anvil, as hex.
+    pub fn key(&self, i: usize) -> String {
+        alloy::hex::encode_prefixed(self.anvil.keys()[i].to_bytes())
     }
 
     pub fn address(&self, key: usize) -> Address {
@@ -151,4 +151,78 @@ pub fn stdout(out: &std::process::Output) -> String {
 
 pub fn stderr(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Runs a command that must succeed and returns its stdout.
+pub fn ok(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("run metis-stake");
+    assert!(
+        out.status.success(),
+        "command failed ({:?})\nstdout: {}\nstderr: {}",
+        out.status.code(),
+        stdout(&out),
+        stderr(&out)
+    );
+    stdout(&out)
+}
+
+/// Runs a command that must fail with `code` and an `error:` line containing `needle`;
+/// returns stderr.
+pub fn fails(cmd: &mut Command, code: i32, needle: &str) -> String {
+    let out = cmd.output().expect("run metis-stake");
+    let err = stderr(&out);
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "expected exit {code}\nstdout: {}\nstderr: {err}",
+        stdout(&out)
+    );
+    let first = err
+        .lines()
+        .find(|l| l.starts_with("error:"))
+        .unwrap_or_else(|| panic!("no error: line in\n{err}"));
+    assert!(err.contains(needle), "expected {needle:?} in\n{err}");
+    assert!(!first.is_empty());
+    assert!(
+        out.stdout.is_empty(),
+        "nothing on stdout on failure, got {}",
+        stdout(&out)
+    );
+    err
+}
+
+impl Env {
+    /// The whole system on this anvil, governed by account 0, with rewards funded
+    /// (100,000 METIS), the program started, and accounts 1 and 2 whitelisted and holding
+    /// 200,000 METIS each.
+    pub fn with_system() -> Self {
+        let env = Env::start();
+        ok(env.cli(0).args(["deploy", "--test-token"]));
+        ok(env.cli(0).args(["faucet", "200000"]));
+        ok(env.cli(0).args(["rewards", "fund", "100000"]));
+        ok(env.cli(0).args(["rewards", "start"]));
+        for k in [1usize, 2] {
+            ok(env
+                .cli(0)
+                .args(["gov", "whitelist", &env.address(k).to_string()]));
+            ok(env.cli(k).args(["faucet", "200000"]));
+        }
+        env
+    }
+
+    /// A new node key file in the temp dir; returns its path.
+    pub fn node_key(&self, name: &str) -> String {
+        let path = self.dir.path().join(name);
+        ok(self.cli_read().args(["signer", "new", "--out"]).arg(&path));
+        path.to_string_lossy().into_owned()
+    }
+
+    /// Chain state that a refused command must leave alone: every key's nonce and the head.
+    pub async fn snapshot(&self) -> (Vec<u64>, u64) {
+        let mut nonces = Vec::new();
+        for k in 0..ACCOUNTS {
+            nonces.push(self.nonce(k).await);
+        }
+        (nonces, self.block_number().await)
+    }
 }
