@@ -207,7 +207,6 @@ async fn bad_deposits_are_refused_before_anything_is_sent() {
         "holds 0 METIS, but the deposit needs 20000 METIS",
     );
     assert_eq!(env.snapshot().await, before, "nothing sent");
-    let _ = before;
 
     // A key already used by another position (the squatting attempt).
     let before = env.snapshot().await;
