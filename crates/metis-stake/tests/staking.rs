@@ -197,6 +197,11 @@ async fn bad_deposits_are_refused_before_anything_is_sent() {
         1,
         "not on the sequencer whitelist",
     );
+    assert_eq!(
+        env.snapshot().await,
+        before,
+        "nothing sent by any refused deposit"
+    );
     ok(env
         .cli(0)
         .args(["gov", "whitelist", &env.address(3).to_string()]));
