@@ -57,7 +57,7 @@ cargo-test: deps ## Only the Rust tests (builds the contracts first: the CLI emb
 	cargo test --workspace
 
 demo: deps ## Run the main job end to end on a throwaway local anvil
-	forge build
+	cargo build --quiet -p metis-stake
 	bash script/demo.sh
 
 fmt: deps ## Format Solidity and Rust

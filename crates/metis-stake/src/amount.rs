@@ -97,6 +97,20 @@ pub fn metis(wei: U256) -> String {
     format!("{} METIS", format_metis(wei))
 }
 
+/// Basis points as a percentage without trailing zeros: 2000 -> `20`, 1250 -> `12.5`.
+pub fn percent(bps: u64) -> String {
+    let frac = bps % 100;
+    if frac == 0 {
+        format!("{}", bps / 100)
+    } else {
+        format!(
+            "{}.{}",
+            bps / 100,
+            format!("{frac:02}").trim_end_matches('0')
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,5 +173,8 @@ mod tests {
             assert_eq!(format_metis(parse_metis(s).unwrap()), s);
         }
         assert_eq!(metis(wei("1500000000000000000")), "1.5 METIS");
+        assert_eq!(percent(2000), "20");
+        assert_eq!(percent(1250), "12.5");
+        assert_eq!(percent(1205), "12.05");
     }
 }

@@ -151,9 +151,8 @@ async fn info(ctx: &Ctx) -> Result<()> {
         format!("{} to {}", format_ts(start), format_ts(end))
     };
     let human = format!(
-        "rate          {}.{:02}% a year, simple, per second\nprogram       {window}\nearning       {} locked and active\nfunded        {}\nowed now      {}\nliability     {} (owed + the most still to accrue)\nsurplus       {}\nheadroom      {} more collateral can be accepted",
-        bps / 100,
-        bps % 100,
+        "rate          {}% a year, simple, per second\nprogram       {window}\nearning       {} locked and active\nfunded        {}\nowed now      {}\nliability     {} (owed + the most still to accrue)\nsurplus       {}\nheadroom      {} more collateral can be accepted",
+        crate::amount::percent(bps),
         metis(earning),
         metis(bal),
         metis(owed),
