@@ -245,8 +245,7 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
     }
 
     function _freshLocking() internal returns (ISequencerLocking) {
-        return
-            ISequencerLocking(address(new SequencerLockingFactoryShim().make(token, gov, treasury, guardian)));
+        return new SequencerLocking(token, gov, treasury, guardian);
     }
 
     // ================================================================== pause
