@@ -613,7 +613,6 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
     }
 
     /// @inheritdoc ISequencerLocking
-    // solhint-disable-next-line func-name-mixedcase
     function DOMAIN_SEPARATOR() external view returns (bytes32) {
         return _domainSeparatorV4();
     }
