@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {SequencerMiningFixture} from "../utils/SequencerMiningMocks.sol";
+import {LockingDouble, NoopHook, SequencerMiningFixture} from "../utils/SequencerMiningMocks.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
 /// @notice Gas of the distributor's user-paid operations with 1, 10 and 100 earning positions.
 /// @dev Run with `forge snapshot --isolate --match-path 'test/gas/*'` (or `forge test --isolate
@@ -112,6 +113,22 @@ contract SequencerMiningGasTest is SequencerMiningFixture {
     function test_gas_lockWithHook_with100() public {
         _populate(100);
         _lockNew("double lock + hook, new position, 100 positions");
+    }
+
+    /// @dev The same lock against a distributor that does nothing: the difference with the
+    ///      figures above is what the hook adds to a lock.
+    function test_gas_lockWithNoopHook_baseline() public {
+        LockingDouble bare = new LockingDouble(IERC20(address(token)));
+        bare.setDistributor(address(new NoopHook()));
+        token.mint(bob, 40_000e18);
+        vm.prank(bob);
+        token.approve(address(bare), 40_000e18);
+        vm.prank(bob);
+        bare.lock(20_000e18); // bob's balance and the double's counters are non-zero from here
+        vm.prank(bob);
+        uint256 newId = bare.lock(20_000e18);
+        _report("double lock + no-op hook, new position (baseline)");
+        assertEq(bare.principalOf(newId), 20_000e18, "locked");
     }
 
     // ------------------------------------------------------------------ top-up through the double

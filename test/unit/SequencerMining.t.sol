@@ -669,6 +669,32 @@ contract SequencerMiningTest is SequencerMiningFixture {
         assertEq(mining.pendingReward(id), 10_000e18, "reward kept");
     }
 
+    function test_RevertWhen_compoundReentered() public {
+        ReentrantToken r = new ReentrantToken();
+        LockingDouble l = new LockingDouble(IERC20(address(r)));
+        SequencerMining m = new SequencerMining(IERC20(address(r)), l, gov);
+        l.setDistributor(address(m));
+        r.mint(bob, 20_000e18);
+        vm.prank(bob);
+        r.approve(address(m), 20_000e18);
+        vm.prank(bob);
+        m.fund(20_000e18);
+        r.mint(alice, 80_000e18);
+        vm.startPrank(alice);
+        r.approve(address(l), 80_000e18);
+        uint256 id = l.lock(80_000e18);
+        vm.stopPrank();
+        vm.prank(gov);
+        m.startProgram(_u64(T0));
+        vm.warp(T0 + YEAR / 2);
+        r.arm(address(m), abi.encodeCall(ISequencerMining.compound, (id)));
+        vm.prank(alice);
+        assertEq(m.compound(id), 8000e18, "compounded once");
+        assertFalse(r.reentered(), "re-entry refused");
+        assertEq(r.reentryError(), abi.encodeWithSelector(REENTRANT_CALL), "by the guard");
+        assertEq(l.principalOf(id), 88_000e18, "principal grew once");
+    }
+
     function test_RevertWhen_compoundForCalledByOthers() public {
         vm.expectRevert(abi.encodeWithSelector(LockingDouble.NotDistributor.selector, alice));
         vm.prank(alice);
