@@ -12,10 +12,9 @@ import {Test} from "../../utils/Test.sol";
 ///         action also checks its own outcome against what the views predicted and raises
 ///         `ghost_unexpected` on a mismatch.
 contract GrantEscrowHandler is Test {
-    GrantEscrow public immutable escrow;
-    MockMetis public immutable token;
-    address public immutable gov;
-    uint256 public immutable pool;
+    GrantEscrow public escrow;
+    MockMetis public token;
+    address public gov;
 
     address[] internal _actors;
 
@@ -50,7 +49,6 @@ contract GrantEscrowHandler is Test {
         escrow = escrow_;
         token = token_;
         gov = gov_;
-        pool = escrow_.POOL();
         _actors.push(makeAddr("lst-a"));
         _actors.push(makeAddr("lst-b"));
         _actors.push(makeAddr("lst-c"));
