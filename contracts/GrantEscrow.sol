@@ -25,7 +25,7 @@ contract GrantEscrow is IGrantEscrow, Ownable2Step, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @dev Global accounting, packed in one slot (96 + 96 + 64 bits): `createGrant` reads
-    ///      and writes all three, `claim` and `revoke` two of them, each with one SLOAD/SSTORE.
+    ///      and writes all three, `claim` and `revoke` one each: one SLOAD/SSTORE per call.
     struct Totals {
         uint96 allocated; // sum of the live amounts of all grants, <= POOL
         uint96 claimed; // sum of the claimed amounts of all grants, <= allocated
