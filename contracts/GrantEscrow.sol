@@ -25,7 +25,7 @@ contract GrantEscrow is IGrantEscrow, Ownable2Step, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @dev Global accounting, packed in one slot (96 + 96 + 64 bits): `createGrant` reads
-    ///      and writes all three, `claim` and `revoke` two of them, each with one SLOAD/SSTORE.
+    ///      and writes all three, `claim` and `revoke` one each: one SLOAD/SSTORE per call.
     struct Totals {
         uint96 allocated; // sum of the live amounts of all grants, <= POOL
         uint96 claimed; // sum of the claimed amounts of all grants, <= allocated
@@ -40,10 +40,14 @@ contract GrantEscrow is IGrantEscrow, Ownable2Step, ReentrancyGuardTransient {
 
     Totals private _totals;
 
-    /// @dev Grant id => grant. Slot 0: beneficiary, start, cliff (232 bits), read by every
-    ///      claim; slot 1: amount, claimed, duration and the three flags (248 bits), the only
-    ///      slot `claim` and `revoke` write; slot 2: pendingBeneficiary and approvedCap,
-    ///      touched only by gated grants and beneficiary changes.
+    /// @dev Grant id => grant, three slots packed on purpose (field order of `Grant`):
+    ///      slot 0: beneficiary (160) | start (40) | cliff (32)              read by every claim
+    ///      slot 1: amount (96) | claimed (96) | duration (32) | 3 flags      the only slot `claim`
+    ///              and `revoke` write (one SSTORE each)
+    ///      slot 2: pendingBeneficiary (160) | approvedCap (96)              read only for gated
+    ///              grants and beneficiary changes; never written by `createGrant`
+    ///      Ownable2Step keeps `_owner` (slot 0) and `_pendingOwner` (slot 1); `_totals` is
+    ///      slot 2 and this mapping slot 3; the reentrancy lock lives in transient storage.
     mapping(uint256 id => Grant) private _grants;
 
     /// @param token The token grants are paid in (METIS on mainnet).

@@ -18,32 +18,47 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 ///      inflows and jail. Every user operation is O(1) whatever the number of positions; only
 ///      the views loop over ids.
 ///
-///      Storage, packed deliberately (measured in test/gas/SequencerLocking.gas.t.sol):
+///      Storage, packed deliberately (figures from test/gas/SequencerLocking.gas.t.sol):
 ///      - `_core[id]`: owner (160) | status (8) | amount (88) = one slot, read by every operation.
 ///        uint88 holds 3.09e26 wei = 309M tokens; METIS supply is 10M and `maxLock` is bounded
 ///        by `type(uint88).max`, so principal and pending never overflow (checked on write anyway).
 ///      - `_pending[id]`: pendingWithdrawal (88) | withdrawableAt (40) | lockedAt (40) = one slot.
-///        `lockedAt` is written at lock, so the slot is non-zero from the start: a withdrawal
-///        request then updates a warm-able non-zero slot (~5k) instead of creating one (~22k),
-///        for ~20k more at lock. Locks happen once, requests many times; and `lockedAt` is
-///        useful to the CLI anyway.
+///        `lockedAt` is written at lock, so the slot is never zero: a withdrawal request updates
+///        it (~5k) instead of creating it (~22k). Measured: lock +22.5k (187.4k -> 209.9k),
+///        partial request -17.1k (67.3k -> 50.2k), full request -17.1k, withdraw +4.8k (no
+///        clearing refund). One lock + one exit costs ~10k more, every further partial
+///        withdrawal ~12k less, and both request targets keep a wide margin; `lockedAt` is also
+///        useful to the CLI.
 ///      - `_rewardRecipient[id]` and `_pubkeys[id]` (x, y: two slots) are touched only by the
 ///        operations that need them. The signer address is not stored: it is `keccak256(x || y)`.
 ///      - `_signerIds[signer]`: id of the position that used `signer`, never cleared (uniqueness).
-///      - `_accounts[operator]`: whitelisted flag and possession nonce share a slot.
-///      - `_config`: minLock | maxLock | maxSequencers | unlockDelay | permissionless, one slot.
-///      - `_state`: distributor | activeCount | nextId, one slot: every operation that calls the
-///        hook reads the distributor, and the ones that change the set or create ids write the
-///        counters in the same slot.
+///      - `_accounts[operator]`: possession nonce and whitelisted flag share a slot (a
+///        whitelisted operator's first lock updates it rather than creating it).
+///      - `_inflow`: distributor | maxLock | paused, one slot: all that a top-up or a compound
+///        reads besides the position, and whom every earning change is told. The pause flag is
+///        kept here rather than in OpenZeppelin's `Pausable` (its own slot, a cold 2.1k read
+///        on every lock, top-up and compound, which put `increaseLock` over its 64k target);
+///        the events and errors keep OpenZeppelin's names.
+///      - `_set`: minLock | maxSequencers | unlockDelay | permissionless | activeCount | nextId,
+///        one slot: the rules of the set and its counters, read together by lock and exits.
+///      - The token is immutable.
 ///      Not kept on purpose: an active-set array and an owner -> ids array. Maintaining them
 ///      would cost every lock and exit two or three more slot writes (swap-and-pop); the views
-///      derive both by looping over ids instead.
+///      derive both by looping over ids instead (fine for eth_call up to thousands of ids).
 ///
 ///      Reentrancy: every function that moves tokens or calls the hook is `nonReentrant`
 ///      (transient guard). That includes `compoundFor`: the distributor calls it and is called
-///      back through `onEarningChanged`; the guard only stops that callback from re-entering
-///      this contract's mutating functions, which a correct distributor never does, and views
-///      stay callable.
+///      back through `onEarningChanged`; the guard is this contract's own, so it does not block
+///      that callback into the distributor. It only stops the callback from re-entering this
+///      contract's mutating functions, which a correct distributor never does; views stay
+///      callable. Tokens are pulled after the effects and checked by balance difference (the
+///      guard makes the order safe against a token with callbacks).
+///
+///      Trust in the distributor: it is told every earning change and may refuse one by
+///      reverting (reward budget exceeded), which refuses the whole operation. It must never
+///      revert on a decrease (exit request, jail, slash): that would block exits, and it is set
+///      once. Catching such a revert is not an option: a caller could starve the hook of gas
+///      on purpose and keep earning on withdrawn funds.
 contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTransient, EIP712 {
     using SafeERC20 for IERC20;
 
@@ -598,7 +613,6 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
     }
 
     /// @inheritdoc ISequencerLocking
-    // solhint-disable-next-line func-name-mixedcase
     function DOMAIN_SEPARATOR() external view returns (bytes32) {
         return _domainSeparatorV4();
     }

@@ -13,20 +13,23 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 /// @title SequencerMining
 /// @notice Pays every sequencer position 20% a year (simple, per second) on its earning amount
 ///         during one 365-day program, and never promises a reward it has not been funded for.
-/// @dev How solvency holds by construction. Let `L` be the stored liability (`liability()`),
-///      in wei. The exact (real-valued) entitlement of a position is
+/// @dev How solvency holds by construction. Let `B` be the funded balance (funded minus paid)
+///      and `L = B - S` the liability, where `S` (the surplus) is what is stored. The exact
+///      (real-valued) entitlement of a position is
 ///      `sum over its earning changes of delta * (I(end) - I(t_change)) / RAY` minus what it was
 ///      paid, because its earning is constant between changes and `I` stops at `I(end)`. So:
-///      - an earning increase adds `delta * (I(end) - I(now)) / RAY` rounded UP to `L`, and is
-///        refused when `L` would exceed the funded balance `B`;
-///      - an earning decrease subtracts it rounded DOWN;
-///      - a claim or compound subtracts exactly what it pays from both `L` and `B`;
-///      - time changes nothing (the index is a pure function of time, already counted).
+///      - an earning increase takes `delta * (I(end) - I(now)) / RAY` rounded UP out of `S`
+///        (adds it to `L`), and is refused when `S` is too small;
+///      - an earning decrease gives it back rounded DOWN;
+///      - a claim or compound takes exactly what it pays out of `B` (so out of `L`; `S` stays);
+///      - time changes nothing (the index is a pure function of time, already counted), and
+///        neither does fixing the start (the full year was already counted before it).
 ///      Hence `L >= sum of exact entitlements >= sum of pendingReward` (rewards round down), and
-///      `L <= B <= token.balanceOf(this)` always. Nothing in `L` depends on a global checkpoint,
-///      so the hook and claims touch three storage slots whatever the number of positions.
-///      The index snapshot of a position is stored as the program second it was taken at
-///      (`I` is a pure function of it), which lets a position fit one slot.
+///      `L <= B <= token.balanceOf(this)` always, `S` being unsigned. Nothing depends on a
+///      global checkpoint, so the hook touches two storage slots and a claim three, whatever
+///      the number of positions. The index snapshot of a position is stored as the program
+///      second it was taken at (`I` is a pure function of it), which lets a position fit one
+///      slot.
 contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
@@ -34,16 +37,16 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     /// @inheritdoc ISequencerMining
     uint256 public constant APR_BPS = 2000;
     /// @inheritdoc ISequencerMining
-    uint256 public constant DURATION = DURATION_SECONDS;
+    uint256 public constant DURATION = 365 days;
     /// @inheritdoc ISequencerMining
     uint256 public constant RAY = 1e27;
-    /// @dev The program length as a timestamp-sized integer.
-    uint64 internal constant DURATION_SECONDS = 365 days;
     /// @dev Basis points in one.
     uint256 internal constant BPS = 10_000;
     /// @dev `I(end) = APR_BPS * RAY / BPS = 0.2e27` (exact). `I(t) = END_INDEX * elapsed / DURATION`
     ///      rounded down equals the design's formula, the factor `BPS` dividing `APR_BPS * RAY`.
     uint256 internal constant END_INDEX = APR_BPS * RAY / BPS;
+    /// @dev The latest start whose end still fits the 40-bit timestamp field (year 36812).
+    uint256 internal constant MAX_START = type(uint40).max - DURATION;
 
     /// @inheritdoc ISequencerMining
     IERC20 public immutable token;
@@ -51,31 +54,28 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     ILockingForDistributor public immutable locking;
 
     /// @dev One slot: earning (< 2^96, checked) | checkpoint (program second of the last
-    ///      snapshot, <= DURATION < 2^32) | accrued (<= liability <= balance < 2^128).
+    ///      snapshot, <= DURATION < 2^32) | accrued (<= liability <= balance, < 2^128).
     struct Position {
         uint96 earning;
         uint32 checkpoint;
         uint128 accrued;
     }
 
-    /// @dev One slot, read by every accrual: sum of earnings | program start (0 = not started).
-    struct Program {
-        uint128 totalEarning;
-        uint64 start;
-    }
-
-    /// @dev One slot, written by every payout: funded minus paid | liability (wei, rounded up).
-    ///      Invariant: `liability <= balance`.
-    struct Budget {
-        uint128 balance;
-        uint128 liability;
+    /// @dev One slot, all the hook touches besides the position: sum of earnings (checked) |
+    ///      surplus `S = balance - liability` (<= balance < 2^104 wei = 2e13 tokens, checked
+    ///      at funding) | program
+    ///      start (0 = not started).
+    struct Globals {
+        uint112 totalEarning;
+        uint104 surplus;
+        uint40 start;
     }
 
     // Storage layout (after Ownable's `_owner` at slot 0 and Ownable2Step's `_pendingOwner` at
     // slot 1; ReentrancyGuardTransient uses transient storage only):
-    // slot 2: _program, slot 3: _budget, slot 4: _positions (mapping).
-    Program internal _program;
-    Budget internal _budget;
+    // slot 2: _globals, slot 3: _balance (funded minus paid), slot 4: _positions (mapping).
+    Globals internal _globals;
+    uint256 internal _balance;
     mapping(uint256 id => Position) internal _positions;
 
     /// @param token_ The reward token; must be the locking contract's token.
@@ -96,29 +96,36 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
 
     /// @inheritdoc ISequencerMining
     function startProgram(uint64 start) external onlyOwner {
-        uint64 current = _program.start;
-        if (current != 0) revert ProgramAlreadyStarted(current);
+        uint256 current = _globals.start;
+        // forge-lint: disable-next-line(unsafe-typecast) a stored start < 2^40
+        if (current != 0) revert ProgramAlreadyStarted(uint64(current));
         if (start < block.timestamp) revert StartInPast(start, block.timestamp);
-        // Before the start `L` already counts the full year for every earning, so this holds
-        // while the hook keeps it; checked anyway as the design asks.
-        Budget memory budget = _budget;
-        if (budget.liability > budget.balance) revert RewardBudgetExceeded(budget.liability, budget.balance);
-        _program.start = start;
-        emit ProgramStarted(start, start + DURATION_SECONDS);
+        if (start > MAX_START) revert StartTooLate(start, MAX_START);
+        // No budget to check: the liability does not change when the start is fixed (before it
+        // every earning was already booked for the full year) and `surplus >= 0` is kept.
+        // forge-lint: disable-next-line(unsafe-typecast) start <= MAX_START < 2^40
+        _globals.start = uint40(start);
+        // forge-lint: disable-next-line(unsafe-typecast) start + DURATION < 2^40
+        emit ProgramStarted(start, uint64(start + DURATION));
     }
 
     /// @inheritdoc ISequencerMining
     function withdrawSurplus(address to, uint256 amount) external onlyOwner nonReentrant {
         if (to == address(0)) revert ZeroAddress();
         if (amount == 0) revert ZeroAmount();
-        Budget memory budget = _budget;
+        uint256 balance = _balance;
+        uint256 funded = _globals.surplus;
         uint256 held = token.balanceOf(address(this));
-        uint256 donated = held > budget.balance ? held - budget.balance : 0;
-        uint256 available = budget.balance - budget.liability + donated;
+        uint256 donated = held > balance ? held - balance : 0;
+        uint256 available = funded + donated;
         if (amount > available) revert InsufficientSurplus(amount, available);
-        // Donations go first; the rest leaves the funded balance, never below the liability.
-        // forge-lint: disable-next-line(unsafe-typecast) amount - donated <= balance < 2^128
-        if (amount > donated) _budget.balance = budget.balance - uint128(amount - donated);
+        // Donations go first; the rest leaves the funded balance and its surplus together.
+        if (amount > donated) {
+            uint256 fromFunding = amount - donated;
+            // forge-lint: disable-next-line(unsafe-typecast) fromFunding <= surplus < 2^104
+            _globals.surplus = uint104(funded - fromFunding);
+            _balance = balance - fromFunding;
+        }
         emit SurplusWithdrawn(to, amount);
         token.safeTransfer(to, amount);
     }
@@ -132,7 +139,13 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
         token.safeTransferFrom(msg.sender, address(this), amount);
         // Credit what arrived, not what was asked (fee-on-transfer tokens).
         received = token.balanceOf(address(this)) - before;
-        _budget.balance = (_budget.balance + received).toUint128();
+        // The balance is capped at 2^104 wei (2e13 tokens): the surplus, never above it, then
+        // always fits, also when a decrease releases liability (which must never revert).
+        uint256 balance = _balance + received;
+        if (balance > type(uint104).max) revert SafeCast.SafeCastOverflowedUintDowncast(104, balance);
+        // forge-lint: disable-next-line(unsafe-typecast) surplus <= balance < 2^104
+        _globals.surplus = uint104(_globals.surplus + received);
+        _balance = balance;
         emit Funded(msg.sender, received);
     }
 
@@ -153,7 +166,7 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
         emit RewardCompounded(id, amount);
         token.safeTransfer(address(locking), amount);
         // Calls back `onEarningChanged(id, principal + amount)`, which books the larger earning
-        // against the budget (or reverts the whole compound).
+        // against the surplus (or reverts the whole compound).
         locking.compoundFor(id, amount);
     }
 
@@ -165,11 +178,11 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
         if (msg.sender != address(locking)) revert NotLocking(msg.sender);
         if (newEarning > type(uint96).max) revert EarningTooLarge(id, newEarning, type(uint96).max);
 
-        Program memory program = _program;
-        uint256 elapsed = _elapsed(program.start);
+        Globals memory globals = _globals;
+        uint256 elapsed = _elapsed(globals.start);
         uint256 indexNow = _indexOf(elapsed);
 
-        // Checkpoint the position at the old earning.
+        // Checkpoint the position at its old earning.
         Position memory position = _positions[id];
         uint256 oldEarning = position.earning;
         uint256 accrued = position.accrued;
@@ -177,29 +190,27 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
             accrued += _mulDivDown(oldEarning, indexNow - _indexOf(position.checkpoint), RAY);
         }
         // newEarning < 2^96 (checked), elapsed <= DURATION < 2^32, accrued <= liability < 2^128
-        // (see the contract's solvency note).
+        // (see the solvency note above).
         // forge-lint: disable-next-line(unsafe-typecast)
         _positions[id] = Position(uint96(newEarning), uint32(elapsed), uint128(accrued));
 
         if (newEarning != oldEarning) {
-            _program.totalEarning = (program.totalEarning + newEarning - oldEarning).toUint128();
+            uint256 surplus = globals.surplus;
             uint256 remaining = END_INDEX - indexNow;
-            if (remaining != 0) {
-                Budget memory budget = _budget;
-                if (newEarning > oldEarning) {
-                    // Liabilities round up.
-                    uint256 needed = budget.liability + _mulDivUp(newEarning - oldEarning, remaining, RAY);
-                    if (needed > budget.balance) revert RewardBudgetExceeded(needed, budget.balance);
-                    // forge-lint: disable-next-line(unsafe-typecast) needed <= balance < 2^128
-                    _budget.liability = uint128(needed);
-                } else {
-                    // Releasing rounds down. `liability` >= the old earning's exact future
-                    // reward >= this, so no underflow.
-                    // forge-lint: disable-next-line(unsafe-typecast) the released part <= liability
-                    _budget.liability =
-                        budget.liability - uint128(_mulDivDown(oldEarning - newEarning, remaining, RAY));
-                }
+            if (newEarning > oldEarning) {
+                // Liabilities round up.
+                uint256 cost = _mulDivUp(newEarning - oldEarning, remaining, RAY);
+                if (cost > surplus) revert RewardBudgetExceeded(_balance - surplus + cost, _balance);
+                surplus -= cost;
+            } else {
+                // Releases round down. The liability covers the old earning's exact future
+                // reward, so the surplus stays <= balance.
+                surplus += _mulDivDown(oldEarning - newEarning, remaining, RAY);
             }
+            // Only an increase can overflow 112 bits (and is then refused); a decrease cannot.
+            uint112 total = (globals.totalEarning + newEarning - oldEarning).toUint112();
+            // forge-lint: disable-next-line(unsafe-typecast) surplus <= balance < 2^104
+            _globals = Globals({totalEarning: total, surplus: uint104(surplus), start: globals.start});
         }
         emit EarningUpdated(id, oldEarning, newEarning);
     }
@@ -209,7 +220,7 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     /// @inheritdoc ISequencerMining
     function pendingReward(uint256 id) external view returns (uint256) {
         Position memory position = _positions[id];
-        uint256 indexNow = _indexOf(_elapsed(_program.start));
+        uint256 indexNow = _indexOf(_elapsed(_globals.start));
         return position.accrued + _mulDivDown(position.earning, indexNow - _indexOf(position.checkpoint), RAY);
     }
 
@@ -220,17 +231,17 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
 
     /// @inheritdoc ISequencerMining
     function totalEarning() external view returns (uint256) {
-        return _program.totalEarning;
+        return _globals.totalEarning;
     }
 
     /// @inheritdoc ISequencerMining
     function index() external view returns (uint256) {
-        return _indexOf(_elapsed(_program.start));
+        return _indexOf(_elapsed(_globals.start));
     }
 
     /// @inheritdoc ISequencerMining
     function indexAt(uint256 t) external view returns (uint256) {
-        uint256 start = _program.start;
+        uint256 start = _globals.start;
         if (start == 0 || t <= start) return 0;
         uint256 elapsed = t - start;
         return _indexOf(elapsed < DURATION ? elapsed : DURATION);
@@ -238,30 +249,31 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
 
     /// @inheritdoc ISequencerMining
     function programStart() external view returns (uint64) {
-        return _program.start;
+        return _globals.start;
     }
 
     /// @inheritdoc ISequencerMining
     function programEnd() external view returns (uint64) {
-        uint64 start = _program.start;
-        return start == 0 ? 0 : start + DURATION_SECONDS;
+        uint256 start = _globals.start;
+        // forge-lint: disable-next-line(unsafe-typecast) start <= MAX_START, so the end < 2^40
+        return start == 0 ? 0 : uint64(start + DURATION);
     }
 
     /// @inheritdoc ISequencerMining
     function rewardBalance() external view returns (uint256) {
-        return _budget.balance;
+        return _balance;
     }
 
     /// @inheritdoc ISequencerMining
-    function liability() external view returns (uint256) {
-        return _budget.liability;
+    function liability() public view returns (uint256) {
+        return _balance - _globals.surplus;
     }
 
     /// @inheritdoc ISequencerMining
     function owed() external view returns (uint256) {
-        // liability >= ceil(exact future reward) (an integer above a real), so no underflow;
-        // and owed >= sum of pendingReward, both sides being integers within 1 of the exact sum.
-        return _budget.liability - _futureLiability();
+        // liability >= the exact future reward, an integer above a real, so >= its ceiling: no
+        // underflow; and owed >= sum of pendingReward, both integers within 1 of exact sums.
+        return liability() - _futureLiability();
     }
 
     /// @inheritdoc ISequencerMining
@@ -271,41 +283,39 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
 
     /// @inheritdoc ISequencerMining
     function surplus() external view returns (uint256) {
-        Budget memory budget = _budget;
-        return budget.balance - budget.liability;
+        return _globals.surplus;
     }
 
     /// @inheritdoc ISequencerMining
     function headroom() external view returns (uint256) {
-        uint256 remaining = END_INDEX - _indexOf(_elapsed(_program.start));
+        Globals memory globals = _globals;
+        uint256 remaining = END_INDEX - _indexOf(_elapsed(globals.start));
         if (remaining == 0) return type(uint256).max;
-        Budget memory budget = _budget;
         // x is accepted iff ceil(x * remaining / RAY) <= surplus iff x <= surplus * RAY / remaining.
-        return _mulDivDown(budget.balance - budget.liability, RAY, remaining);
+        return _mulDivDown(globals.surplus, RAY, remaining);
     }
 
     // ------------------------------------------------------------------ internals
 
-    /// @dev Pays out the whole reward of `id`: checkpoints it, zeroes it, and takes it out of
-    ///      both the balance and the liability. Reverts with `NothingToClaim` when it is 0.
+    /// @dev Pays out the whole reward of `id`: checkpoints it, zeroes it and takes it out of the
+    ///      balance (so out of the liability; the surplus stays). Reverts with `NothingToClaim`
+    ///      when it is 0.
     function _takeReward(uint256 id) private returns (uint256 amount) {
-        uint256 elapsed = _elapsed(_program.start);
+        uint256 elapsed = _elapsed(_globals.start);
         Position memory position = _positions[id];
         amount = position.accrued
             + _mulDivDown(position.earning, _indexOf(elapsed) - _indexOf(position.checkpoint), RAY);
         if (amount == 0) revert NothingToClaim(id);
         // forge-lint: disable-next-line(unsafe-typecast) elapsed <= DURATION < 2^32
         _positions[id] = Position(position.earning, uint32(elapsed), 0);
-        Budget memory budget = _budget;
-        // amount <= sum of pendingReward <= liability <= balance < 2^128.
-        // forge-lint: disable-next-line(unsafe-typecast)
-        _budget = Budget(budget.balance - uint128(amount), budget.liability - uint128(amount));
+        // amount <= sum of pendingReward <= liability = balance - surplus.
+        _balance -= amount;
     }
 
     /// @dev `totalEarning * (I(end) - I(now)) / RAY`, rounded up.
     function _futureLiability() private view returns (uint256) {
-        Program memory program = _program;
-        return _mulDivUp(program.totalEarning, END_INDEX - _indexOf(_elapsed(program.start)), RAY);
+        Globals memory globals = _globals;
+        return _mulDivUp(globals.totalEarning, END_INDEX - _indexOf(_elapsed(globals.start)), RAY);
     }
 
     /// @dev Program seconds elapsed now, clipped to `[0, DURATION]`; 0 while not started.
@@ -320,12 +330,12 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
         return END_INDEX * elapsed / DURATION;
     }
 
-    /// @dev `x * y / d` rounded down (no overflow here: x < 2^128, y <= 2^128).
+    /// @dev `x * y / d` rounded down (no overflow here: x < 2^128, y <= 2^104 * RAY < 2^194).
     function _mulDivDown(uint256 x, uint256 y, uint256 d) private pure returns (uint256) {
         return x * y / d;
     }
 
-    /// @dev `x * y / d` rounded up (no overflow here: x < 2^128, y < 2^88).
+    /// @dev `x * y / d` rounded up (no overflow here: x < 2^112, y < 2^88).
     function _mulDivUp(uint256 x, uint256 y, uint256 d) private pure returns (uint256) {
         return (x * y + (d - 1)) / d;
     }

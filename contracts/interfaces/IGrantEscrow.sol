@@ -31,7 +31,8 @@ interface IGrantEscrow {
     /// @param milestoneGated Whether claims are capped by `approvedCap`.
     /// @param revoked Whether governance revoked the grant (then nothing more vests).
     /// @param pendingBeneficiary The proposed new beneficiary, zero when none.
-    /// @param approvedCap For a milestone-gated grant, the most it may ever pay (wei); 0 otherwise.
+    /// @param approvedCap For a milestone-gated grant, the most governance has approved for
+    ///        payment (wei); 0 otherwise. After revocation `amount` (<= this cap) binds.
     struct Grant {
         address beneficiary;
         uint40 start;

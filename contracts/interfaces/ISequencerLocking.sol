@@ -337,6 +337,8 @@ interface ISequencerLocking {
 
     /// @notice Sets the reward distributor (governance), once, and only before the first lock
     ///         (so that every position is in its accounting from the start).
+    /// @dev The distributor may refuse increases of earning (by reverting), and must never
+    ///      refuse a decrease: exits call it too.
     function setDistributor(address newDistributor) external;
 
     /// @notice Takes the `Active` position `id` out of the set; it stops earning (guardian or governance).

@@ -75,6 +75,9 @@ interface ISequencerMining is IEarningHook {
     /// @notice Thrown by `startProgram` when `start` is before the current time `nowTime`.
     error StartInPast(uint64 start, uint256 nowTime);
 
+    /// @notice Thrown by `startProgram` when `start` is beyond `maxStart` (year 36812).
+    error StartTooLate(uint64 start, uint256 maxStart);
+
     /// @notice Thrown when `amount` of surplus is asked for and only `available` exists.
     error InsufficientSurplus(uint256 amount, uint256 available);
 
@@ -99,8 +102,9 @@ interface ISequencerMining is IEarningHook {
 
     /// @notice Fixes the program to `[start, start + DURATION)`. Once only; never movable.
     /// @dev Only the owner (governance). Reverts with `ProgramAlreadyStarted` on a second call,
-    ///      `StartInPast` when `start < block.timestamp`, `RewardBudgetExceeded` when the funded
-    ///      balance does not cover the liability (never the case while the hook keeps it).
+    ///      `StartInPast` when `start < block.timestamp`, `StartTooLate` past the 40-bit range.
+    ///      The budget needs no check here: until the start every earning is already booked for
+    ///      the full year, so fixing the start changes no liability.
     /// @param start The first second of accrual (unix time).
     function startProgram(uint64 start) external;
 

@@ -1134,6 +1134,42 @@ contract GrantEscrowTest is GrantEscrowFixture {
         assertEq(escrow.available(), 200_000e18, "both shrink");
     }
 
+    // ================================================================== storage layout
+
+    function test_storage_grantTakesThreePackedSlots() public {
+        _fund(POOL);
+        vm.prank(gov);
+        uint256 id = escrow.createGrant(alice, 1000e18, T0 + 5, 30 days, YEAR, true, true, "");
+        vm.warp(T0 + 5 + 60 days);
+        vm.prank(gov);
+        escrow.approveMilestone(id, 700e18);
+        vm.prank(alice);
+        escrow.claim(id, address(0));
+        vm.prank(alice);
+        escrow.proposeBeneficiary(id, bob);
+
+        uint256 base = uint256(keccak256(abi.encode(id, uint256(3)))); // _grants is slot 3
+        uint256 s0 = uint256(vm.load(address(escrow), bytes32(base)));
+        uint256 s1 = uint256(vm.load(address(escrow), bytes32(base + 1)));
+        uint256 s2 = uint256(vm.load(address(escrow), bytes32(base + 2)));
+        uint256 claimed = uint256(1000e18) * 60 days / YEAR;
+        assertEq(s0, uint256(uint160(alice)) | (T0 + 5) << 160 | uint256(30 days) << 200, "slot 0");
+        assertEq(s1, 1000e18 | claimed << 96 | YEAR << 192 | 1 << 224 | 1 << 232, "slot 1");
+        assertEq(s2, uint256(uint160(bob)) | uint256(700e18) << 160, "slot 2");
+        assertEq(vm.load(address(escrow), bytes32(base + 3)), bytes32(0), "no fourth slot");
+    }
+
+    function test_storage_totalsShareOneSlot() public {
+        _fund(POOL);
+        _grant(alice, 1000e18, 0, 100 days);
+        _grant(bob, 500e18, 0, 100 days);
+        vm.warp(T0 + 10 days);
+        vm.prank(alice);
+        escrow.claim(1, address(0));
+        uint256 totals = uint256(vm.load(address(escrow), bytes32(uint256(2))));
+        assertEq(totals, 1500e18 | uint256(100e18) << 96 | uint256(2) << 192, "allocated | claimed | count");
+    }
+
     // ================================================================== sweepExcess
 
     function test_sweepExcess_sendsOnlyWhatIsAboveThePool() public {

@@ -21,6 +21,8 @@ contract SequencerMiningTest is SequencerMiningFixture {
     bytes4 internal constant OWNABLE_UNAUTHORIZED = bytes4(keccak256("OwnableUnauthorizedAccount(address)"));
     bytes4 internal constant OWNABLE_INVALID_OWNER = bytes4(keccak256("OwnableInvalidOwner(address)"));
     bytes4 internal constant REENTRANT_CALL = bytes4(keccak256("ReentrancyGuardReentrantCall()"));
+    bytes4 internal constant SAFECAST_OVERFLOW =
+        bytes4(keccak256("SafeCastOverflowedUintDowncast(uint8,uint256)"));
     bytes4 internal constant INSUFFICIENT_ALLOWANCE =
         bytes4(keccak256("ERC20InsufficientAllowance(address,uint256,uint256)"));
 
@@ -71,14 +73,13 @@ contract SequencerMiningTest is SequencerMiningFixture {
         _fund(30_000e18);
         uint256 id = _lock(alice, 100_000e18);
         _start(T0 + 10);
-        // slot 2: totalEarning (low 128) | start (next 64)
+        // slot 2: totalEarning (112 bits) | surplus (104 bits) | start (40 bits)
         uint256 slot2 = uint256(vm.load(address(mining), bytes32(uint256(2))));
-        assertEq(slot2 & type(uint128).max, 100_000e18, "slot 2 totalEarning");
-        assertEq(slot2 >> 128, T0 + 10, "slot 2 start");
-        // slot 3: balance (low 128) | liability (high 128)
-        uint256 slot3 = uint256(vm.load(address(mining), bytes32(uint256(3))));
-        assertEq(slot3 & type(uint128).max, 30_000e18, "slot 3 balance");
-        assertEq(slot3 >> 128, 20_000e18, "slot 3 liability");
+        assertEq(slot2 & type(uint112).max, 100_000e18, "slot 2 totalEarning");
+        assertEq((slot2 >> 112) & type(uint104).max, 10_000e18, "slot 2 surplus");
+        assertEq(slot2 >> 216, T0 + 10, "slot 2 start");
+        // slot 3: balance
+        assertEq(uint256(vm.load(address(mining), bytes32(uint256(3)))), 30_000e18, "slot 3 balance");
         // slot 4: positions; one slot each: earning (96) | checkpoint (32) | accrued (128)
         uint256 p = uint256(vm.load(address(mining), keccak256(abi.encode(id, uint256(4)))));
         assertEq(p & type(uint96).max, 100_000e18, "position earning");
@@ -131,12 +132,28 @@ contract SequencerMiningTest is SequencerMiningFixture {
         mining.startProgram(_u64(T0 - 1));
     }
 
-    function test_RevertWhen_startProgramUnderfunded() public {
-        // Unreachable while the hook keeps `liability <= balance`; forge the state to reach it.
-        vm.store(address(mining), bytes32(uint256(3)), bytes32(uint256(7) << 128 | 5));
-        vm.expectRevert(abi.encodeWithSelector(ISequencerMining.RewardBudgetExceeded.selector, 7, 5));
+    function test_RevertWhen_startProgramBeyond40Bits() public {
+        uint256 maxStart = uint256(type(uint40).max) - YEAR;
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerMining.StartTooLate.selector, _u64(maxStart + 1), maxStart)
+        );
         vm.prank(gov);
-        mining.startProgram(_u64(T0));
+        mining.startProgram(_u64(maxStart + 1));
+    }
+
+    function test_startProgram_acceptsTheLatestStart() public {
+        uint256 maxStart = uint256(type(uint40).max) - YEAR;
+        _start(maxStart);
+        assertEq(mining.programEnd(), type(uint40).max, "end fits 40 bits");
+    }
+
+    function test_startProgram_changesNoLiability() public {
+        _fund(25_000e18);
+        _lock(alice, 100_000e18);
+        uint256 before = mining.liability();
+        _start(T0 + 3 days);
+        assertEq(mining.liability(), before, "the full year was booked before the start");
+        assertEq(mining.surplus(), 5000e18, "surplus");
     }
 
     // ================================================================== fund
@@ -193,6 +210,19 @@ contract SequencerMiningTest is SequencerMiningFixture {
         vm.expectRevert(abi.encodeWithSelector(INSUFFICIENT_ALLOWANCE, address(mining), 0, 10e18));
         vm.prank(bob);
         mining.fund(10e18);
+    }
+
+    function test_RevertWhen_fundBeyondTheBalanceCap() public {
+        uint256 cap = type(uint104).max;
+        _fund(cap - 5);
+        token.mint(bob, 6);
+        vm.startPrank(bob);
+        token.approve(address(mining), 6);
+        vm.expectRevert(abi.encodeWithSelector(SAFECAST_OVERFLOW, 104, cap + 1));
+        mining.fund(6);
+        mining.fund(5);
+        vm.stopPrank();
+        assertEq(mining.rewardBalance(), cap, "up to the cap");
     }
 
     function test_RevertWhen_fundReentered() public {
@@ -321,6 +351,16 @@ contract SequencerMiningTest is SequencerMiningFixture {
         );
         vm.prank(address(locking));
         mining.onEarningChanged(1, tooMuch);
+    }
+
+    function test_RevertWhen_onEarningChangedTotalBeyond112Bits() public {
+        _start(T0);
+        vm.warp(T0 + YEAR); // nothing left to book: only the total can overflow
+        uint256 slot2 = uint256(vm.load(address(mining), bytes32(uint256(2))));
+        vm.store(address(mining), bytes32(uint256(2)), bytes32(slot2 | type(uint112).max));
+        vm.expectRevert(abi.encodeWithSelector(SAFECAST_OVERFLOW, 112, uint256(type(uint112).max) + 1));
+        vm.prank(address(locking));
+        mining.onEarningChanged(1, 1);
     }
 
     function test_onEarningChanged_decreaseReleasesAndNeverReverts() public {
@@ -627,6 +667,32 @@ contract SequencerMiningTest is SequencerMiningFixture {
         vm.prank(alice);
         mining.compound(id);
         assertEq(mining.pendingReward(id), 10_000e18, "reward kept");
+    }
+
+    function test_RevertWhen_compoundReentered() public {
+        ReentrantToken r = new ReentrantToken();
+        LockingDouble l = new LockingDouble(IERC20(address(r)));
+        SequencerMining m = new SequencerMining(IERC20(address(r)), l, gov);
+        l.setDistributor(address(m));
+        r.mint(bob, 20_000e18);
+        vm.prank(bob);
+        r.approve(address(m), 20_000e18);
+        vm.prank(bob);
+        m.fund(20_000e18);
+        r.mint(alice, 80_000e18);
+        vm.startPrank(alice);
+        r.approve(address(l), 80_000e18);
+        uint256 id = l.lock(80_000e18);
+        vm.stopPrank();
+        vm.prank(gov);
+        m.startProgram(_u64(T0));
+        vm.warp(T0 + YEAR / 2);
+        r.arm(address(m), abi.encodeCall(ISequencerMining.compound, (id)));
+        vm.prank(alice);
+        assertEq(m.compound(id), 8000e18, "compounded once");
+        assertFalse(r.reentered(), "re-entry refused");
+        assertEq(r.reentryError(), abi.encodeWithSelector(REENTRANT_CALL), "by the guard");
+        assertEq(l.principalOf(id), 88_000e18, "principal grew once");
     }
 
     function test_RevertWhen_compoundForCalledByOthers() public {

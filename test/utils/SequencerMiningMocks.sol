@@ -186,6 +186,11 @@ contract LockingDouble is ILockingForDistributor {
     }
 }
 
+/// @notice A distributor that does nothing: the baseline to price the hook inside a lock.
+contract NoopHook is IEarningHook {
+    function onEarningChanged(uint256, uint256) external {}
+}
+
 /// @notice An ERC-20 that keeps `feeBps` of every transfer (burns it), to test `fund`'s
 ///         "credit what arrived".
 contract FeeOnTransferToken {

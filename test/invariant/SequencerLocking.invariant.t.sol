@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {SequencerLocking} from "../../contracts/SequencerLocking.sol";
+import {ISequencerLocking} from "../../contracts/interfaces/ISequencerLocking.sol";
+import {MockMetis} from "../utils/MockMetis.sol";
+import {RecordingHook} from "../utils/SequencerLockingMocks.sol";
+import {Test} from "../utils/Test.sol";
+import {SequencerLockingHandler} from "./handlers/SequencerLockingHandler.sol";
+
+/// @notice Invariants of SequencerLocking under random sequences of every action (see the handler).
+contract SequencerLockingInvariantTest is Test {
+    SequencerLocking internal locking;
+    MockMetis internal token;
+    RecordingHook internal hook;
+    SequencerLockingHandler internal handler;
+
+    function setUp() public {
+        vm.warp(1_700_000_000);
+        address gov = makeAddr("governance");
+        address guardian = makeAddr("guardian");
+        token = new MockMetis();
+        locking = new SequencerLocking(token, gov, makeAddr("treasury"), guardian);
+        hook = new RecordingHook(locking);
+        vm.prank(gov);
+        locking.setDistributor(address(hook));
+        vm.prank(gov);
+        locking.setMaxSequencers(12);
+        handler = new SequencerLockingHandler(locking, token, hook, gov, guardian);
+
+        bytes4[] memory selectors = new bytes4[](21);
+        selectors[0] = handler.lock.selector;
+        selectors[1] = handler.lock.selector; // twice: positions are what everything else needs
+        selectors[2] = handler.lockReusedKey.selector;
+        selectors[3] = handler.increaseLock.selector;
+        selectors[4] = handler.updateSigner.selector;
+        selectors[5] = handler.setRewardRecipient.selector;
+        selectors[6] = handler.requestWithdrawal.selector;
+        selectors[7] = handler.withdraw.selector;
+        selectors[8] = handler.compound.selector;
+        selectors[9] = handler.jail.selector;
+        selectors[10] = handler.unjail.selector;
+        selectors[11] = handler.slash.selector;
+        selectors[12] = handler.setWhitelisted.selector;
+        selectors[13] = handler.setPermissionless.selector;
+        selectors[14] = handler.setPaused.selector;
+        selectors[15] = handler.setLockLimits.selector;
+        selectors[16] = handler.setMaxSequencers.selector;
+        selectors[17] = handler.setUnlockDelay.selector;
+        selectors[18] = handler.donate.selector;
+        selectors[19] = handler.warp.selector;
+        selectors[20] = handler.checkExit.selector;
+        targetContract(address(handler));
+        targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
+    }
+
+    /// @dev Sum of principal + pending withdrawal over all positions (exited ones hold 0).
+    function _liveTotal() internal view returns (uint256 total) {
+        uint256 count = locking.positionCount();
+        for (uint256 id = 1; id <= count; ++id) {
+            ISequencerLocking.Position memory p = locking.getPosition(id);
+            total += p.amount + p.pendingWithdrawal;
+        }
+    }
+
+    /// @notice The contract holds exactly what it owes plus what was donated; never less.
+    function invariant_balanceMatchesPositions() public view {
+        uint256 balance = token.balanceOf(address(locking));
+        uint256 owed = _liveTotal();
+        assertGe(balance, owed, "balance covers every position");
+        assertEq(balance, owed + handler.ghostDonated(), "equality once donations are counted");
+    }
+
+    /// @notice What came in minus what went out is what the positions hold.
+    function invariant_ghostFlowsMatchPositions() public view {
+        assertEq(handler.ghostIn() - handler.ghostOut(), _liveTotal(), "in - out == principal + pending");
+    }
+
+    /// @notice The active set respects its cap, its count is exact, every member is within the limits.
+    function invariant_activeSetWithinCapAndLimits() public view {
+        uint256 count = locking.positionCount();
+        uint256 active;
+        uint256 minLock = locking.minLock();
+        uint256 maxLock = locking.maxLock();
+        for (uint256 id = 1; id <= count; ++id) {
+            ISequencerLocking.Position memory p = locking.getPosition(id);
+            if (p.status != ISequencerLocking.Status.Active) continue;
+            ++active;
+            assertGe(p.amount, minLock, "active amount >= minLock");
+            assertLe(p.amount, maxLock, "active amount <= maxLock");
+        }
+        assertEq(active, locking.activeCount(), "activeCount exact");
+        assertLe(active, locking.maxSequencers(), "cap");
+        assertEq(locking.activeSequencers().length, active, "view lists the set");
+    }
+
+    /// @notice Each status has the shape it promises.
+    function invariant_statusShapes() public view {
+        uint256 count = locking.positionCount();
+        for (uint256 id = 1; id <= count; ++id) {
+            ISequencerLocking.Position memory p = locking.getPosition(id);
+            assertTrue(p.status != ISequencerLocking.Status.None, "created ids have a status");
+            assertEq(p.pendingWithdrawal == 0, p.withdrawableAt == 0, "pending <=> date");
+            if (p.status == ISequencerLocking.Status.Unlocking) {
+                assertEq(p.amount, 0, "unlocking: no principal");
+                assertGt(p.pendingWithdrawal, 0, "unlocking: something pending");
+            }
+            if (p.status == ISequencerLocking.Status.Exited) {
+                assertEq(p.amount + p.pendingWithdrawal, 0, "exited: empty");
+            }
+            assertEq(p.signer, address(uint160(uint256(keccak256(p.pubkey)))), "signer = keccak(pubkey)");
+        }
+    }
+
+    /// @notice A signer maps to one position forever, and is never accepted twice.
+    function invariant_signersNeverReused() public view {
+        assertFalse(handler.ghostSignerReused(), "a signer was accepted twice");
+        uint256 n = handler.ghostSignerCount();
+        for (uint256 i; i < n; ++i) {
+            address signer = handler.ghostSigners(i);
+            assertEq(locking.signerToId(signer), handler.ghostSignerId(signer), "signer -> id forever");
+        }
+    }
+
+    /// @notice The distributor always knows the current earning amount of every position.
+    function invariant_hookMirrorsEarning() public view {
+        uint256 count = locking.positionCount();
+        for (uint256 id = 1; id <= count; ++id) {
+            assertEq(hook.lastEarning(id), locking.earningOf(id), "hook told every change");
+        }
+    }
+
+    /// @notice Every exit rehearsal paid the owner principal + pending.
+    function invariant_ownerCanAlwaysExit() public view {
+        assertFalse(handler.ghostExitFailed(), "an exit failed");
+    }
+
+    // ------------------------------------------------------------------ the handler itself
+
+    /// @notice The exit rehearsal runs, leaves no trace, and would notice a blocked exit.
+    function test_handler_exitRehearsalDetectsBlockedExits() public {
+        handler.lock(0, 30_000e18);
+        handler.requestWithdrawal(1, 5000e18, false);
+        uint256 balance = token.balanceOf(address(locking));
+        uint256 time = block.timestamp;
+        handler.checkExit(1);
+        assertEq(handler.ghostExitChecks(), 1, "rehearsal succeeded");
+        assertFalse(handler.ghostExitFailed(), "no failure");
+        assertEq(token.balanceOf(address(locking)), balance, "snapshot reverted");
+        assertEq(block.timestamp, time, "time restored");
+        assertEq(locking.getPosition(1).amount, 25_000e18, "position untouched");
+
+        // A distributor that refuses every change blocks the exit request: the check sees it.
+        hook.setShouldRevert(true);
+        handler.checkExit(1);
+        assertTrue(handler.ghostExitFailed(), "blocked exit detected");
+    }
+}

@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {SequencerLocking} from "../../../contracts/SequencerLocking.sol";
+import {ISequencerLocking} from "../../../contracts/interfaces/ISequencerLocking.sol";
+import {MockMetis} from "../../utils/MockMetis.sol";
+import {PossessionProofs} from "../../utils/PossessionProofs.sol";
+import {RecordingHook} from "../../utils/SequencerLockingMocks.sol";
+import {Test} from "../../utils/Test.sol";
+
+/// @notice Drives SequencerLocking through random sequences of operator, distributor and
+///         governance actions, plus direct token donations and time jumps, and keeps ghost
+///         variables of what must be true.
+/// @dev Inputs are bounded so that most calls are valid; a call that reverts leaves the ghosts
+///      untouched (the whole handler call reverts), so ghosts only follow successful actions.
+contract SequencerLockingHandler is Test, PossessionProofs {
+    SequencerLocking public immutable locking;
+    MockMetis public immutable token;
+    RecordingHook public immutable hook;
+    address public immutable gov;
+    address public immutable guardian;
+
+    address[] internal _actors;
+    uint256 internal _keyIndex;
+
+    // ------------------------------------------------------------------ ghosts
+
+    /// @notice Tokens that entered through locks, top-ups and compounds.
+    uint256 public ghostIn;
+    /// @notice Tokens that left through withdrawals and slashes.
+    uint256 public ghostOut;
+    /// @notice Tokens sent to the contract directly (not through an operation).
+    uint256 public ghostDonated;
+    /// @notice Every signer ever accepted, and the id it was accepted for.
+    address[] public ghostSigners;
+    mapping(address signer => uint256 id) public ghostSignerId;
+    /// @notice Set when the contract accepted a signer twice (must stay false).
+    bool public ghostSignerReused;
+    /// @notice Set when an exit rehearsal failed or paid the wrong amount (must stay false).
+    bool public ghostExitFailed;
+    uint256 public ghostExitFailedId;
+    /// @notice How many exit rehearsals succeeded (shows the check ran).
+    uint256 public ghostExitChecks;
+    /// @notice Node key of each signer, so that the handler can try to reuse it.
+    mapping(address signer => uint256 privateKey) internal _keyOf;
+
+    mapping(bytes32 action => uint256 count) public calls;
+
+    constructor(
+        SequencerLocking locking_,
+        MockMetis token_,
+        RecordingHook hook_,
+        address gov_,
+        address guardian_
+    ) {
+        locking = locking_;
+        token = token_;
+        hook = hook_;
+        gov = gov_;
+        guardian = guardian_;
+        for (uint256 i; i < 4; ++i) {
+            address actor = makeAddr(string.concat("operator", vm.toString(i)));
+            _actors.push(actor);
+            vm.prank(actor);
+            token.approve(address(locking_), type(uint256).max);
+            // Three of four start whitelisted.
+            if (i < 3) {
+                vm.prank(gov_);
+                locking_.setWhitelisted(actor, true);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    function actors() external view returns (address[] memory) {
+        return _actors;
+    }
+
+    function ghostSignerCount() external view returns (uint256) {
+        return ghostSigners.length;
+    }
+
+    /// @dev An existing id from a seed, or 0 when none exists.
+    function _pickId(uint256 seed) internal view returns (uint256) {
+        uint256 count = locking.positionCount();
+        if (count == 0) return 0;
+        return bound(seed, 1, count);
+    }
+
+    function _recordSigner(address signer, uint256 id, uint256 pk) internal {
+        if (ghostSignerId[signer] != 0) ghostSignerReused = true;
+        ghostSignerId[signer] = id;
+        ghostSigners.push(signer);
+        _keyOf[signer] = pk;
+    }
+
+    // ------------------------------------------------------------------ operator actions
+
+    function lock(uint256 actorSeed, uint256 amountSeed) external {
+        address actor = _actors[actorSeed % _actors.length];
+        uint256 amount = bound(amountSeed, locking.minLock(), locking.maxLock());
+        uint256 pk = nodeKey(1_000_000 + _keyIndex++);
+        bytes memory pubkey = pubkeyOf(pk);
+        bytes memory proof = proofFor(locking, pk, actor);
+        token.mint(actor, amount);
+        vm.prank(actor);
+        uint256 id = locking.lock(pubkey, proof, amount);
+        ghostIn += amount;
+        _recordSigner(vm.addr(pk), id, pk);
+        calls["lock"]++;
+    }
+
+    /// @dev Tries to lock with a key that was already used (valid proof): must be refused.
+    function lockReusedKey(uint256 signerSeed, uint256 actorSeed) external {
+        if (ghostSigners.length == 0) return;
+        address signer = ghostSigners[bound(signerSeed, 0, ghostSigners.length - 1)];
+        uint256 pk = _keyOf[signer];
+        address actor = _actors[actorSeed % _actors.length];
+        bytes memory pubkey = pubkeyOf(pk);
+        bytes memory proof = proofFor(locking, pk, actor);
+        uint256 amount = locking.minLock();
+        token.mint(actor, amount);
+        vm.prank(actor);
+        try locking.lock(pubkey, proof, amount) {
+            ghostSignerReused = true;
+        } catch {}
+        calls["lockReusedKey"]++;
+    }
+
+    function increaseLock(uint256 idSeed, uint256 amountSeed) external {
+        uint256 id = _pickId(idSeed);
+        if (id == 0) return;
+        ISequencerLocking.Position memory p = locking.getPosition(id);
+        uint256 room = locking.maxLock() > p.amount ? locking.maxLock() - p.amount : 0;
+        if (room == 0) return;
+        uint256 amount = bound(amountSeed, 1, room);
+        token.mint(p.owner, amount);
+        vm.prank(p.owner);
+        locking.increaseLock(id, amount);
+        ghostIn += amount;
+        calls["increaseLock"]++;
+    }
+
+    function updateSigner(uint256 idSeed) external {
+        uint256 id = _pickId(idSeed);
+        if (id == 0) return;
+        address owner = locking.ownerOf(id);
+        uint256 pk = nodeKey(1_000_000 + _keyIndex++);
+        bytes memory pubkey = pubkeyOf(pk);
+        bytes memory proof = proofFor(locking, pk, owner);
+        vm.prank(owner);
+        locking.updateSigner(id, pubkey, proof);
+        _recordSigner(vm.addr(pk), id, pk);
+        calls["updateSigner"]++;
+    }
+
+    function setRewardRecipient(uint256 idSeed, address recipient) external {
+        uint256 id = _pickId(idSeed);
+        if (id == 0) return;
+        vm.prank(locking.ownerOf(id));
+        locking.setRewardRecipient(id, recipient);
+        calls["setRewardRecipient"]++;
+    }
+
+    function requestWithdrawal(uint256 idSeed, uint256 amountSeed, bool full) external {
+        uint256 id = _pickId(idSeed);
+        if (id == 0) return;
+        ISequencerLocking.Position memory p = locking.getPosition(id);
+        if (p.amount == 0) return;
+        uint256 amount;
+        if (full || p.amount <= locking.minLock()) {
+            amount = p.amount;
+        } else {
+            amount = bound(amountSeed, 1, p.amount - locking.minLock());
+        }
+        vm.prank(p.owner);
+        locking.requestWithdrawal(id, amount);
+        if (full) calls["requestFull"]++;
+        else calls["requestPartial"]++;
+    }
+
+    function withdraw(uint256 idSeed) external {
+        uint256 id = _pickId(idSeed);
+        if (id == 0) return;
+        ISequencerLocking.Position memory p = locking.getPosition(id);
+        if (p.pendingWithdrawal == 0) return;
+        if (block.timestamp < p.withdrawableAt) vm.warp(p.withdrawableAt);
+        vm.prank(p.owner);
+        uint256 paid = locking.withdraw(id);
+        ghostOut += paid;
+        calls["withdraw"]++;
+    }
+
+    // ------------------------------------------------------------------ distributor
+
+    function compound(uint256 idSeed, uint256 amountSeed) external {
+        uint256 id = _pickId(idSeed);
+        if (id == 0) return;
+        ISequencerLocking.Position memory p = locking.getPosition(id);
+        uint256 room = locking.maxLock() > p.amount ? locking.maxLock() - p.amount : 0;
+        if (room == 0) return;
+        uint256 amount = bound(amountSeed, 1, room < 5000e18 ? room : 5000e18);
+        token.mint(address(hook), amount);
+        hook.compound(id, amount);
+        ghostIn += amount;
+        calls["compound"]++;
+    }
+
+    // ------------------------------------------------------------------ governance
+
+    function jail(uint256 idSeed, bool byGuardian) external {
+        uint256 id = _pickId(idSeed);
+        if (id == 0) return;
+        vm.prank(byGuardian ? guardian : gov);
+        locking.jail(id);
+        calls["jail"]++;
+    }
+
+    function unjail(uint256 idSeed) external {
+        uint256 id = _pickId(idSeed);
+        if (id == 0) return;
+        vm.prank(gov);
+        locking.unjail(id);
+        calls["unjail"]++;
+    }
+
+    function slash(uint256 idSeed, uint256 amountSeed) external {
+        uint256 id = _pickId(idSeed);
+        if (id == 0) return;
+        ISequencerLocking.Position memory p = locking.getPosition(id);
+        uint256 cap = (p.amount + p.pendingWithdrawal) * 1000 / 10_000;
+        if (cap == 0) return;
+        uint256 amount = bound(amountSeed, 1, cap);
+        vm.prank(gov);
+        locking.slash(id, amount, "fuzz");
+        ghostOut += amount;
+        calls["slash"]++;
+    }
+
+    function setWhitelisted(uint256 actorSeed, bool allowed) external {
+        vm.prank(gov);
+        locking.setWhitelisted(_actors[actorSeed % _actors.length], allowed);
+        calls["setWhitelisted"]++;
+    }
+
+    function setPermissionless(bool enabled) external {
+        vm.prank(gov);
+        locking.setPermissionless(enabled);
+        calls["setPermissionless"]++;
+    }
+
+    function setPaused(bool paused, bool byGuardian) external {
+        if (paused == locking.paused()) return;
+        if (paused) {
+            vm.prank(byGuardian ? guardian : gov);
+            locking.pause();
+        } else {
+            vm.prank(gov);
+            locking.unpause();
+        }
+        calls["setPaused"]++;
+    }
+
+    /// @dev Limits are changed only in ways that keep every active amount inside them: the
+    ///      contract grandfathers existing positions (tested in the unit tests), and the
+    ///      invariant checks the strict form.
+    function setLockLimits(uint256 minSeed, uint256 maxSeed) external {
+        uint256 lowest = type(uint256).max;
+        uint256 highest;
+        uint256 count = locking.positionCount();
+        for (uint256 id = 1; id <= count; ++id) {
+            ISequencerLocking.Position memory p = locking.getPosition(id);
+            if (p.status != ISequencerLocking.Status.Active) continue;
+            if (p.amount < lowest) lowest = p.amount;
+            if (p.amount > highest) highest = p.amount;
+        }
+        uint256 newMin = bound(minSeed, 1000e18, lowest < 40_000e18 ? lowest : 40_000e18);
+        uint256 floor = highest > newMin ? highest : newMin;
+        uint256 newMax = bound(maxSeed, floor, floor > 150_000e18 ? floor : 150_000e18);
+        vm.prank(gov);
+        locking.setLockLimits(newMin, newMax);
+        calls["setLockLimits"]++;
+    }
+
+    function setMaxSequencers(uint256 seed) external {
+        uint256 active = locking.activeCount();
+        vm.prank(gov);
+        locking.setMaxSequencers(bound(seed, active == 0 ? 1 : active, 25));
+        calls["setMaxSequencers"]++;
+    }
+
+    function setUnlockDelay(uint256 seed) external {
+        vm.prank(gov);
+        locking.setUnlockDelay(bound(seed, 1 days, 90 days));
+        calls["setUnlockDelay"]++;
+    }
+
+    // ------------------------------------------------------------------ outside world
+
+    function donate(uint256 amountSeed) external {
+        uint256 amount = bound(amountSeed, 1, 10_000e18);
+        token.mint(address(locking), amount);
+        ghostDonated += amount;
+        calls["donate"]++;
+    }
+
+    function warp(uint256 seconds_) external {
+        vm.warp(block.timestamp + bound(seconds_, 1, 30 days));
+        calls["warp"]++;
+    }
+
+    // ------------------------------------------------------------------ exit rehearsal
+
+    /// @dev For a live position: in a snapshot, withdraw what is pending, then request the whole
+    ///      principal, wait the delay and withdraw; the owner must receive principal + pending
+    ///      whatever governance did before (pause, de-whitelisting, jail). Then revert the snapshot.
+    function checkExit(uint256 idSeed) external {
+        uint256 id = _pickId(idSeed);
+        if (id == 0) return;
+        ISequencerLocking.Position memory p = locking.getPosition(id);
+        if (p.status == ISequencerLocking.Status.Exited) return;
+        uint256 expected = p.amount + p.pendingWithdrawal;
+        uint256 now_ = block.timestamp;
+        uint256 snapshot = vm.snapshotState();
+
+        uint256 before = token.balanceOf(p.owner);
+        bool ok = true;
+        if (p.pendingWithdrawal != 0) {
+            if (block.timestamp < p.withdrawableAt) vm.warp(p.withdrawableAt);
+            vm.prank(p.owner);
+            try locking.withdraw(id) {}
+            catch {
+                ok = false;
+            }
+        }
+        if (ok && p.amount != 0) {
+            vm.prank(p.owner);
+            try locking.requestWithdrawal(id, p.amount) {}
+            catch {
+                ok = false;
+            }
+            vm.warp(block.timestamp + locking.unlockDelay());
+            vm.prank(p.owner);
+            try locking.withdraw(id) {}
+            catch {
+                ok = false;
+            }
+        }
+        bool exited = locking.getPosition(id).status == ISequencerLocking.Status.Exited;
+        uint256 received = token.balanceOf(p.owner) - before;
+
+        vm.revertToState(snapshot);
+        vm.warp(now_);
+        if (!ok || received != expected || !exited) {
+            ghostExitFailed = true;
+            ghostExitFailedId = id;
+        } else {
+            ghostExitChecks++;
+        }
+    }
+}
