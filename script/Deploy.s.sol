@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {GrantEscrow} from "../contracts/GrantEscrow.sol";
+import {SequencerLocking} from "../contracts/SequencerLocking.sol";
+import {SequencerMining} from "../contracts/SequencerMining.sol";
+import {ILockingForDistributor} from "../contracts/interfaces/ILockingView.sol";
+import {TestMetis} from "../contracts/test/TestMetis.sol";
+import {Vm} from "../test/utils/Vm.sol";
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+
+/// @title Deploy
+/// @notice Deploys metis-stake for governance: a TimelockController that owns everything,
+///         SequencerLocking, SequencerMining (wired as the locking contract's distributor),
+///         GrantEscrow, and TestMetis when no token is given on a test chain. Writes
+///         `deployments/<chainId>.json` for the CLI.
+/// @dev Configuration comes from the environment (see README, "Deploying to Sepolia"):
+///      METIS_TOKEN, TIMELOCK_DELAY, TIMELOCK_PROPOSERS, TIMELOCK_EXECUTORS, GUARDIAN, TREASURY,
+///      MIN_LOCK, MAX_LOCK, MAX_SEQUENCERS, UNLOCK_DELAY, GRANT_POOL, GIT_COMMIT, DEPLOYMENTS_OUT.
+///      The configuration is checked before anything is broadcast.
+///
+///      Ownership hand-over, all inside this one run: the timelock starts with delay 0 and the
+///      deployer as its only proposer, executor and admin; the deployer configures locking and
+///      mining, offers their ownership to the timelock (Ownable2Step), and the timelock accepts
+///      in one batch that also raises its delay to TIMELOCK_DELAY. Then the real proposers and
+///      executors get their roles and the deployer gives up every role it held.
+contract Deploy {
+    Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
+
+    uint256 internal constant MAINNET = 1;
+
+    struct Config {
+        address token;
+        uint256 timelockDelay;
+        address[] proposers;
+        address[] executors;
+        address guardian;
+        address treasury;
+        uint256 minLock;
+        uint256 maxLock;
+        uint256 maxSequencers;
+        uint256 unlockDelay;
+        uint256 grantPool;
+    }
+
+    struct Deployment {
+        TimelockController timelock;
+        IERC20 token;
+        bool testToken;
+        SequencerLocking locking;
+        SequencerMining mining;
+        GrantEscrow grants;
+    }
+
+    /// @notice No METIS_TOKEN on mainnet: a faucet token is never deployed there.
+    error TokenRequiredOnMainnet();
+    /// @notice The timelock must be faster than exits, or a proposed slash could never land.
+    error TimelockDelayNotBelowUnlockDelay(uint256 timelockDelay, uint256 unlockDelay);
+    /// @notice MIN_LOCK must be positive and at most MAX_LOCK.
+    error InvalidLockLimits(uint256 minLock, uint256 maxLock);
+    /// @notice The unlock delay is outside the locking contract's bounds.
+    error UnlockDelayOutOfBounds(uint256 unlockDelay, uint256 minDelay, uint256 maxDelay);
+    /// @notice TIMELOCK_PROPOSERS is empty or holds the zero address.
+    error InvalidProposers();
+    /// @notice TIMELOCK_EXECUTORS is empty (use 0x0000000000000000000000000000000000000000 for anyone).
+    error InvalidExecutors();
+    /// @notice A required address is zero.
+    error ZeroAddress(string name);
+    /// @notice MAX_SEQUENCERS or GRANT_POOL is zero.
+    error ZeroParameter(string name);
+    /// @notice METIS_TOKEN has no code on this chain.
+    error TokenHasNoCode(address token);
+
+    /// @notice Reads, checks, deploys, hands over and writes the deployments file.
+    function run() external returns (Deployment memory d) {
+        address deployer = msg.sender;
+        Config memory c = readConfig(deployer);
+        check(c);
+        vm.startBroadcast(deployer);
+        d = deploy(c, deployer);
+        vm.stopBroadcast();
+        write(c, d);
+    }
+
+    /// @notice The configuration from the environment, with the documented defaults.
+    function readConfig(address deployer) public view returns (Config memory c) {
+        address[] memory me = new address[](1);
+        me[0] = deployer;
+        c.token = vm.envOr("METIS_TOKEN", address(0));
+        c.timelockDelay = vm.envOr("TIMELOCK_DELAY", uint256(2 days));
+        c.proposers = vm.envOr("TIMELOCK_PROPOSERS", ",", me);
+        c.executors = vm.envOr("TIMELOCK_EXECUTORS", ",", c.proposers);
+        c.guardian = vm.envOr("GUARDIAN", deployer);
+        c.treasury = vm.envOr("TREASURY", address(0)); // 0: the timelock itself
+        c.minLock = vm.envOr("MIN_LOCK", uint256(20_000e18));
+        c.maxLock = vm.envOr("MAX_LOCK", uint256(100_000e18));
+        c.maxSequencers = vm.envOr("MAX_SEQUENCERS", uint256(100));
+        c.unlockDelay = vm.envOr("UNLOCK_DELAY", uint256(21 days));
+        c.grantPool = vm.envOr("GRANT_POOL", uint256(220_000e18));
+    }
+
+    /// @notice Refuses a configuration that breaks an invariant, before anything is sent.
+    function check(Config memory c) public view {
+        if (c.token == address(0) && block.chainid == MAINNET) revert TokenRequiredOnMainnet();
+        if (c.token != address(0) && c.token.code.length == 0) revert TokenHasNoCode(c.token);
+        if (c.timelockDelay >= c.unlockDelay) {
+            revert TimelockDelayNotBelowUnlockDelay(c.timelockDelay, c.unlockDelay);
+        }
+        if (c.minLock == 0 || c.minLock > c.maxLock) revert InvalidLockLimits(c.minLock, c.maxLock);
+        if (c.unlockDelay < 1 days || c.unlockDelay > 90 days) {
+            revert UnlockDelayOutOfBounds(c.unlockDelay, 1 days, 90 days);
+        }
+        if (c.proposers.length == 0) revert InvalidProposers();
+        for (uint256 i; i < c.proposers.length; ++i) {
+            if (c.proposers[i] == address(0)) revert InvalidProposers();
+        }
+        if (c.executors.length == 0) revert InvalidExecutors();
+        if (c.guardian == address(0)) revert ZeroAddress("GUARDIAN");
+        if (c.maxSequencers == 0) revert ZeroParameter("MAX_SEQUENCERS");
+        if (c.grantPool == 0) revert ZeroParameter("GRANT_POOL");
+    }
+
+    /// @notice Deploys and wires everything; `deployer` must be the account sending the calls.
+    function deploy(Config memory c, address deployer) public returns (Deployment memory d) {
+        address[] memory me = new address[](1);
+        me[0] = deployer;
+        d.timelock = new TimelockController(0, me, me, deployer);
+        d.testToken = c.token == address(0);
+        d.token = d.testToken ? IERC20(address(new TestMetis())) : IERC20(c.token);
+        address treasury = c.treasury == address(0) ? address(d.timelock) : c.treasury;
+
+        d.locking = new SequencerLocking(d.token, deployer, treasury, c.guardian);
+        d.mining = new SequencerMining(d.token, ILockingForDistributor(address(d.locking)), deployer);
+        d.grants = new GrantEscrow(d.token, address(d.timelock), c.grantPool);
+
+        d.locking.setLockLimits(c.minLock, c.maxLock);
+        d.locking.setMaxSequencers(c.maxSequencers);
+        d.locking.setUnlockDelay(c.unlockDelay);
+        d.locking.setDistributor(address(d.mining));
+        d.locking.transferOwnership(address(d.timelock));
+        d.mining.transferOwnership(address(d.timelock));
+
+        // The timelock accepts both and raises its own delay, in one batch run at delay 0.
+        address[] memory targets = new address[](3);
+        uint256[] memory values = new uint256[](3);
+        bytes[] memory payloads = new bytes[](3);
+        targets[0] = address(d.locking);
+        payloads[0] = abi.encodeWithSignature("acceptOwnership()");
+        targets[1] = address(d.mining);
+        payloads[1] = abi.encodeWithSignature("acceptOwnership()");
+        targets[2] = address(d.timelock);
+        payloads[2] = abi.encodeCall(TimelockController.updateDelay, (c.timelockDelay));
+        d.timelock.scheduleBatch(targets, values, payloads, bytes32(0), bytes32(0), 0);
+        d.timelock.executeBatch(targets, values, payloads, bytes32(0), bytes32(0));
+
+        // Real roles in, the deployer's roles out.
+        TimelockController t = d.timelock;
+        for (uint256 i; i < c.proposers.length; ++i) {
+            t.grantRole(t.PROPOSER_ROLE(), c.proposers[i]);
+            t.grantRole(t.CANCELLER_ROLE(), c.proposers[i]);
+        }
+        for (uint256 i; i < c.executors.length; ++i) {
+            t.grantRole(t.EXECUTOR_ROLE(), c.executors[i]);
+        }
+        if (!_contains(c.proposers, deployer)) {
+            t.revokeRole(t.PROPOSER_ROLE(), deployer);
+            t.revokeRole(t.CANCELLER_ROLE(), deployer);
+        }
+        if (!_contains(c.executors, deployer)) t.revokeRole(t.EXECUTOR_ROLE(), deployer);
+        t.renounceRole(t.DEFAULT_ADMIN_ROLE(), deployer);
+    }
+
+    /// @notice Writes `deployments/<chainId>.json` (or DEPLOYMENTS_OUT) in the CLI's format.
+    function write(Config memory c, Deployment memory d) public {
+        string memory p = "parameters";
+        vm.serializeUint(p, "timelockDelay", c.timelockDelay);
+        vm.serializeUint(p, "minLock", c.minLock);
+        vm.serializeUint(p, "maxLock", c.maxLock);
+        vm.serializeUint(p, "maxSequencers", c.maxSequencers);
+        vm.serializeUint(p, "unlockDelay", c.unlockDelay);
+        vm.serializeUint(p, "grantPool", c.grantPool);
+        vm.serializeAddress(p, "guardian", c.guardian);
+        vm.serializeAddress(p, "treasury", d.locking.treasury());
+        vm.serializeString(p, "gitCommit", vm.envOr("GIT_COMMIT", string("unknown")));
+        vm.serializeAddress(p, "proposers", c.proposers);
+        string memory params = vm.serializeAddress(p, "executors", c.executors);
+
+        string memory o = "deployments";
+        vm.serializeUint(o, "chainId", block.chainid);
+        vm.serializeAddress(o, "token", address(d.token));
+        vm.serializeBool(o, "testToken", d.testToken);
+        vm.serializeAddress(o, "timelock", address(d.timelock));
+        vm.serializeAddress(o, "locking", address(d.locking));
+        vm.serializeAddress(o, "mining", address(d.mining));
+        vm.serializeAddress(o, "grants", address(d.grants));
+        // The script runs on the latest block; its first transaction lands in the next one.
+        vm.serializeUint(o, "deploymentBlock", block.number + 1);
+        string memory json = vm.serializeString(o, "parameters", params);
+
+        string memory dir = string.concat(vm.projectRoot(), "/deployments");
+        if (!vm.exists(dir)) vm.createDir(dir, true);
+        string memory path =
+            vm.envOr("DEPLOYMENTS_OUT", string.concat(dir, "/", vm.toString(block.chainid), ".json"));
+        vm.writeJson(json, path);
+    }
+
+    function _contains(address[] memory list, address a) private pure returns (bool) {
+        for (uint256 i; i < list.length; ++i) {
+            if (list[i] == a) return true;
+        }
+        return false;
+    }
+}
