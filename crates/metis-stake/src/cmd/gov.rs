@@ -62,18 +62,48 @@ pub struct GovOpts {
 /// Done timestamps in OpenZeppelin's TimelockController.
 const DONE: u64 = 1;
 
-/// The timelock delay when `target` is owned by the timelock, plus a day of margin for
-/// the execution; 0 when owned by an account.
-pub async fn delay_if_timelocked(ctx: &Ctx, d: &Deployments, target: Address) -> Result<u64> {
-    let Some(tl) = d.timelock else { return Ok(0) };
+/// The timelock's delay when `target` is owned by the timelock, else `None`.
+pub async fn timelock_delay(ctx: &Ctx, d: &Deployments, target: Address) -> Result<Option<u64>> {
+    let Some(tl) = d.timelock else { return Ok(None) };
     let mut r = Reads::new();
     let owner = r.add(target, ITimelock::ownerCall {});
     let delay = r.add(tl, ITimelock::getMinDelayCall {});
     let a = r.send(ctx).await?;
-    if a.get(&owner)? == tl {
-        Ok(a.get(&delay)?.saturating_to::<u64>() + 86_400)
-    } else {
-        Ok(0)
+    Ok((a.get(&owner)? == tl).then(|| a.get(&delay).map(|d| d.saturating_to::<u64>())).transpose()?)
+}
+
+/// A time argument that defaults to "now" cannot default through a timelock: the second run
+/// (the execution) must rebuild the very same call. Asks for it explicitly then.
+pub async fn explicit_time_through_timelock(
+    ctx: &Ctx,
+    d: &Deployments,
+    target: Address,
+    given: Option<u64>,
+    flag: &str,
+) -> Result<u64> {
+    if let Some(t) = given {
+        return Ok(t);
+    }
+    let now = latest_time(ctx).await?;
+    match timelock_delay(ctx, d, target).await? {
+        // The next block's time: not before the latest block, nor before the wall clock
+        // (a node that mines on demand stamps blocks with the current time), plus one slot.
+        None => {
+            let wall = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or(0);
+            Ok(now.max(wall) + 12)
+        }
+        Some(delay) => Err(CliError::usage(format!(
+            "this call goes through the timelock (delay {}): pass {flag} explicitly",
+            format_duration(delay)
+        ))
+        .hint(format!(
+            "e.g. {flag} {} (now + delay + 1 day); run the same command again after the delay to execute it",
+            now + delay + 86_400
+        ))
+        .into()),
     }
 }
 
@@ -86,9 +116,29 @@ pub async fn govern(
     label: &str,
     opts: &GovOpts,
 ) -> Result<()> {
+    govern_as(ctx, d, target, data, label, opts, false).await
+}
+
+/// `govern`, where `guardian_may` says the locking contract's guardian may also make the
+/// call directly (jail, pause).
+pub async fn govern_as(
+    ctx: &Ctx,
+    d: &Deployments,
+    target: Address,
+    data: Bytes,
+    label: &str,
+    opts: &GovOpts,
+    guardian_may: bool,
+) -> Result<()> {
     let mut r = Reads::new();
     let owner = r.add(target, ITimelock::ownerCall {});
-    let owner = r.send(ctx).await?.get(&owner)?;
+    let guardian = guardian_may.then(|| r.add(target, SequencerLocking::guardianCall {}));
+    let a = r.send(ctx).await?;
+    let owner = a.get(&owner)?;
+    let guardian = match &guardian {
+        Some(g) => Some(a.get(g)?),
+        None => None,
+    };
     let timelocked = d.timelock == Some(owner);
 
     if opts.print {
@@ -130,7 +180,7 @@ pub async fn govern(
     }
 
     let sender = ctx.sender()?;
-    if owner == sender {
+    if owner == sender || guardian == Some(sender) {
         let call = alloy::rpc::types::TransactionRequest::default()
             .to(target)
             .input(data.into());
@@ -225,7 +275,7 @@ pub async fn govern(
             timelock.schedule(target, U256::ZERO, data, B256::ZERO, opts.salt, delay),
         )
         .await?;
-        let eta = now + delay.saturating_to::<u64>();
+        let eta = timelock.getTimestamp(id).call().await.map_err(tx::explain)?.saturating_to::<u64>();
         output::result(
             ctx.json(),
             format!(
@@ -384,6 +434,7 @@ pub async fn run(ctx: &Ctx, cmd: GovCmd) -> Result<()> {
     let d = ctx.deployments()?;
     let l = d.locking()?;
     use SequencerLocking as L;
+    let guardian_may = matches!(cmd, GovCmd::Jail(_) | GovCmd::Pause(_));
     let (target, data, label, opts): (Address, Vec<u8>, String, GovOpts) = match cmd {
         GovCmd::Whitelist(a) => (
             l,
@@ -508,5 +559,5 @@ pub async fn run(ctx: &Ctx, cmd: GovCmd) -> Result<()> {
             )
         }
     };
-    govern(ctx, &d, target, data.into(), &label, &opts).await
+    govern_as(ctx, &d, target, data.into(), &label, &opts, guardian_may).await
 }

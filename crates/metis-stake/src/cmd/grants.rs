@@ -2,7 +2,7 @@
 
 use crate::amount::{metis, parse_amount_arg, AmountArg};
 use crate::cli::AmountOpts;
-use crate::cmd::gov::{govern, latest_time, GovOpts};
+use crate::cmd::gov::{explicit_time_through_timelock, govern, GovOpts};
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::rpc::Reads;
@@ -149,10 +149,7 @@ pub async fn run(ctx: &Ctx, cmd: GrantsCmd) -> Result<()> {
             if a.duration_days == 0 {
                 return Err(CliError::usage("--duration-days must be at least 1").into());
             }
-            let start = match a.start {
-                Some(s) => s,
-                None => latest_time(ctx).await?,
-            };
+            let start = explicit_time_through_timelock(ctx, &d, g, a.start, "--start").await?;
             let call = GrantEscrow::createGrantCall {
                 beneficiary: a.beneficiary,
                 amount,

@@ -9,7 +9,6 @@ use crate::rpc::Reads;
 use crate::time::format_ts;
 use crate::{output, tx};
 use alloy::primitives::{Address, U256};
-use alloy::providers::Provider;
 use alloy::sol_types::SolCall;
 use clap::{Args, Subcommand};
 use eyre::Result;
@@ -228,19 +227,7 @@ async fn fund(ctx: &Ctx, args: AmountOpts) -> Result<()> {
 async fn start(ctx: &Ctx, args: StartArgs) -> Result<()> {
     let d = ctx.deployments()?;
     let m = d.mining()?;
-    let at = match args.at {
-        Some(t) => t,
-        None => {
-            let latest = ctx
-                .provider
-                .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
-                .await
-                .map_err(|e| tx::explain_transport(&e))?
-                .ok_or_else(|| CliError::failed("the node returned no latest block"))?;
-            // Through a timelock the call lands after its delay: start then.
-            latest.header.timestamp + 1 + gov::delay_if_timelocked(ctx, &d, m).await?
-        }
-    };
+    let at = gov::explicit_time_through_timelock(ctx, &d, m, args.at, "--at").await?;
     let call = SequencerMining::startProgramCall { start: at };
     gov::govern(
         ctx,
