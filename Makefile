@@ -12,6 +12,7 @@ FOUNDRY_BIN := $(CURDIR)/node_modules/@foundry-rs
 export PATH := $(FOUNDRY_BIN)/forge-linux-amd64/bin:$(FOUNDRY_BIN)/anvil-linux-amd64/bin:$(FOUNDRY_BIN)/cast-linux-amd64/bin:$(PATH)
 # Rust tests spawn this anvil (a native binary: a node wrapper would leave a child behind).
 export METIS_ANVIL_BIN := $(FOUNDRY_BIN)/anvil-linux-amd64/bin/anvil
+export METIS_FORGE_BIN := $(FOUNDRY_BIN)/forge-linux-amd64/bin/forge
 # Errors are rendered by the CLI itself; backtraces only confuse users and tests.
 export RUST_BACKTRACE := 0
 

@@ -64,12 +64,16 @@ const DONE: u64 = 1;
 
 /// The timelock's delay when `target` is owned by the timelock, else `None`.
 pub async fn timelock_delay(ctx: &Ctx, d: &Deployments, target: Address) -> Result<Option<u64>> {
-    let Some(tl) = d.timelock else { return Ok(None) };
+    let Some(tl) = d.timelock else {
+        return Ok(None);
+    };
     let mut r = Reads::new();
     let owner = r.add(target, ITimelock::ownerCall {});
     let delay = r.add(tl, ITimelock::getMinDelayCall {});
     let a = r.send(ctx).await?;
-    Ok((a.get(&owner)? == tl).then(|| a.get(&delay).map(|d| d.saturating_to::<u64>())).transpose()?)
+    Ok((a.get(&owner)? == tl)
+        .then(|| a.get(&delay).map(|d| d.saturating_to::<u64>()))
+        .transpose()?)
 }
 
 /// A time argument that defaults to "now" cannot default through a timelock: the second run
@@ -275,7 +279,12 @@ pub async fn govern_as(
             timelock.schedule(target, U256::ZERO, data, B256::ZERO, opts.salt, delay),
         )
         .await?;
-        let eta = timelock.getTimestamp(id).call().await.map_err(tx::explain)?.saturating_to::<u64>();
+        let eta = timelock
+            .getTimestamp(id)
+            .call()
+            .await
+            .map_err(tx::explain)?
+            .saturating_to::<u64>();
         output::result(
             ctx.json(),
             format!(

@@ -226,3 +226,39 @@ impl Env {
         (nonces, self.block_number().await)
     }
 }
+
+/// The native forge: `METIS_FORGE_BIN` (set by the Makefile) or the npm platform package.
+pub fn forge_bin() -> PathBuf {
+    if let Ok(p) = std::env::var("METIS_FORGE_BIN") {
+        return PathBuf::from(p);
+    }
+    workspace_root().join("node_modules/@foundry-rs/forge-linux-amd64/bin/forge")
+}
+
+impl Env {
+    /// Runs `script/Deploy.s.sol` against this anvil with `--broadcast`, signing with account
+    /// 0 and the given extra environment; the deployments file goes to `self.deployments()`
+    /// (through a file under `deployments/`, where forge may write).
+    pub fn forge_deploy(&self, env: &[(&str, &str)]) -> std::process::Output {
+        let root = workspace_root();
+        let out_name = format!("e2e-{}.json", self.anvil.port());
+        let out_path = root.join("deployments").join(&out_name);
+        let mut cmd = std::process::Command::new(forge_bin());
+        cmd.current_dir(&root)
+            .args(["script", "script/Deploy.s.sol", "--broadcast", "--rpc-url"])
+            .arg(self.rpc())
+            .arg("--private-key")
+            .arg(self.key(0))
+            .env("DEPLOYMENTS_OUT", &out_path)
+            .env("GIT_COMMIT", "e2e-test");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().expect("run forge script");
+        if out_path.exists() {
+            std::fs::copy(&out_path, self.deployments()).expect("copy deployments");
+            std::fs::remove_file(&out_path).ok();
+        }
+        out
+    }
+}

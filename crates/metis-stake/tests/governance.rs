@@ -1,0 +1,149 @@
+//! The Sepolia runbook, rehearsed: anvil with Sepolia's chain id, `script/Deploy.s.sol`
+//! with `--broadcast`, then the CLI with the written deployments file, governing through
+//! the timelock (schedule, wait out the delay, execute).
+
+mod common;
+use alloy::primitives::{Address, U256};
+use alloy::providers::Provider;
+use common::*;
+use metis_bindings::sequencer_locking::SequencerLocking;
+use serde_json::Value;
+
+const SEPOLIA: &str = "11155111";
+
+fn json(s: &str) -> Value {
+    serde_json::from_str(s).unwrap_or_else(|e| panic!("not JSON ({e}): {s}"))
+}
+
+#[tokio::test]
+async fn deploy_script_then_govern_through_the_timelock() {
+    let env = Env::start_with(&["--chain-id", SEPOLIA]);
+    let out = env.forge_deploy(&[("TIMELOCK_DELAY", "3600")]);
+    assert!(
+        out.status.success(),
+        "forge script failed:\n{}\n{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let d = env.deployed();
+    assert_eq!(d["chainId"], 11155111);
+    assert_eq!(d["parameters"]["timelockDelay"], 3600);
+    assert_eq!(d["parameters"]["gitCommit"], "e2e-test");
+    let timelock = env.addr_of("timelock");
+    let locking = SequencerLocking::new(env.addr_of("locking"), env.provider.clone());
+    assert_eq!(
+        locking.owner().call().await.unwrap(),
+        timelock,
+        "the timelock owns locking"
+    );
+    assert_eq!(
+        locking.distributor().call().await.unwrap(),
+        env.addr_of("mining")
+    );
+
+    let alice = env.address(1).to_string();
+    // Schedule the whitelisting (account 0 is the proposer here).
+    let s = json(&ok(env.cli(0).args(["--json", "gov", "whitelist", &alice])));
+    assert_eq!(s["state"], "scheduled");
+    // Not before the delay: refused, nothing sent.
+    let before = env.snapshot().await;
+    fails(
+        env.cli(0).args(["gov", "whitelist", &alice]),
+        1,
+        "is scheduled; the timelock lets it run from",
+    );
+    // A non-proposer cannot schedule anything.
+    fails(
+        env.cli(2).args(["gov", "permissionless", "on"]),
+        1,
+        "is not a proposer of the timelock",
+    );
+    assert_eq!(env.snapshot().await, before, "refusals send nothing");
+    assert!(!locking.whitelisted(env.address(1)).call().await.unwrap());
+
+    env.increase_time(3600).await;
+    let e = json(&ok(env.cli(0).args(["--json", "gov", "whitelist", &alice])));
+    assert_eq!(e["state"], "executed");
+    assert!(locking.whitelisted(env.address(1)).call().await.unwrap());
+
+    // Start the program through the timelock: the start time must be explicit.
+    fails(
+        env.cli(0).args(["rewards", "start"]),
+        2,
+        "pass --at explicitly",
+    );
+    let now: u64 = env
+        .provider
+        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+        .await
+        .unwrap()
+        .unwrap()
+        .header
+        .timestamp;
+    let at = (now + 7200).to_string();
+    ok(env.cli(0).args(["rewards", "start", "--at", &at]));
+    env.increase_time(3600).await;
+    ok(env.cli(0).args(["rewards", "start", "--at", &at]));
+
+    // Fund, deposit, accrue, claim.
+    ok(env.cli(0).args(["faucet", "100000"]));
+    ok(env.cli(0).args(["rewards", "fund", "50000"]));
+    ok(env.cli(1).args(["faucet", "100000"]));
+    let key = env.node_key("node.key");
+    let dep = json(&ok(env.cli(1).args([
+        "--json",
+        "deposit",
+        "100000",
+        "--key-file",
+        &key,
+    ])));
+    assert_eq!(dep["id"], "1");
+    env.increase_time(3600 + 10 * 86_400).await;
+    let c = json(&ok(env.cli(1).args(["--json", "claim", "1"])));
+    let claimed = U256::from_str_radix(c["claimed"].as_str().unwrap(), 10).unwrap();
+    // 100,000 x 20% x ~10 days / 365 = ~547.9 METIS.
+    assert!(
+        claimed > wei(547) && claimed < wei(549),
+        "claimed {claimed}"
+    );
+
+    // --print gives calldata for a multisig, and sends nothing.
+    let before = env.snapshot().await;
+    let p = json(&ok(env
+        .cli(2)
+        .args(["--json", "gov", "jail", "1", "--print"])));
+    assert_eq!(
+        p["timelock"]["address"]
+            .as_str()
+            .unwrap()
+            .parse::<Address>()
+            .unwrap(),
+        timelock
+    );
+    assert!(
+        p["timelock"]["schedule"]
+            .as_str()
+            .unwrap()
+            .starts_with("0x01d5062a"),
+        "schedule(...) selector"
+    );
+    assert_eq!(env.snapshot().await, before);
+}
+
+#[tokio::test]
+async fn bad_configuration_stops_the_script_before_broadcast() {
+    let env = Env::start_with(&["--chain-id", SEPOLIA]);
+    let before = env.snapshot().await;
+    let out = env.forge_deploy(&[("TIMELOCK_DELAY", "1814400"), ("UNLOCK_DELAY", "1814400")]);
+    assert!(
+        !out.status.success(),
+        "a timelock as slow as the exit delay must be refused"
+    );
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(all.contains("TimelockDelayNotBelowUnlockDelay"), "{all}");
+    let out = env.forge_deploy(&[("MIN_LOCK", "5"), ("MAX_LOCK", "4")]);
+    assert!(!out.status.success());
+    assert!(format!("{}{}", stdout(&out), stderr(&out)).contains("InvalidLockLimits"));
+    assert_eq!(env.snapshot().await, before, "nothing was broadcast");
+    assert!(!env.deployments().exists(), "no deployments file written");
+}
