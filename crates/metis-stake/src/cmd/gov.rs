@@ -71,9 +71,9 @@ pub async fn timelock_delay(ctx: &Ctx, d: &Deployments, target: Address) -> Resu
     let owner = r.add(target, ITimelock::ownerCall {});
     let delay = r.add(tl, ITimelock::getMinDelayCall {});
     let a = r.send(ctx).await?;
-    Ok((a.get(&owner)? == tl)
+    (a.get(&owner)? == tl)
         .then(|| a.get(&delay).map(|d| d.saturating_to::<u64>()))
-        .transpose()?)
+        .transpose()
 }
 
 /// A time argument that defaults to "now" cannot default through a timelock: the second run
