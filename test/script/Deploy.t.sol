@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {GrantEscrow} from "../../contracts/GrantEscrow.sol";
+import {SequencerLocking} from "../../contracts/SequencerLocking.sol";
+import {SequencerMining} from "../../contracts/SequencerMining.sol";
+import {Deploy} from "../../script/Deploy.s.sol";
+import {Test} from "../utils/Test.sol";
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
+
+/// @notice The deploy script's logic, as governance will run it: every address, owner,
+///         parameter, role and wiring, and the checks that stop a bad configuration.
+contract DeployScriptTest is Test {
+    Deploy internal script;
+    address internal deployer;
+    address internal multisig;
+    address internal executor;
+    address internal guardian;
+
+    function setUp() public {
+        script = new Deploy();
+        deployer = makeAddr("deployer");
+        multisig = makeAddr("multisig");
+        executor = makeAddr("executor");
+        guardian = makeAddr("guardian");
+        vm.chainId(11_155_111);
+        vm.warp(1_764_000_000); // a realistic clock (the timelock reads timestamp 1 as "done")
+    }
+
+    function _config() internal view returns (Deploy.Config memory c) {
+        c = script.readConfig(deployer);
+        c.proposers = new address[](1);
+        c.proposers[0] = multisig;
+        c.executors = new address[](1);
+        c.executors[0] = executor;
+        c.guardian = guardian;
+        c.timelockDelay = 3 days;
+        c.minLock = 25_000e18;
+        c.maxLock = 90_000e18;
+        c.maxSequencers = 21;
+        c.unlockDelay = 14 days;
+    }
+
+    function test_deploy_wiresEverythingAndHandsItToTheTimelock() public {
+        Deploy.Config memory c = _config();
+        Deploy.Deployment memory d = _deployAsDeployer(c);
+        TimelockController t = d.timelock;
+
+        assertTrue(d.testToken, "TestMetis on a test chain");
+        assertEq(address(d.locking.token()), address(d.token), "locking token");
+        assertEq(address(d.mining.token()), address(d.token), "mining token");
+        assertEq(address(d.grants.TOKEN()), address(d.token), "grants token");
+        assertEq(address(d.mining.locking()), address(d.locking), "mining -> locking");
+        assertEq(d.locking.distributor(), address(d.mining), "locking -> mining");
+
+        assertEq(d.locking.owner(), address(t), "locking owned by the timelock");
+        assertEq(d.mining.owner(), address(t), "mining owned by the timelock");
+        assertEq(d.grants.owner(), address(t), "grants owned by the timelock");
+        assertEq(d.locking.pendingOwner(), address(0), "no pending owner left");
+        assertEq(d.mining.pendingOwner(), address(0), "no pending owner left");
+
+        assertEq(d.locking.minLock(), 25_000e18, "minLock");
+        assertEq(d.locking.maxLock(), 90_000e18, "maxLock");
+        assertEq(d.locking.maxSequencers(), 21, "maxSequencers");
+        assertEq(d.locking.unlockDelay(), 14 days, "unlockDelay");
+        assertEq(d.locking.guardian(), guardian, "guardian");
+        assertEq(d.locking.treasury(), address(t), "treasury defaults to the timelock");
+        assertEq(d.grants.POOL(), 220_000e18, "grant pool");
+
+        assertEq(t.getMinDelay(), 3 days, "timelock delay");
+        assertTrue(t.hasRole(t.PROPOSER_ROLE(), multisig), "multisig proposes");
+        assertTrue(t.hasRole(t.CANCELLER_ROLE(), multisig), "multisig cancels");
+        assertTrue(t.hasRole(t.EXECUTOR_ROLE(), executor), "executor executes");
+        assertFalse(t.hasRole(t.PROPOSER_ROLE(), deployer), "deployer keeps no proposer role");
+        assertFalse(t.hasRole(t.CANCELLER_ROLE(), deployer), "deployer keeps no canceller role");
+        assertFalse(t.hasRole(t.EXECUTOR_ROLE(), deployer), "deployer keeps no executor role");
+        assertFalse(t.hasRole(t.DEFAULT_ADMIN_ROLE(), deployer), "deployer keeps no admin role");
+        assertTrue(t.hasRole(t.DEFAULT_ADMIN_ROLE(), address(t)), "the timelock administers itself");
+    }
+
+    function test_timelock_refusesNonProposersAndEarlyExecution() public {
+        Deploy.Deployment memory d = _deployAsDeployer(_config());
+        TimelockController t = d.timelock;
+        bytes memory data = abi.encodeCall(SequencerLocking.setPermissionless, (true));
+
+        vm.expectRevert(
+            abi.encodeWithSignature(
+                "AccessControlUnauthorizedAccount(address,bytes32)", deployer, t.PROPOSER_ROLE()
+            )
+        );
+        vm.prank(deployer);
+        t.schedule(address(d.locking), 0, data, bytes32(0), bytes32(0), 3 days);
+
+        vm.prank(multisig);
+        t.schedule(address(d.locking), 0, data, bytes32(0), bytes32(0), 3 days);
+        bytes32 id = t.hashOperation(address(d.locking), 0, data, bytes32(0), bytes32(0));
+
+        vm.warp(block.timestamp + 3 days - 1);
+        vm.expectRevert(
+            abi.encodeWithSignature(
+                "TimelockUnexpectedOperationState(bytes32,bytes32)", id, bytes32(uint256(1) << 2)
+            )
+        );
+        vm.prank(executor);
+        t.execute(address(d.locking), 0, data, bytes32(0), bytes32(0));
+        assertFalse(d.locking.permissionless(), "still permissioned before the delay");
+
+        vm.warp(block.timestamp + 1);
+        vm.prank(executor);
+        t.execute(address(d.locking), 0, data, bytes32(0), bytes32(0));
+        assertTrue(d.locking.permissionless(), "executed after the delay");
+
+        // Nobody but the timelock governs the contracts.
+        vm.expectRevert(abi.encodeWithSignature("OwnableUnauthorizedAccount(address)", deployer));
+        vm.prank(deployer);
+        d.locking.setPermissionless(false);
+    }
+
+    function test_deploy_usesAGivenToken() public {
+        Deploy.Config memory c = _config();
+        c.token = address(new GrantEscrowTokenStub());
+        Deploy.Deployment memory d = _deployAsDeployer(c);
+        assertFalse(d.testToken, "no TestMetis when a token is given");
+        assertEq(address(d.token), c.token, "the given token");
+    }
+
+    function test_RevertWhen_timelockNotFasterThanExits() public {
+        Deploy.Config memory c = _config();
+        c.timelockDelay = c.unlockDelay;
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Deploy.TimelockDelayNotBelowUnlockDelay.selector, c.unlockDelay, c.unlockDelay
+            )
+        );
+        script.check(c);
+    }
+
+    function test_RevertWhen_noTokenOnMainnet() public {
+        Deploy.Config memory c = _config();
+        vm.chainId(1);
+        vm.expectRevert(Deploy.TokenRequiredOnMainnet.selector);
+        script.check(c);
+    }
+
+    function test_RevertWhen_tokenHasNoCode() public {
+        Deploy.Config memory c = _config();
+        c.token = makeAddr("not a token");
+        vm.expectRevert(abi.encodeWithSelector(Deploy.TokenHasNoCode.selector, c.token));
+        script.check(c);
+    }
+
+    function test_RevertWhen_lockLimitsInverted() public {
+        Deploy.Config memory c = _config();
+        c.minLock = c.maxLock + 1;
+        vm.expectRevert(abi.encodeWithSelector(Deploy.InvalidLockLimits.selector, c.minLock, c.maxLock));
+        script.check(c);
+    }
+
+    function test_RevertWhen_unlockDelayOutOfBounds() public {
+        Deploy.Config memory c = _config();
+        c.unlockDelay = 91 days;
+        vm.expectRevert(
+            abi.encodeWithSelector(Deploy.UnlockDelayOutOfBounds.selector, 91 days, 1 days, 90 days)
+        );
+        script.check(c);
+    }
+
+    function test_RevertWhen_proposerIsZero() public {
+        Deploy.Config memory c = _config();
+        c.proposers[0] = address(0);
+        vm.expectRevert(Deploy.InvalidProposers.selector);
+        script.check(c);
+    }
+
+    function test_RevertWhen_noExecutors() public {
+        Deploy.Config memory c = _config();
+        c.executors = new address[](0);
+        vm.expectRevert(Deploy.InvalidExecutors.selector);
+        script.check(c);
+    }
+
+    function test_RevertWhen_zeroCapOrPool() public {
+        Deploy.Config memory c = _config();
+        c.maxSequencers = 0;
+        vm.expectRevert(abi.encodeWithSelector(Deploy.ZeroParameter.selector, "MAX_SEQUENCERS"));
+        script.check(c);
+        c = _config();
+        c.grantPool = 0;
+        vm.expectRevert(abi.encodeWithSelector(Deploy.ZeroParameter.selector, "GRANT_POOL"));
+        script.check(c);
+    }
+
+    /// @dev `Deploy.deploy` creates contracts with `new` from the script contract and calls
+    ///      them as the script; under --broadcast both come from the deployer's account. In a
+    ///      test the script contract itself plays the deployer.
+    function _deployAsDeployer(Deploy.Config memory c) internal returns (Deploy.Deployment memory) {
+        deployer = address(script);
+        c = _withProposers(c);
+        script.check(c);
+        return script.deploy(c, deployer);
+    }
+
+    function _withProposers(Deploy.Config memory c) internal view returns (Deploy.Config memory) {
+        c.proposers[0] = multisig;
+        c.executors[0] = executor;
+        return c;
+    }
+}
+
+/// @dev A contract with code, standing in for an existing METIS token.
+contract GrantEscrowTokenStub {
+    function balanceOf(address) external pure returns (uint256) {
+        return 0;
+    }
+}
