@@ -22,7 +22,7 @@ BIND_FLAGS := --bindings-path $(BINDINGS) --crate-name metis-bindings --crate-ve
 	--alloy-version 2.5.0 --select '$(BIND_SELECT)'
 
 .PHONY: help deps test demo build fmt fmt-check lint snapshot snapshot-check bind bind-check \
-	forge-test cargo-test deep clean
+	forge-test cargo-test deep clean bench-cli
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -85,6 +85,10 @@ bind: deps ## Regenerate crates/metis-bindings from the contracts' ABIs
 
 bind-check: deps ## Fail when the committed bindings have drifted from the contracts
 	forge bind $(BIND_FLAGS) || { echo "error: crates/metis-bindings is out of date"; echo "hint: run 'make bind' and commit the result"; exit 1; }
+
+bench-cli: deps ## Wall time and RPC round trips of deposit and status (release build)
+	cargo build --quiet --release -p metis-stake
+	bash script/bench-cli.sh
 
 deep: deps ## Ten times the CI fuzzing and invariant runs (foundry profile `deep`)
 	FOUNDRY_PROFILE=deep forge test

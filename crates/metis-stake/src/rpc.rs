@@ -15,13 +15,20 @@ use eyre::Result;
 #[derive(Default)]
 pub struct Reads {
     calls: Vec<(Address, Bytes)>,
+    block_time: bool,
 }
 
-pub struct Answers(Vec<Bytes>);
+pub struct Answers(Vec<Bytes>, Option<u64>);
 
 impl Reads {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Also read the latest block's timestamp, in the same round trip.
+    pub fn with_block_time(mut self) -> Self {
+        self.block_time = true;
+        self
     }
 
     pub fn add<C: SolCall>(&mut self, to: Address, call: C) -> Slot<C> {
@@ -31,8 +38,8 @@ impl Reads {
 
     /// Sends every call in one JSON-RPC batch (one HTTP round trip).
     pub async fn send(self, ctx: &Ctx) -> Result<Answers> {
-        if self.calls.is_empty() {
-            return Ok(Answers(Vec::new()));
+        if self.calls.is_empty() && !self.block_time {
+            return Ok(Answers(Vec::new(), None));
         }
         let client = ctx.provider.client();
         let mut batch = alloy::rpc::client::BatchRequest::new(client);
@@ -46,6 +53,18 @@ impl Reads {
                 .map_err(|e| explain_transport(&e))?;
             waiters.push(w);
         }
+        let block = if self.block_time {
+            Some(
+                batch
+                    .add_call::<_, Option<alloy::rpc::types::Block>>(
+                        "eth_getBlockByNumber",
+                        &("latest", false),
+                    )
+                    .map_err(|e| explain_transport(&e))?,
+            )
+        } else {
+            None
+        };
         batch.send().await.map_err(|e| explain_transport(&e))?;
         let mut out = Vec::with_capacity(waiters.len());
         for w in waiters {
@@ -63,7 +82,14 @@ impl Reads {
                 Err(e) => return Err(explain_transport(&e).into()),
             }
         }
-        Ok(Answers(out))
+        let time = match block {
+            Some(w) => w
+                .await
+                .map_err(|e| explain_transport(&e))?
+                .map(|b| b.header.timestamp),
+            None => None,
+        };
+        Ok(Answers(out, time))
     }
 }
 
@@ -71,6 +97,11 @@ impl Reads {
 pub struct Slot<C>(usize, std::marker::PhantomData<C>);
 
 impl Answers {
+    /// The latest block's timestamp, when asked for with `with_block_time`.
+    pub fn block_time(&self) -> u64 {
+        self.1.unwrap_or_default()
+    }
+
     pub fn get<C: SolCall>(&self, slot: &Slot<C>) -> Result<C::Return> {
         let data = &self.0[slot.0];
         C::abi_decode_returns(data).map_err(|e| {

@@ -105,26 +105,64 @@ pub(crate) fn status_label(s: u8) -> &'static str {
     status_name(s)
 }
 
-/// Resolves the key options into (pubkey, proof) for `owner`, making the proof from a key file.
+/// The node key as given: public key + proof from `signer prove`, or the key file itself.
+enum KeyMaterial {
+    Given { pubkey: Bytes, proof: Bytes },
+    Key(alloy::signers::local::PrivateKeySigner),
+}
+
+impl KeyMaterial {
+    /// Reads the key file if one is given (no RPC).
+    fn from_opts(k: &SignerKeyOpts) -> Result<Self> {
+        if let (Some(pubkey), Some(proof)) = (&k.pubkey, &k.proof) {
+            return Ok(Self::Given {
+                pubkey: pubkey.clone(),
+                proof: proof.clone(),
+            });
+        }
+        let path = k
+            .key_file
+            .as_ref()
+            .ok_or_else(|| CliError::usage("pass --pubkey and --proof, or --key-file"))?;
+        Ok(Self::Key(possession::read_key_file(
+            path,
+            k.key_password_file.as_deref(),
+        )?))
+    }
+
+    fn pubkey(&self) -> Bytes {
+        match self {
+            Self::Given { pubkey, .. } => pubkey.clone(),
+            Self::Key(k) => possession::public_key(k),
+        }
+    }
+
+    /// The proof for `owner` at `nonce` (made here from the key file, or as given).
+    fn proof(&self, owner: Address, nonce: U256, chain_id: u64, locking: Address) -> Result<Bytes> {
+        match self {
+            Self::Given { proof, .. } => Ok(proof.clone()),
+            Self::Key(k) => possession::prove(k, owner, nonce, chain_id, locking),
+        }
+    }
+}
+
+/// Resolves the key options into (pubkey, proof) for `owner`, reading the nonce if needed.
 async fn key_material(
     ctx: &Ctx,
     locking: Address,
     owner: Address,
     k: &SignerKeyOpts,
 ) -> Result<(Bytes, Bytes)> {
-    if let (Some(pk), Some(proof)) = (&k.pubkey, &k.proof) {
-        return Ok((pk.clone(), proof.clone()));
-    }
-    let path = k
-        .key_file
-        .as_ref()
-        .ok_or_else(|| CliError::usage("pass --pubkey and --proof, or --key-file"))?;
-    let key = possession::read_key_file(path, k.key_password_file.as_deref())?;
-    let mut r = Reads::new();
-    let n = r.add(locking, SequencerLocking::noncesCall { owner_: owner });
-    let nonce = r.send(ctx).await?.get(&n)?;
-    let proof = possession::prove(&key, owner, nonce, ctx.chain_id, locking)?;
-    Ok((possession::public_key(&key), proof))
+    let km = KeyMaterial::from_opts(k)?;
+    let nonce = match &km {
+        KeyMaterial::Given { .. } => U256::ZERO,
+        KeyMaterial::Key(_) => {
+            let mut r = Reads::new();
+            let n = r.add(locking, SequencerLocking::noncesCall { owner_: owner });
+            r.send(ctx).await?.get(&n)?
+        }
+    };
+    Ok((km.pubkey(), km.proof(owner, nonce, ctx.chain_id, locking)?))
 }
 
 /// `metis-stake deposit AMOUNT (--pubkey HEX --proof HEX | --key-file FILE)`
@@ -137,7 +175,8 @@ pub async fn deposit(ctx: &Ctx, args: DepositArgs) -> Result<()> {
     let d = ctx.deployments()?;
     let locking_addr = d.locking()?;
     let owner = ctx.sender()?;
-    let (pubkey, proof) = key_material(ctx, locking_addr, owner, &args.key).await?;
+    let km = KeyMaterial::from_opts(&args.key)?;
+    let pubkey = km.pubkey();
     let signer = possession::signer_of(&pubkey);
 
     // One round trip for everything the checks below need.
@@ -214,7 +253,9 @@ pub async fn deposit(ctx: &Ctx, args: DepositArgs) -> Result<()> {
             },
         )));
     }
-    let digest = possession::digest(owner, signer, a.get(&nonce)?, ctx.chain_id, locking_addr);
+    let nonce = a.get(&nonce)?;
+    let proof = km.proof(owner, nonce, ctx.chain_id, locking_addr)?;
+    let digest = possession::digest(owner, signer, nonce, ctx.chain_id, locking_addr);
     let recovered = possession::recover(&proof, digest).unwrap_or(Address::ZERO);
     if recovered != signer {
         return Err(refuse(L::SequencerLockingErrors::InvalidPossessionProof(

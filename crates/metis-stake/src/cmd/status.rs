@@ -9,7 +9,6 @@ use crate::rpc::Reads;
 use crate::time::{format_duration, format_ts};
 use crate::{output, tendermint};
 use alloy::primitives::{Address, U256};
-use alloy::providers::Provider;
 use clap::{Args, ValueEnum};
 use eyre::Result;
 use metis_bindings::sequencer_locking::SequencerLocking;
@@ -67,7 +66,7 @@ pub async fn status(ctx: &Ctx, args: StatusArgs) -> Result<()> {
     };
 
     // One round trip for every position, its reward and the program.
-    let mut r = Reads::new();
+    let mut r = Reads::new().with_block_time();
     let positions: Vec<_> = ids
         .iter()
         .map(|id| r.add(locking, SequencerLocking::getPositionCall { id: *id }))
@@ -87,14 +86,7 @@ pub async fn status(ctx: &Ctx, args: StatusArgs) -> Result<()> {
         )
     });
     let a = r.send(ctx).await?;
-    let now = ctx
-        .provider
-        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
-        .await
-        .ok()
-        .flatten()
-        .map(|b| b.header.timestamp)
-        .unwrap_or_default();
+    let now = a.block_time();
 
     let (start, end, apr_bps) = match &program {
         Some((s, e, apr)) => (a.get(s)?, a.get(e)?, a.get(apr)?),
