@@ -174,6 +174,12 @@ contract GrantEscrow is IGrantEscrow, Ownable2Step, ReentrancyGuardTransient {
         TOKEN.safeTransfer(to, amount);
     }
 
+    /// @notice Disabled: a contract without governance could never be unpaused, unjailed or
+    ///         managed again. Transfer ownership (two-step) instead.
+    function renounceOwnership() public view override onlyOwner {
+        revert RenounceDisabled();
+    }
+
     // ------------------------------------------------------------------ beneficiaries
 
     /// @inheritdoc IGrantEscrow

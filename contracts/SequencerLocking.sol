@@ -11,6 +11,12 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
+/// @dev What `setDistributor` asks of a distributor to check it was built for this contract.
+interface IDistributorWiring {
+    function locking() external view returns (address);
+    function token() external view returns (IERC20);
+}
+
 /// @title SequencerLocking
 /// @notice Collateral and the sequencer set: see `ISequencerLocking` for the behaviour.
 /// @dev Governance (the owner, a TimelockController in production) sets the parameters, the
@@ -397,6 +403,7 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
         if (current != address(0)) revert DistributorAlreadySet(current);
         uint256 created = _set.nextId - 1;
         if (created != 0) revert PositionsAlreadyExist(created);
+        _checkDistributorWiring(newDistributor);
         _inflow.distributor = newDistributor;
         emit DistributorSet(newDistributor);
     }
@@ -458,6 +465,29 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
         if (!_inflow.paused) revert ExpectedPause();
         _inflow.paused = false;
         emit Unpaused(msg.sender);
+    }
+
+    /// @dev A wrong distributor is permanent (set once): insist that it was built for this
+    ///      contract and its token. A distributor paying in another token could compound
+    ///      unbacked principal that would then be withdrawn from other positions' collateral.
+    function _checkDistributorWiring(address candidate) private view {
+        if (candidate.code.length == 0) revert DistributorMismatch(candidate);
+        try IDistributorWiring(candidate).locking() returns (address l) {
+            if (l != address(this)) revert DistributorMismatch(candidate);
+        } catch {
+            revert DistributorMismatch(candidate);
+        }
+        try IDistributorWiring(candidate).token() returns (IERC20 t) {
+            if (t != TOKEN) revert DistributorMismatch(candidate);
+        } catch {
+            revert DistributorMismatch(candidate);
+        }
+    }
+
+    /// @notice Disabled: a contract without governance could never be unpaused, unjailed or
+    ///         managed again. Transfer ownership (two-step) instead.
+    function renounceOwnership() public view override onlyOwner {
+        revert RenounceDisabled();
     }
 
     // ------------------------------------------------------------------ views

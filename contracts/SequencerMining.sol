@@ -215,6 +215,12 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
         emit EarningUpdated(id, oldEarning, newEarning);
     }
 
+    /// @notice Disabled: a contract without governance could never be unpaused, unjailed or
+    ///         managed again. Transfer ownership (two-step) instead.
+    function renounceOwnership() public view override onlyOwner {
+        revert RenounceDisabled();
+    }
+
     // ------------------------------------------------------------------ views
 
     /// @inheritdoc ISequencerMining

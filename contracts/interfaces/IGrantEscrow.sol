@@ -146,6 +146,11 @@ interface IGrantEscrow {
     ///         still pay (`POOL - totalClaimed`), so there is nothing to sweep (`balance`).
     error NoExcess(uint256 balance, uint256 required);
 
+    /// @notice Ownership cannot be renounced: governance must always be able to unpause,
+    ///         unjail, start the program or manage grants; hand it over with the two-step
+    ///         transfer instead.
+    error RenounceDisabled();
+
     // ------------------------------------------------------------------ funding
 
     /// @notice Pulls `amount` tokens from the caller into the escrow (anyone may fund).

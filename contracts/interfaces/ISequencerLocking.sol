@@ -237,8 +237,17 @@ interface ISequencerLocking {
     /// @notice The distributor is already set to `distributor`; it can be set only once.
     error DistributorAlreadySet(address distributor);
 
+    /// @notice `distributor` is not a distributor for this contract: it has no code, or its
+    ///         `locking()` is not this contract, or its `token()` is not this contract's token.
+    error DistributorMismatch(address distributor);
+
     /// @notice `count` positions exist already; the distributor must be set before the first lock.
     error PositionsAlreadyExist(uint256 count);
+
+    /// @notice Ownership cannot be renounced: governance must always be able to unpause,
+    ///         unjail, start the program or manage grants; hand it over with the two-step
+    ///         transfer instead.
+    error RenounceDisabled();
 
     // ------------------------------------------------------------------ operator actions
 
@@ -338,7 +347,9 @@ interface ISequencerLocking {
     /// @notice Sets the reward distributor (governance), once, and only before the first lock
     ///         (so that every position is in its accounting from the start).
     /// @dev The distributor may refuse increases of earning (by reverting), and must never
-    ///      refuse a decrease: exits call it too.
+    ///      refuse a decrease: exits call it too. Since the setting is permanent, the
+    ///      distributor must be a contract whose `locking()` is this contract and whose
+    ///      `token()` is this contract's token, or the call reverts `DistributorMismatch`.
     function setDistributor(address newDistributor) external;
 
     /// @notice Takes the `Active` position `id` out of the set; it stops earning (guardian or governance).

@@ -81,6 +81,11 @@ interface ISequencerMining is IEarningHook {
     /// @notice Thrown when `amount` of surplus is asked for and only `available` exists.
     error InsufficientSurplus(uint256 amount, uint256 available);
 
+    /// @notice Ownership cannot be renounced: governance must always be able to unpause,
+    ///         unjail, start the program or manage grants; hand it over with the two-step
+    ///         transfer instead.
+    error RenounceDisabled();
+
     // ------------------------------------------------------------------ constants
 
     /// @notice The annual reward rate in basis points: 2000 (20%), simple, per second.

@@ -200,11 +200,47 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
     function test_setDistributor_onceBeforeFirstLock() public {
         // The fixture already set it; check on a fresh contract.
         ISequencerLocking fresh = _freshLocking();
+        RecordingHook freshHook = new RecordingHook(fresh);
         vm.expectEmit(true, true, true, true, address(fresh));
-        emit ISequencerLocking.DistributorSet(address(hook));
+        emit ISequencerLocking.DistributorSet(address(freshHook));
+        vm.prank(gov);
+        fresh.setDistributor(address(freshHook));
+        assertEq(fresh.distributor(), address(freshHook), "set");
+    }
+
+    function test_RevertWhen_setDistributorBuiltForAnotherLocking() public {
+        ISequencerLocking fresh = _freshLocking();
+        // `hook` was built for the fixture's locking contract, not for `fresh`.
+        vm.expectRevert(abi.encodeWithSelector(ISequencerLocking.DistributorMismatch.selector, address(hook)));
         vm.prank(gov);
         fresh.setDistributor(address(hook));
-        assertEq(fresh.distributor(), address(hook), "set");
+        assertEq(fresh.distributor(), address(0), "unchanged");
+    }
+
+    function test_RevertWhen_setDistributorHasNoCodeOrNoViews() public {
+        ISequencerLocking fresh = _freshLocking();
+        address eoa = address(0xD15);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerLocking.DistributorMismatch.selector, eoa));
+        vm.prank(gov);
+        fresh.setDistributor(eoa);
+        // A contract without `locking()` / `token()` (the token itself).
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerLocking.DistributorMismatch.selector, address(token))
+        );
+        vm.prank(gov);
+        fresh.setDistributor(address(token));
+        assertEq(fresh.distributor(), address(0), "unchanged");
+    }
+
+    function test_RevertWhen_setDistributorPaysInAnotherToken() public {
+        ISequencerLocking fresh = _freshLocking();
+        WrongTokenDistributor wrong = new WrongTokenDistributor(address(fresh));
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerLocking.DistributorMismatch.selector, address(wrong))
+        );
+        vm.prank(gov);
+        fresh.setDistributor(address(wrong));
+        assertEq(fresh.distributor(), address(0), "unchanged");
     }
 
     function test_RevertWhen_setDistributorTwice() public {
@@ -643,3 +679,17 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
     }
 }
 
+/// @dev Claims the right locking contract but another token.
+contract WrongTokenDistributor {
+    address public immutable locking;
+
+    constructor(address locking_) {
+        locking = locking_;
+    }
+
+    function token() external pure returns (address) {
+        return address(0xBAD);
+    }
+
+    function onEarningChanged(uint256, uint256) external {}
+}

@@ -46,6 +46,11 @@ contract BenchDistributor is IEarningHook {
         locking = locking_;
     }
 
+    /// @notice The token it pays in: the locking contract's (setDistributor checks it).
+    function token() external view returns (IERC20) {
+        return ISequencerLocking(locking).token();
+    }
+
     function onEarningChanged(uint256 id, uint256 newEarning) external {
         if (msg.sender != locking) revert NotLocking(msg.sender);
         earningOf[id] = newEarning;
