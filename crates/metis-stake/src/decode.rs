@@ -10,8 +10,28 @@ use metis_bindings::sequencer_locking::SequencerLocking::SequencerLockingErrors;
 use metis_bindings::sequencer_mining::SequencerMining::SequencerMiningErrors;
 use metis_bindings::test_metis::TestMetis::TestMetisErrors;
 
+/// Which contract a command mostly talks to: its errors are tried first, since two
+/// contracts may declare the same error (e.g. `NothingToClaim(uint256)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prefer {
+    Staking = 0,
+    Grants = 1,
+}
+
+static PREFER: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Sets the contract whose errors are tried first (one command runs per process).
+pub fn prefer(p: Prefer) {
+    PREFER.store(p as u8, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Explains revert data from any of the project's contracts.
 pub fn describe(data: &[u8]) -> CliError {
+    if PREFER.load(std::sync::atomic::Ordering::Relaxed) == Prefer::Grants as u8 {
+        if let Ok(e) = GrantEscrowErrors::abi_decode(data) {
+            return grants_error(e);
+        }
+    }
     if let Ok(e) = SequencerLockingErrors::abi_decode(data) {
         return locking_error(e);
     }

@@ -112,6 +112,7 @@ pub struct ProposeArgs {
 }
 
 pub async fn run(ctx: &Ctx, cmd: GrantsCmd) -> Result<()> {
+    crate::decode::prefer(crate::decode::Prefer::Grants);
     let d = ctx.deployments()?;
     let g = d.grants()?;
     let escrow = GrantEscrow::new(g, ctx.provider.clone());
