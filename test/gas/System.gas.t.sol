@@ -108,6 +108,24 @@ contract SystemGasTest is LockingMiningFixture {
         assertEq(mining.earningOf(newId), AMOUNT, "hook booked the earning");
     }
 
+    /// @dev Once permissionless: the first lock of an account that was never whitelisted (its
+    ///      nonce slot goes from zero to non-zero).
+    function _lockPermissionless(uint256 n) internal {
+        _populate(n);
+        vm.prank(gov);
+        locking.setPermissionless(true);
+        address stranger = makeAddr("stranger");
+        token.mint(stranger, FUNDS);
+        vm.prank(stranger);
+        token.approve(address(locking), FUNDS);
+        (bytes memory pubkey, bytes memory proof) = _measuredKey(stranger);
+        vm.prank(stranger);
+        uint256 newId = locking.lock(pubkey, proof, AMOUNT);
+        _report("lock (permissionless, first lock of the account)", n);
+        assertEq(locking.activeCount(), n + 1, "joined");
+        assertEq(mining.earningOf(newId), AMOUNT, "hook booked the earning");
+    }
+
     function _increaseLock(uint256 n) internal {
         _populate(n);
         vm.prank(operator);
@@ -235,6 +253,18 @@ contract SystemGasTest is LockingMiningFixture {
 
     function test_gas_lockFirst_100() public {
         _lockFirst(100);
+    }
+
+    function test_gas_lockPermissionless_1() public {
+        _lockPermissionless(1);
+    }
+
+    function test_gas_lockPermissionless_10() public {
+        _lockPermissionless(10);
+    }
+
+    function test_gas_lockPermissionless_100() public {
+        _lockPermissionless(100);
     }
 
     function test_gas_increaseLock_1() public {
