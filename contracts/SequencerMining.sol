@@ -195,22 +195,22 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
         _positions[id] = Position(uint96(newEarning), uint32(elapsed), uint128(accrued));
 
         if (newEarning != oldEarning) {
-            uint256 surplus = globals.surplus;
+            uint256 surplusLeft = globals.surplus;
             uint256 remaining = END_INDEX - indexNow;
             if (newEarning > oldEarning) {
                 // Liabilities round up.
                 uint256 cost = _mulDivUp(newEarning - oldEarning, remaining, RAY);
-                if (cost > surplus) revert RewardBudgetExceeded(_balance - surplus + cost, _balance);
-                surplus -= cost;
+                if (cost > surplusLeft) revert RewardBudgetExceeded(_balance - surplusLeft + cost, _balance);
+                surplusLeft -= cost;
             } else {
                 // Releases round down. The liability covers the old earning's exact future
                 // reward, so the surplus stays <= balance.
-                surplus += _mulDivDown(oldEarning - newEarning, remaining, RAY);
+                surplusLeft += _mulDivDown(oldEarning - newEarning, remaining, RAY);
             }
             // Only an increase can overflow 112 bits (and is then refused); a decrease cannot.
             uint112 total = (globals.totalEarning + newEarning - oldEarning).toUint112();
-            // forge-lint: disable-next-line(unsafe-typecast) surplus <= balance < 2^104
-            _globals = Globals({totalEarning: total, surplus: uint104(surplus), start: globals.start});
+            // forge-lint: disable-next-line(unsafe-typecast) surplusLeft <= balance < 2^104
+            _globals = Globals({totalEarning: total, surplus: uint104(surplusLeft), start: globals.start});
         }
         emit EarningUpdated(id, oldEarning, newEarning);
     }
