@@ -47,7 +47,7 @@ test: deps ## Everything CI checks: build, tests, drift, formatting, lints
 	$(MAKE) --no-print-directory snapshot-check
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cargo test --workspace
+	cargo test --workspace --all-targets
 	@echo "make test: all checks passed"
 
 forge-test: deps ## Only the Solidity tests
@@ -55,7 +55,7 @@ forge-test: deps ## Only the Solidity tests
 
 cargo-test: deps ## Only the Rust tests (builds the contracts first: the CLI embeds them)
 	forge build
-	cargo test --workspace
+	cargo test --workspace --all-targets
 
 demo: deps ## Run the main job end to end on a throwaway local anvil
 	cargo build --quiet -p metis-stake

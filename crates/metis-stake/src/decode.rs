@@ -18,7 +18,8 @@ pub enum Prefer {
     Grants = 1,
 }
 
-static PREFER: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+static PREFER: std::sync::atomic::AtomicU8 =
+    std::sync::atomic::AtomicU8::new(Prefer::Staking as u8);
 
 /// Sets the contract whose errors are tried first (one command runs per process).
 pub fn prefer(p: Prefer) {
