@@ -3,6 +3,7 @@
 use crate::amount::{metis, parse_amount_arg, AmountArg};
 use crate::cli::AmountOpts;
 use crate::cmd::gov::{explicit_time_through_timelock, govern, GovOpts};
+use crate::cmd::token::{approve_if_short, ensure_balance};
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::rpc::Reads;
@@ -229,22 +230,9 @@ pub async fn run(ctx: &Ctx, cmd: GrantsCmd) -> Result<()> {
             let from = ctx.sender()?;
             let token = TestMetis::new(d.token, ctx.provider.clone());
             let balance = token.balanceOf(from).call().await.map_err(tx::explain)?;
-            if balance < amount {
-                return Err(CliError::failed(format!(
-                    "{from} holds {}, but funding needs {}",
-                    metis(balance),
-                    metis(amount)
-                ))
-                .into());
-            }
-            if token.allowance(from, g).call().await.map_err(tx::explain)? < amount {
-                tx::send(
-                    ctx,
-                    &format!("approve {} for the grant escrow", metis(amount)),
-                    token.approve(g, amount),
-                )
-                .await?;
-            }
+            ensure_balance(from, balance, amount, "funding")?;
+            let allowance = token.allowance(from, g).call().await.map_err(tx::explain)?;
+            approve_if_short(ctx, d.token, g, allowance, amount, "the grant escrow").await?;
             let receipt = tx::send(
                 ctx,
                 &format!("fund the grant escrow with {}", metis(amount)),

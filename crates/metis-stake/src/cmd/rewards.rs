@@ -3,6 +3,7 @@
 use crate::amount::metis;
 use crate::cli::AmountOpts;
 use crate::cmd::gov::{self, GovOpts};
+use crate::cmd::token::{approve_if_short, ensure_balance};
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::rpc::Reads;
@@ -185,25 +186,16 @@ async fn fund(ctx: &Ctx, args: AmountOpts) -> Result<()> {
         },
     );
     let a = r.send(ctx).await?;
-    let balance = a.get(&bal)?;
-    if balance < amount {
-        return Err(CliError::failed(format!(
-            "{from} holds {}, but funding needs {}",
-            metis(balance),
-            metis(amount)
-        ))
-        .hint("get more METIS first (on test chains: `metis-stake faucet`)")
-        .into());
-    }
-    if a.get(&allow)? < amount {
-        let token = TestMetis::new(d.token, ctx.provider.clone());
-        tx::send(
-            ctx,
-            &format!("approve {} for the reward distributor", metis(amount)),
-            token.approve(m, amount),
-        )
-        .await?;
-    }
+    ensure_balance(from, a.get(&bal)?, amount, "funding")?;
+    approve_if_short(
+        ctx,
+        d.token,
+        m,
+        a.get(&allow)?,
+        amount,
+        "the reward distributor",
+    )
+    .await?;
     let mining = SequencerMining::new(m, ctx.provider.clone());
     let receipt = tx::send(
         ctx,

@@ -3,6 +3,7 @@
 
 use crate::amount::metis;
 use crate::cli::AmountOpts;
+use crate::cmd::token::{approve_if_short, ensure_balance};
 use crate::ctx::Ctx;
 use crate::decode;
 use crate::error::CliError;
@@ -265,16 +266,7 @@ pub async fn deposit(ctx: &Ctx, args: DepositArgs) -> Result<()> {
             },
         )));
     }
-    let balance = a.get(&bal)?;
-    if balance < amount {
-        return Err(CliError::failed(format!(
-            "{owner} holds {}, but the deposit needs {}",
-            metis(balance),
-            metis(amount)
-        ))
-        .hint("get more METIS first (on test chains: `metis-stake faucet`)")
-        .into());
-    }
+    ensure_balance(owner, a.get(&bal)?, amount, "the deposit")?;
     if let Some(room) = room {
         let room = a.get(&room)?;
         if amount > room {
@@ -290,15 +282,15 @@ pub async fn deposit(ctx: &Ctx, args: DepositArgs) -> Result<()> {
         }
     }
 
-    let token = TestMetis::new(d.token, ctx.provider.clone());
-    if a.get(&allow)? < amount {
-        tx::send(
-            ctx,
-            &format!("approve {} for the locking contract", metis(amount)),
-            token.approve(locking_addr, amount),
-        )
-        .await?;
-    }
+    approve_if_short(
+        ctx,
+        d.token,
+        locking_addr,
+        a.get(&allow)?,
+        amount,
+        "the locking contract",
+    )
+    .await?;
     let locking = SequencerLocking::new(locking_addr, ctx.provider.clone());
     let receipt = tx::send(
         ctx,
@@ -346,6 +338,7 @@ pub async fn top_up(ctx: &Ctx, args: TopUpArgs) -> Result<()> {
             spender: locking_addr,
         },
     );
+    let paused = r.add(locking_addr, SequencerLocking::pausedCall {});
     let a = r.send(ctx).await?;
     let p = a.get(&pos)?;
     use SequencerLocking as L;
@@ -356,6 +349,25 @@ pub async fn top_up(ctx: &Ctx, args: TopUpArgs) -> Result<()> {
             ))
             .into(),
         );
+    }
+    if amount.is_zero() {
+        return Err(
+            decode::locking_error(L::SequencerLockingErrors::ZeroAmount(L::ZeroAmount {})).into(),
+        );
+    }
+    if p.status != 1 && p.status != 2 {
+        return Err(
+            decode::locking_error(L::SequencerLockingErrors::InvalidStatus(L::InvalidStatus {
+                id,
+                status: p.status,
+            }))
+            .into(),
+        );
+    }
+    if a.get(&paused)? {
+        return Err(CliError::failed("top-ups are paused by the guardian")
+            .hint("exits still work; try again when governance unpauses")
+            .into());
     }
     let max = a.get(&max)?;
     if p.amount + amount > max {
@@ -369,27 +381,18 @@ pub async fn top_up(ctx: &Ctx, args: TopUpArgs) -> Result<()> {
             .into(),
         );
     }
-    let balance = a.get(&bal)?;
-    if balance < amount {
-        return Err(CliError::failed(format!(
-            "{owner} holds {}, but the top-up needs {}",
-            metis(balance),
-            metis(amount)
-        ))
-        .hint("get more METIS first (on test chains: `metis-stake faucet`)")
-        .into());
-    }
+    ensure_balance(owner, a.get(&bal)?, amount, "the top-up")?;
     let locking = SequencerLocking::new(locking_addr, ctx.provider.clone());
-    // Simulated before any approval, so a refused top-up sends nothing.
-    if a.get(&allow)? < amount {
-        let token = TestMetis::new(d.token, ctx.provider.clone());
-        tx::send(
-            ctx,
-            &format!("approve {} for the locking contract", metis(amount)),
-            token.approve(locking_addr, amount),
-        )
-        .await?;
-    }
+    // Everything the lock would refuse is checked above, before any approval is sent.
+    approve_if_short(
+        ctx,
+        d.token,
+        locking_addr,
+        a.get(&allow)?,
+        amount,
+        "the locking contract",
+    )
+    .await?;
     let receipt = tx::send(
         ctx,
         &format!("top up sequencer {id} by {}", metis(amount)),

@@ -5,6 +5,7 @@ use crate::cli::{BalanceArgs, FaucetArgs};
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::{output, tx};
+use alloy::primitives::{Address, U256};
 use eyre::Result;
 use metis_bindings::test_metis::TestMetis;
 use serde_json::json;
@@ -60,5 +61,40 @@ pub async fn balance(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
         format!("{} METIS", format_metis(balance)),
         json!({ "account": who, "balance": balance.to_string() }),
     );
+    Ok(())
+}
+
+/// Refuses, before anything is sent, when `who` holds less than `amount` for `what`.
+pub fn ensure_balance(who: Address, balance: U256, amount: U256, what: &str) -> Result<()> {
+    if balance < amount {
+        return Err(CliError::failed(format!(
+            "{who} holds {}, but {what} needs {}",
+            metis(balance),
+            metis(amount)
+        ))
+        .hint("get more METIS first (on test chains: `metis-stake faucet`)")
+        .into());
+    }
+    Ok(())
+}
+
+/// Approves `spender` for exactly `amount` when `allowance` is short of it.
+pub async fn approve_if_short(
+    ctx: &Ctx,
+    token: Address,
+    spender: Address,
+    allowance: U256,
+    amount: U256,
+    spender_name: &str,
+) -> Result<()> {
+    if allowance < amount {
+        let t = TestMetis::new(token, ctx.provider.clone());
+        tx::send(
+            ctx,
+            &format!("approve {} for {spender_name}", metis(amount)),
+            t.approve(spender, amount),
+        )
+        .await?;
+    }
     Ok(())
 }
