@@ -98,8 +98,8 @@ ANALYSIS_REQUIREMENTS := tools/requirements-analysis.txt
 # slither rebuilds the contracts with `forge clean` + `--force`: give it its own folders so the
 # main build (out/, cache/) stays warm.
 SLITHER_ENV := FOUNDRY_OUT=cache/slither/out FOUNDRY_CACHE_PATH=cache/slither/cache
-# halmos builds the whole project with extra compiler output: its own folders as well.
-HALMOS_ENV := FOUNDRY_OUT=cache/halmos/out FOUNDRY_CACHE_PATH=cache/halmos/cache
+# halmos builds with extra compiler output: the foundry profile `halmos` (contracts and
+# test/halmos only, in cache/halmos/). HALMOS_FLAGS: e.g. --solver-timeout-assertion 0.
 HALMOS_FLAGS ?=
 # `make mutate`: which contracts, extra slither-mutate flags (e.g. --mutators-to-run ROR,AOR or
 # --target-functions 'claim(uint256,address)') and the per-mutant test timeout (seconds; a
@@ -126,7 +126,8 @@ slither: deps $(VENV_STAMP) ## Static analysis; fails on any medium or high find
 	$(SLITHER_ENV) $(VENV)/bin/slither . --config-file slither.config.json
 
 halmos: deps $(VENV_STAMP) ## Symbolic proofs of the reward, rounding and vesting bounds (test/halmos)
-	$(HALMOS_ENV) $(VENV)/bin/halmos --root . --match-contract 'Halmos$$' --function check_ $(HALMOS_FLAGS)
+	FOUNDRY_PROFILE=halmos $(VENV)/bin/halmos --root . --forge-build-out cache/halmos/out \
+	  --match-contract 'Halmos$$' --function check_ $(HALMOS_FLAGS)
 
 mutate: deps $(VENV_STAMP) ## Mutation testing of the contracts (slow: hours; docs/MUTATION.md); not in CI
 	@set -f; mkdir -p cache/mutation; \
