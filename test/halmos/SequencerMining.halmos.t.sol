@@ -60,7 +60,19 @@ contract SequencerMiningHalmos is Test {
         return s < DURATION ? s : DURATION;
     }
 
+    /// @dev A fuzzed instant from the start to well past the end of the program.
+    function _time(uint256 t) internal pure returns (uint256) {
+        return bound(t, START, START + DURATION + 30 days);
+    }
+
+    /// @dev A fuzzed earning over the hook's whole range (it refuses 2^96 and above).
+    function _earning(uint256 e) internal pure returns (uint256) {
+        return bound(e, 0, type(uint96).max);
+    }
+
     // ------------------------------------------------------------------ properties
+    // Each property is an internal function run two ways: `check_*` (halmos: every input, the
+    // parameters are symbolic) and `testFuzz_*` (forge: random inputs; `make deep` runs 10,000).
 
     /// @notice What a position accrues between joining at `t1` and any later `t2` is the 20% a year
     ///         of its earning over the program seconds in between, also past the end, to within
@@ -73,15 +85,24 @@ contract SequencerMiningHalmos is Test {
     ///         liability uses the same rounded index (see the checks below), so this wei is
     ///         always funded.
     function check_accrualNeverExceedsTwentyPercent(uint96 earning, uint40 t1, uint40 t2) external {
+        _accrualNeverExceedsTwentyPercent(earning, t1, t2);
+    }
+
+    function testFuzz_accrualNeverExceedsTwentyPercent(uint256 earning, uint256 t1, uint256 t2) external {
+        t1 = _time(t1);
+        _accrualNeverExceedsTwentyPercent(_earning(earning), t1, bound(t2, t1, START + DURATION + 30 days));
+    }
+
+    function _accrualNeverExceedsTwentyPercent(uint256 earning, uint256 t1, uint256 t2) internal {
         vm.assume(t1 >= START && t2 >= t1);
         vm.warp(t1);
         mining.onEarningChanged(ID, earning);
         vm.warp(t2);
         uint256 reward = mining.pendingReward(ID);
 
-        uint256 exactTimesDenominator = uint256(earning) * APR_BPS * (_clip(t2) - _clip(t1));
+        uint256 exactTimesDenominator = earning * APR_BPS * (_clip(t2) - _clip(t1));
         uint256 denominator = BPS * DURATION;
-        uint256 slack = uint256(earning) * denominator; // earning / RAY, times RAY * denominator
+        uint256 slack = earning * denominator; // earning / RAY, times RAY * denominator
         assert(reward * denominator * RAY <= exactTimesDenominator * RAY + slack);
         assert((reward + 1) * denominator * RAY + slack > exactTimesDenominator * RAY);
         if (earning < RAY) assert(reward * denominator < exactTimesDenominator + denominator);
@@ -90,13 +111,21 @@ contract SequencerMiningHalmos is Test {
     /// @notice Booking an earning reserves at least the exact reward it can still earn until the
     ///         end of the program: the liability rounds up, never down.
     function check_bookingReservesAtLeastTheExactReward(uint96 earning, uint40 t1) external {
+        _bookingReservesAtLeastTheExactReward(earning, t1);
+    }
+
+    function testFuzz_bookingReservesAtLeastTheExactReward(uint256 earning, uint256 t1) external {
+        _bookingReservesAtLeastTheExactReward(_earning(earning), _time(t1));
+    }
+
+    function _bookingReservesAtLeastTheExactReward(uint256 earning, uint256 t1) internal {
         vm.assume(t1 >= START);
         vm.warp(t1);
         uint256 before = mining.liability();
         mining.onEarningChanged(ID, earning);
         uint256 reserved = mining.liability() - before;
 
-        uint256 exactTimesDenominator = uint256(earning) * APR_BPS * (DURATION - _clip(t1));
+        uint256 exactTimesDenominator = earning * APR_BPS * (DURATION - _clip(t1));
         assert(reserved * BPS * DURATION >= exactTimesDenominator);
         assert(mining.liability() <= mining.rewardBalance());
     }
@@ -107,6 +136,21 @@ contract SequencerMiningHalmos is Test {
     function check_liabilityCoversOwedAfterAChange(uint96 first, uint96 second, uint40 t1, uint40 t2)
         external
     {
+        _liabilityCoversOwedAfterAChange(first, second, t1, t2);
+    }
+
+    function testFuzz_liabilityCoversOwedAfterAChange(uint256 first, uint256 second, uint256 t1, uint256 t2)
+        external
+    {
+        t1 = _time(t1);
+        _liabilityCoversOwedAfterAChange(
+            _earning(first), _earning(second), t1, bound(t2, t1, START + DURATION + 30 days)
+        );
+    }
+
+    function _liabilityCoversOwedAfterAChange(uint256 first, uint256 second, uint256 t1, uint256 t2)
+        internal
+    {
         vm.assume(t1 >= START && t2 >= t1);
         mining.onEarningChanged(ID, first); // at the start: the whole year booked
         vm.warp(t1);
@@ -115,7 +159,7 @@ contract SequencerMiningHalmos is Test {
 
         uint256 pending = mining.pendingReward(ID);
         uint256 liability = mining.liability();
-        uint256 exactFutureTimesDenominator = uint256(second) * APR_BPS * (DURATION - _clip(t2));
+        uint256 exactFutureTimesDenominator = second * APR_BPS * (DURATION - _clip(t2));
         assert(liability >= pending);
         assert((liability - pending) * BPS * DURATION >= exactFutureTimesDenominator);
         assert(mining.owed() >= pending);
@@ -125,6 +169,18 @@ contract SequencerMiningHalmos is Test {
     /// @notice A claim pays exactly the pending reward and leaves the rest of the liability
     ///         covering the exact future reward: claiming never eats into other promises.
     function check_claimKeepsTheRestCovered(uint96 earning, uint40 t1, uint40 t2) external {
+        _claimKeepsTheRestCovered(earning, t1, t2);
+    }
+
+    function testFuzz_claimKeepsTheRestCovered(uint256 earning, uint256 t1, uint256 t2) external {
+        t1 = _time(t1);
+        // At least 1 token and 1 minute, so that there is something to claim.
+        _claimKeepsTheRestCovered(
+            bound(earning, 1e18, type(uint96).max), t1, bound(t2, t1 + 60, START + DURATION + 30 days)
+        );
+    }
+
+    function _claimKeepsTheRestCovered(uint256 earning, uint256 t1, uint256 t2) internal {
         vm.assume(t1 >= START && t2 >= t1);
         vm.warp(t1);
         mining.onEarningChanged(ID, earning);
@@ -138,7 +194,7 @@ contract SequencerMiningHalmos is Test {
         assert(paid == pending);
         assert(metis.balanceOf(address(this)) == balanceBefore + paid);
         assert(mining.pendingReward(ID) == 0);
-        uint256 exactFutureTimesDenominator = uint256(earning) * APR_BPS * (DURATION - _clip(t2));
+        uint256 exactFutureTimesDenominator = earning * APR_BPS * (DURATION - _clip(t2));
         assert(mining.liability() * BPS * DURATION >= exactFutureTimesDenominator);
         assert(metis.balanceOf(address(mining)) >= mining.liability());
     }
