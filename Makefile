@@ -43,6 +43,7 @@ test: deps ## Everything CI checks: build, tests, drift, formatting, lints
 	forge build
 	forge fmt --check
 	forge test
+	$(MAKE) --no-print-directory slither
 	$(MAKE) --no-print-directory bind-check
 	$(MAKE) --no-print-directory snapshot-check
 	cargo fmt --all -- --check
@@ -92,6 +93,60 @@ bench-cli: deps ## Wall time and RPC round trips of deposit and status (release 
 
 deep: deps ## Ten times the CI fuzzing and invariant runs (foundry profile `deep`)
 	FOUNDRY_PROFILE=deep forge test
+
+# ------------------------------------------------------------------ analysis (docs/ASSURANCE.md)
+# slither, halmos and slither-mutate come from PyPI, pinned with their dependencies in
+# tools/requirements-analysis.txt, installed once per clone into .venv/ (about a minute).
+VENV := .venv
+VENV_STAMP := $(VENV)/.metis-installed
+ANALYSIS_REQUIREMENTS := tools/requirements-analysis.txt
+# slither rebuilds the contracts with `forge clean` + `--force`: give it its own folders so the
+# main build (out/, cache/) stays warm.
+SLITHER_ENV := FOUNDRY_OUT=cache/slither/out FOUNDRY_CACHE_PATH=cache/slither/cache
+# halmos builds with extra compiler output: the foundry profile `halmos` (contracts and
+# test/halmos only, in cache/halmos/). HALMOS_FLAGS: e.g. --solver-timeout-assertion 0.
+HALMOS_FLAGS ?=
+# `make mutate`: which contracts, extra slither-mutate flags (e.g. --mutators-to-run ROR,AOR or
+# --target-functions 'claim(uint256,address)') and the per-mutant test timeout (seconds; a
+# mutant whose tests run longer counts as caught, so keep it far above the real run time).
+MUTATE_CONTRACTS ?= SequencerLocking SequencerMining GrantEscrow
+MUTATE_FLAGS ?=
+MUTATE_TIMEOUT ?= 300
+# Each contract's mutants run against its unit suites only (test/unit/<Contract>*); everything
+# else is neither compiled nor run.
+MUTATE_ALWAYS_SKIP := test/invariant/** test/gas/** test/integration/** test/halmos/** script/**
+MUTATE_UNIT_SUITES := SequencerLocking SequencerMining GrantEscrow TestMetis
+
+.PHONY: venv slither halmos mutate
+
+$(VENV_STAMP): $(ANALYSIS_REQUIREMENTS)
+	@command -v python3 >/dev/null || { echo "error: python3 not found"; echo "hint: install Python 3.10+ (Debian: apt-get install python3 python3-venv)"; exit 1; }
+	test -x $(VENV)/bin/python || python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r $(ANALYSIS_REQUIREMENTS)
+	@touch $@
+
+venv: $(VENV_STAMP) ## Install the pinned analysis tools (slither, halmos) into .venv/
+
+slither: deps $(VENV_STAMP) ## Static analysis; fails on any medium or high finding not triaged in docs/SLITHER.md
+	$(SLITHER_ENV) $(VENV)/bin/slither . --config-file slither.config.json
+
+halmos: deps $(VENV_STAMP) ## Symbolic proofs of the reward, rounding and vesting bounds (test/halmos)
+	FOUNDRY_PROFILE=halmos $(VENV)/bin/halmos --root . --forge-build-out cache/halmos/out \
+	  --match-contract 'Halmos$$' --function check_ $(HALMOS_FLAGS)
+
+mutate: deps $(VENV_STAMP) ## Mutation testing of the contracts (slow: hours; docs/MUTATION.md); not in CI
+	@set -f; mkdir -p cache/mutation; \
+	for c in $(MUTATE_CONTRACTS); do \
+	  skip="$(MUTATE_ALWAYS_SKIP)"; \
+	  for o in $(MUTATE_UNIT_SUITES); do [ "$$o" = "$$c" ] || skip="$$skip test/unit/$$o*"; done; \
+	  quoted=""; for g in $$skip; do quoted="$$quoted '$$g'"; done; \
+	  echo "== mutating $$c (log: cache/mutation/$$c.log)"; \
+	  PATH="$(CURDIR)/tools/mutate:$$PATH" FOUNDRY_PROFILE=mutate MUTATE_BUILD_ARGS="--skip $$skip" \
+	    $(VENV)/bin/slither-mutate contracts/$$c.sol --contract-names $$c \
+	    --test-cmd "forge test --match-path 'test/unit/$$c*' --skip$$quoted" \
+	    --timeout $(MUTATE_TIMEOUT) --output-dir cache/mutation/$$c -v $(MUTATE_FLAGS) 2>&1 \
+	    | tee cache/mutation/$$c.log; \
+	done
 
 clean: ## Remove build output (keeps node_modules)
 	forge clean || true

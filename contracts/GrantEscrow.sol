@@ -188,6 +188,7 @@ contract GrantEscrow is IGrantEscrow, Ownable2Step, ReentrancyGuardTransient {
         if (msg.sender != g.beneficiary) revert NotBeneficiary(id, msg.sender);
         uint256 claimed = g.claimed;
         amount = _releasable(g, block.timestamp) - claimed;
+        // slither-disable-next-line incorrect-equality (0 = nothing to pay; no balance is compared)
         if (amount == 0) revert NothingToClaim(id);
         if (to == address(0)) to = msg.sender;
 

@@ -541,11 +541,13 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
     /// @inheritdoc ISequencerLocking
     function positionsOf(address owner_) external view returns (uint256[] memory ids) {
         uint256 last = _set.nextId;
+        // slither-disable-next-line uninitialized-local (a counter that starts at 0 on purpose)
         uint256 count;
         for (uint256 id = 1; id < last; ++id) {
             if (_core[id].owner == owner_) ++count;
         }
         ids = new uint256[](count);
+        // slither-disable-next-line uninitialized-local (an index that starts at 0 on purpose)
         uint256 i;
         for (uint256 id = 1; i < count; ++id) {
             if (_core[id].owner == owner_) ids[i++] = id;
@@ -556,6 +558,7 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
     function activeSequencers() external view returns (ActiveSequencer[] memory list) {
         uint256 count = _set.activeCount;
         list = new ActiveSequencer[](count);
+        // slither-disable-next-line uninitialized-local (an index that starts at 0 on purpose)
         uint256 i;
         for (uint256 id = 1; i < count; ++id) {
             Core memory core = _core[id];
@@ -677,6 +680,9 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
         signer = _signerOf(x, y);
         uint256 usedBy = _signerIds[signer];
         if (usedBy != 0) revert SignerAlreadyUsed(signer, usedBy);
+        // A failed recovery returns address(0), never a signer (keccak of a key): the check below
+        // rejects it, so the error code adds nothing.
+        // slither-disable-next-line unused-return
         (address recovered,,) = ECDSA.tryRecoverCalldata(possessionDigest(owner_, signer, nonce), proof);
         if (recovered != signer) revert InvalidPossessionProof(signer, recovered);
     }
@@ -735,6 +741,7 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
     /// @dev Pulls exactly `amount` from `from`; a token that delivers anything else reverts.
     function _pullExactly(address from, uint256 amount) private {
         uint256 before = TOKEN.balanceOf(address(this));
+        // slither-disable-next-line arbitrary-send-erc20 (`from` is always msg.sender: lock, increaseLock)
         TOKEN.safeTransferFrom(from, address(this), amount);
         uint256 afterwards = TOKEN.balanceOf(address(this));
         uint256 received = afterwards > before ? afterwards - before : 0;

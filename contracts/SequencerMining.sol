@@ -32,7 +32,6 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 ///      slot.
 contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
-    using SafeCast for uint256;
 
     /// @inheritdoc ISequencerMining
     uint256 public constant APR_BPS = 2000;
@@ -208,7 +207,10 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
                 surplusLeft += _mulDivDown(oldEarning - newEarning, remaining, RAY);
             }
             // Only an increase can overflow 112 bits (and is then refused); a decrease cannot.
-            uint112 total = (globals.totalEarning + newEarning - oldEarning).toUint112();
+            // Called as `SafeCast.toUint112(x)`, not `x.toUint112()`: slither 0.11.6 types the sum
+            // as uint112 and then finds no `toUint112(uint112)`, which left this whole function
+            // out of its analysis (docs/SLITHER.md).
+            uint112 total = SafeCast.toUint112(globals.totalEarning + newEarning - oldEarning);
             // forge-lint: disable-next-line(unsafe-typecast) surplusLeft <= balance < 2^104
             _globals = Globals({totalEarning: total, surplus: uint104(surplusLeft), start: globals.start});
         }
@@ -248,6 +250,7 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     /// @inheritdoc ISequencerMining
     function indexAt(uint256 t) external view returns (uint256) {
         uint256 start = _globals.start;
+        // slither-disable-next-line incorrect-equality (start 0 = program not started, a sentinel)
         if (start == 0 || t <= start) return 0;
         uint256 elapsed = t - start;
         return _indexOf(elapsed < DURATION ? elapsed : DURATION);
@@ -261,8 +264,10 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     /// @inheritdoc ISequencerMining
     function programEnd() external view returns (uint64) {
         uint256 start = _globals.start;
+        // slither-disable-start incorrect-equality (start 0 = program not started, a sentinel)
         // forge-lint: disable-next-line(unsafe-typecast) start <= MAX_START, so the end < 2^40
         return start == 0 ? 0 : uint64(start + DURATION);
+        // slither-disable-end incorrect-equality
     }
 
     /// @inheritdoc ISequencerMining
@@ -296,6 +301,7 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     function headroom() external view returns (uint256) {
         Globals memory globals = _globals;
         uint256 remaining = END_INDEX - _indexOf(_elapsed(globals.start));
+        // slither-disable-next-line incorrect-equality (no index left = program over, nothing to book)
         if (remaining == 0) return type(uint256).max;
         // x is accepted iff ceil(x * remaining / RAY) <= surplus iff x <= surplus * RAY / remaining.
         return _mulDivDown(globals.surplus, RAY, remaining);
@@ -311,6 +317,7 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
         Position memory position = _positions[id];
         amount = position.accrued
             + _mulDivDown(position.earning, _indexOf(elapsed) - _indexOf(position.checkpoint), RAY);
+        // slither-disable-next-line incorrect-equality (0 = nothing to pay; no balance is compared)
         if (amount == 0) revert NothingToClaim(id);
         // forge-lint: disable-next-line(unsafe-typecast) elapsed <= DURATION < 2^32
         _positions[id] = Position(position.earning, uint32(elapsed), 0);
@@ -326,6 +333,7 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
 
     /// @dev Program seconds elapsed now, clipped to `[0, DURATION]`; 0 while not started.
     function _elapsed(uint256 start) private view returns (uint256) {
+        // slither-disable-next-line incorrect-equality (start 0 = program not started, a sentinel)
         if (start == 0 || block.timestamp <= start) return 0;
         uint256 elapsed = block.timestamp - start;
         return elapsed < DURATION ? elapsed : DURATION;
