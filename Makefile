@@ -2,7 +2,7 @@
 # `make test` runs every check CI runs. Both install what is missing first.
 #
 # Foundry comes from npm. We call the native binaries inside the platform packages, never
-# node_modules/.bin/forge: that node wrapper exits 0 even when a test fails.
+# the node wrapper npm links into the .bin folder: it exits 0 even when a test fails.
 
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
