@@ -112,10 +112,11 @@ HALMOS_FLAGS ?=
 MUTATE_CONTRACTS ?= SequencerLocking SequencerMining GrantEscrow
 MUTATE_FLAGS ?=
 MUTATE_TIMEOUT ?= 300
-# Each contract's mutants run against its unit suites only (test/unit/<Contract>*); everything
-# else is neither compiled nor run.
-MUTATE_ALWAYS_SKIP := test/invariant/** test/gas/** test/integration/** test/halmos/** script/**
-MUTATE_UNIT_SUITES := SequencerLocking SequencerMining GrantEscrow TestMetis
+# Each contract's mutants run against its unit suites and the fuzz twins of its halmos
+# properties (test/unit/<Contract>*, test/halmos/<Contract>*); everything else is neither
+# compiled nor run.
+MUTATE_ALWAYS_SKIP := test/invariant/** test/gas/** test/integration/** script/**
+MUTATE_UNIT_SUITES := SequencerLocking SequencerMining GrantEscrow TestMetis ThreatModel
 
 .PHONY: venv slither halmos mutate
 
@@ -138,12 +139,12 @@ mutate: deps $(VENV_STAMP) ## Mutation testing of the contracts (slow: hours; do
 	@set -f; mkdir -p cache/mutation; \
 	for c in $(MUTATE_CONTRACTS); do \
 	  skip="$(MUTATE_ALWAYS_SKIP)"; \
-	  for o in $(MUTATE_UNIT_SUITES); do [ "$$o" = "$$c" ] || skip="$$skip test/unit/$$o*"; done; \
+	  for o in $(MUTATE_UNIT_SUITES); do [ "$$o" = "$$c" ] || skip="$$skip test/unit/$$o* test/halmos/$$o*"; done; \
 	  quoted=""; for g in $$skip; do quoted="$$quoted '$$g'"; done; \
 	  echo "== mutating $$c (log: cache/mutation/$$c.log)"; \
 	  PATH="$(CURDIR)/tools/mutate:$$PATH" FOUNDRY_PROFILE=mutate MUTATE_BUILD_ARGS="--skip $$skip" \
 	    $(VENV)/bin/slither-mutate contracts/$$c.sol --contract-names $$c \
-	    --test-cmd "forge test --match-path 'test/unit/$$c*' --skip$$quoted" \
+	    --test-cmd "forge test --match-path 'test/{unit,halmos}/$$c*' --skip$$quoted" \
 	    --timeout $(MUTATE_TIMEOUT) --output-dir cache/mutation/$$c -v $(MUTATE_FLAGS) 2>&1 \
 	    | tee cache/mutation/$$c.log; \
 	done
