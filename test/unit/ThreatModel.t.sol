@@ -55,10 +55,10 @@ contract ThreatModelTest is Test, PossessionProofs {
         _govern(address(locking), abi.encodeCall(ISequencerLocking.setDistributor, (address(mining))));
         _govern(address(locking), abi.encodeCall(ISequencerLocking.setWhitelisted, (alice, true)));
         _govern(address(locking), abi.encodeCall(ISequencerLocking.setWhitelisted, (bob, true)));
-        address[3] memory funded = [alice, bob, funder];
+        address[3] memory holders = [alice, bob, funder];
         for (uint256 i; i < 3; ++i) {
-            token.mint(funded[i], 1_000_000e18);
-            vm.startPrank(funded[i]);
+            token.mint(holders[i], 1_000_000e18);
+            vm.startPrank(holders[i]);
             token.approve(address(locking), type(uint256).max);
             token.approve(address(mining), type(uint256).max);
             vm.stopPrank();
