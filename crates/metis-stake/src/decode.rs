@@ -168,6 +168,15 @@ pub fn locking_error(e: SequencerLockingErrors) -> CliError {
         E::NotGuardianOrOwner(x) => CliError::failed(format!("{} is neither the guardian nor governance", x.caller)),
         E::OwnableUnauthorizedAccount(x) => CliError::failed(format!("{} is not governance (the owner)", x.account))
             .hint("governance actions go through the owner; see `metis-stake gov --help`"),
+        E::DistributorMismatch(x) => CliError::failed(format!(
+            "{} is not a reward distributor built for this locking contract and its token",
+            x.distributor
+        )),
+        E::DistributorAlreadySet(x) => {
+            CliError::failed(format!("the reward distributor is already set to {}", x.distributor))
+        }
+        E::RenounceDisabled(_) => CliError::failed("ownership cannot be renounced")
+            .hint("hand it over with a two-step ownership transfer instead"),
         E::EnforcedPause(_) => CliError::failed("new locks are paused by the guardian")
             .hint("exits still work; try again when governance unpauses"),
         other => generic(other),
@@ -358,6 +367,25 @@ mod tests {
             "300000 METIS is more than the faucet gives at once (250000 METIS)"
         );
         assert!(e.hint.is_some());
+    }
+
+    #[test]
+    fn explains_a_locking_error_as_the_readme_shows() {
+        use metis_bindings::sequencer_locking::SequencerLocking;
+        let e18 = U256::from(10u64).pow(U256::from(18));
+        let data = SequencerLocking::AmountBelowMinimum {
+            amount: U256::from(10_000u64) * e18,
+            minLock: U256::from(20_000u64) * e18,
+        }
+        .abi_encode();
+        let e = describe(&data);
+        assert_eq!(
+            e.message,
+            "10000 METIS is below the minimum lock of 20000 METIS"
+        );
+        assert_eq!(e.hint.as_deref(), Some("lock at least 20000 METIS"));
+        let e = describe(&SequencerLocking::RenounceDisabled {}.abi_encode());
+        assert_eq!(e.message, "ownership cannot be renounced");
     }
 
     #[test]

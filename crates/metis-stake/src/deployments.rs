@@ -79,7 +79,6 @@ impl Deployments {
         std::fs::write(path, text).wrap_err_with(|| format!("failed to write {}", path.display()))
     }
 
-    #[allow(dead_code)] // used by the staking commands
     fn need(&self, what: Option<Address>, name: &str) -> Result<Address> {
         what.ok_or_else(|| {
             CliError::failed(format!("the deployments file has no {name} contract"))
@@ -88,17 +87,14 @@ impl Deployments {
         })
     }
 
-    #[allow(dead_code)]
     pub fn locking(&self) -> Result<Address> {
         self.need(self.locking, "locking")
     }
 
-    #[allow(dead_code)]
     pub fn mining(&self) -> Result<Address> {
         self.need(self.mining, "reward distributor")
     }
 
-    #[allow(dead_code)]
     pub fn grants(&self) -> Result<Address> {
         self.need(self.grants, "grant escrow")
     }

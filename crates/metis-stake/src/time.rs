@@ -14,7 +14,6 @@ pub fn format_ts(ts: u64) -> String {
 }
 
 /// A duration in seconds as `21 days`, `3 days 4 h`, `5 h 3 min`, `42 s`.
-#[allow(dead_code)] // used by status
 pub fn format_duration(secs: u64) -> String {
     let (d, h, m, s) = (
         secs / 86_400,
