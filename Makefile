@@ -142,7 +142,9 @@ mutate: deps $(VENV_STAMP) ## Mutation testing of the contracts (slow: hours; do
 	  for o in $(MUTATE_UNIT_SUITES); do [ "$$o" = "$$c" ] || skip="$$skip test/unit/$$o* test/halmos/$$o*"; done; \
 	  quoted=""; for g in $$skip; do quoted="$$quoted '$$g'"; done; \
 	  echo "== mutating $$c (log: cache/mutation/$$c.log)"; \
+	  rm -f cache/mutation/.$$c.parsed; \
 	  PATH="$(CURDIR)/tools/mutate:$$PATH" FOUNDRY_PROFILE=mutate MUTATE_BUILD_ARGS="--skip $$skip" \
+	    MUTATE_MARKER="$(CURDIR)/cache/mutation/.$$c.parsed" \
 	    $(VENV)/bin/slither-mutate contracts/$$c.sol --contract-names $$c \
 	    --test-cmd "forge test --match-path 'test/{unit,halmos}/$$c*' --skip$$quoted" \
 	    --timeout $(MUTATE_TIMEOUT) --output-dir cache/mutation/$$c -v $(MUTATE_FLAGS) 2>&1 \
