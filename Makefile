@@ -112,11 +112,10 @@ HALMOS_FLAGS ?=
 MUTATE_CONTRACTS ?= SequencerLocking SequencerMining GrantEscrow
 MUTATE_FLAGS ?=
 MUTATE_TIMEOUT ?= 300
-# Each contract's mutants run against its unit suites and the fuzz twins of its halmos
-# properties (test/unit/<Contract>*, test/halmos/<Contract>*); everything else is neither
-# compiled nor run.
-MUTATE_ALWAYS_SKIP := test/invariant/** test/gas/** test/integration/** script/**
-MUTATE_UNIT_SUITES := SequencerLocking SequencerMining GrantEscrow TestMetis ThreatModel
+# MUTATE_LANE: a suffix for the scratch copy and the log, so that two campaigns can run side by
+# side (e.g. the mutators split in two with --mutators-to-run). What judges each contract's
+# mutants, and why in a scratch copy: tools/mutate/run.sh.
+MUTATE_LANE ?=
 
 .PHONY: venv slither halmos mutate
 
@@ -136,19 +135,8 @@ halmos: deps $(VENV_STAMP) ## Symbolic proofs of the reward, rounding and vestin
 	  --match-contract 'Halmos$$' --function check_ $(HALMOS_FLAGS)
 
 mutate: deps $(VENV_STAMP) ## Mutation testing of the contracts (slow: hours; docs/MUTATION.md); not in CI
-	@set -f; mkdir -p cache/mutation; \
-	for c in $(MUTATE_CONTRACTS); do \
-	  skip="$(MUTATE_ALWAYS_SKIP)"; \
-	  for o in $(MUTATE_UNIT_SUITES); do [ "$$o" = "$$c" ] || skip="$$skip test/unit/$$o* test/halmos/$$o*"; done; \
-	  quoted=""; for g in $$skip; do quoted="$$quoted '$$g'"; done; \
-	  echo "== mutating $$c (log: cache/mutation/$$c.log)"; \
-	  rm -f cache/mutation/.$$c.parsed; \
-	  PATH="$(CURDIR)/tools/mutate:$$PATH" FOUNDRY_PROFILE=mutate MUTATE_BUILD_ARGS="--skip $$skip" \
-	    MUTATE_MARKER="$(CURDIR)/cache/mutation/.$$c.parsed" \
-	    $(VENV)/bin/slither-mutate contracts/$$c.sol --contract-names $$c \
-	    --test-cmd "forge test --match-path 'test/{unit,halmos}/$$c*' --skip$$quoted" \
-	    --timeout $(MUTATE_TIMEOUT) --output-dir cache/mutation/$$c -v $(MUTATE_FLAGS) 2>&1 \
-	    | tee cache/mutation/$$c.log; \
+	@for c in $(MUTATE_CONTRACTS); do \
+	  MUTATE_TIMEOUT=$(MUTATE_TIMEOUT) MUTATE_LANE=$(MUTATE_LANE) tools/mutate/run.sh $$c $(MUTATE_FLAGS) || exit $$?; \
 	done
 
 clean: ## Remove build output (keeps node_modules)

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Mutation campaign of one contract (`make mutate` calls this once per contract).
+#   tools/mutate/run.sh <Contract> [extra slither-mutate flags]
+# Environment: MUTATE_TIMEOUT (seconds, default 300), MUTATE_LANE (a suffix, so that two
+# campaigns of the same contract, e.g. split by --mutators-to-run, can run side by side).
+#
+# slither-mutate edits the contract in place. The campaign therefore runs in a scratch copy,
+# cache/mutation/work/<Contract><lane>/, never in the working tree: an interrupted run cannot
+# leave a mutant behind in contracts/, and several campaigns can run at once. The copy holds
+# only the contracts, the test helpers and the suites that judge this contract (below). Using
+# forge's --skip instead is not enough: a --skip build leaves the skipped files that import
+# the mutated contract dirty, so forge recompiles on every command (measured: every mutant
+# compiled twice, 60 files each time).
+set -euo pipefail
+contract="${1:?usage: tools/mutate/run.sh <Contract> [slither-mutate flags]}"
+shift
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+lane="${MUTATE_LANE:-}"
+work="$root/cache/mutation/work/$contract$lane"
+log="$root/cache/mutation/$contract$lane.log"
+[[ -f "$root/contracts/$contract.sol" ]] || { echo "error: no contracts/$contract.sol" >&2; exit 2; }
+
+# The suites that judge a mutant: the contract's unit suites, the fuzz twins of its halmos
+# properties, the threat-model attacks and the ownership checks; for the two halves of the
+# staking system, the integration suite of the real pair too. Invariant suites are left out
+# (30-60 s each; every invariant has unit or fuzz counterparts here).
+suites=("test/unit/$contract"* "test/halmos/$contract"* test/unit/ThreatModel.t.sol test/unit/RenounceDisabled.t.sol)
+case "$contract" in
+SequencerLocking | SequencerMining) suites+=(test/integration/*.sol) ;;
+esac
+
+rm -rf "$work"
+mkdir -p "$work/test/unit" "$work/test/halmos" "$work/test/integration" "$work/script" "$work/cache"
+cd "$root"
+cp -a foundry.toml contracts tools "$work/"
+cp -a test/utils "$work/test/"
+for s in "${suites[@]}"; do [[ -e "$s" ]] && cp -a "$s" "$work/$s"; done
+ln -s "$root/node_modules" "$work/node_modules"
+
+echo "== mutating $contract$lane in $work (log: $log)"
+echo "   judged by: ${suites[*]}"
+cd "$work"
+PATH="$work/tools/mutate:$PATH" FOUNDRY_PROFILE=mutate MUTATE_MARKER="$work/cache/mutate-parsed" \
+    "$root/.venv/bin/slither-mutate" "contracts/$contract.sol" --contract-names "$contract" \
+    --test-cmd "forge test" --timeout "${MUTATE_TIMEOUT:-300}" \
+    --output-dir "$root/cache/mutation/$contract$lane" -v "$@" 2>&1 | tee "$log"
