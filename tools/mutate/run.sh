@@ -15,6 +15,7 @@ set -euo pipefail
 contract="${1:?usage: tools/mutate/run.sh <Contract> [slither-mutate flags]}"
 shift
 root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
 lane="${MUTATE_LANE:-}"
 work="$root/cache/mutation/work/$contract$lane"
 log="$root/cache/mutation/$contract$lane.log"
@@ -24,6 +25,7 @@ log="$root/cache/mutation/$contract$lane.log"
 # properties, the threat-model attacks and the ownership checks; for the two halves of the
 # staking system, the integration suite of the real pair too. Invariant suites are left out
 # (30-60 s each; every invariant has unit or fuzz counterparts here).
+shopt -s nullglob
 suites=("test/unit/$contract"* "test/halmos/$contract"* test/unit/ThreatModel.t.sol test/unit/RenounceDisabled.t.sol)
 case "$contract" in
 SequencerLocking | SequencerMining) suites+=(test/integration/*.sol) ;;
@@ -31,10 +33,9 @@ esac
 
 rm -rf "$work"
 mkdir -p "$work/test/unit" "$work/test/halmos" "$work/test/integration" "$work/script" "$work/cache"
-cd "$root"
 cp -a foundry.toml contracts tools "$work/"
 cp -a test/utils "$work/test/"
-for s in "${suites[@]}"; do [[ -e "$s" ]] && cp -a "$s" "$work/$s"; done
+for s in "${suites[@]}"; do cp -a "$s" "$work/$s"; done
 ln -s "$root/node_modules" "$work/node_modules"
 
 echo "== mutating $contract$lane in $work (log: $log)"
