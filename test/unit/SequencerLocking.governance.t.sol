@@ -348,6 +348,18 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         assertEq(c.activeCountSeen, 0, "state updated before the hook");
     }
 
+    /// @dev From a set of two, jailing one leaves exactly one (an odd count would hide a
+    ///      count that flips a bit instead of subtracting: 1 ^ 1 == 1 - 1).
+    function test_jail_fromAnEvenSetLeavesTheOthers() public {
+        uint256 id = _lock(alice, AMOUNT);
+        _lock(bob, AMOUNT);
+        assertEq(locking.activeCount(), 2, "two in the set");
+        vm.prank(guardian);
+        locking.jail(id);
+        assertEq(locking.activeCount(), 1, "one left");
+        assertEq(locking.activeSequencers().length, 1, "listed");
+    }
+
     function test_jail_byOwner() public {
         uint256 id = _lock(alice, AMOUNT);
         vm.prank(gov);
@@ -523,6 +535,19 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         _assertStatus(id, ISequencerLocking.Status.Jailed, "jailed");
         assertEq(locking.activeCount(), 0, "left the set");
         assertEq(hook.lastCall().earning, 0, "hook told 0");
+    }
+
+    /// @dev As `test_jail_fromAnEvenSetLeavesTheOthers`, for the jail a slash below the minimum
+    ///      causes.
+    function test_slash_belowMinimumFromAnEvenSetLeavesTheOthers() public {
+        uint256 id = _lock(alice, MIN);
+        _lock(bob, AMOUNT);
+        assertEq(locking.activeCount(), 2, "two in the set");
+        vm.prank(gov);
+        locking.slash(id, 1, "");
+        _assertStatus(id, ISequencerLocking.Status.Jailed, "jailed");
+        assertEq(locking.activeCount(), 1, "one left");
+        assertEq(locking.activeSequencers().length, 1, "listed");
     }
 
     function test_slash_takesPendingFirst() public {
