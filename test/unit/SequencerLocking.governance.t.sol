@@ -348,16 +348,24 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         assertEq(c.activeCountSeen, 0, "state updated before the hook");
     }
 
-    /// @dev From a set of two, jailing one leaves exactly one (an odd count would hide a
-    ///      count that flips a bit instead of subtracting: 1 ^ 1 == 1 - 1).
-    function test_jail_fromAnEvenSetLeavesTheOthers() public {
-        uint256 id = _lock(alice, AMOUNT);
-        _lock(bob, AMOUNT);
-        assertEq(locking.activeCount(), 2, "two in the set");
+    /// @dev From a set of four, jailing one leaves exactly three. With one or two in the set,
+    ///      a count that flips or shifts a bit instead of subtracting would go unnoticed
+    ///      (1 ^ 1 == 1 - 1, 2 >> 1 == 2 - 1); from four, every such slip gives another number.
+    function test_jail_fromASetOfFourLeavesThree() public {
+        uint256 id = _lockFour();
         vm.prank(guardian);
         locking.jail(id);
-        assertEq(locking.activeCount(), 1, "one left");
-        assertEq(locking.activeSequencers().length, 1, "listed");
+        assertEq(locking.activeCount(), 3, "three left");
+        assertEq(locking.activeSequencers().length, 3, "listed");
+    }
+
+    /// @dev Four active positions (alice twice, bob, carol); returns alice's first.
+    function _lockFour() internal returns (uint256 id) {
+        id = _lock(alice, MIN);
+        _lock(alice, AMOUNT);
+        _lock(bob, AMOUNT);
+        _lock(carol, AMOUNT);
+        assertEq(locking.activeCount(), 4, "four in the set");
     }
 
     function test_jail_byOwner() public {
@@ -537,17 +545,15 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         assertEq(hook.lastCall().earning, 0, "hook told 0");
     }
 
-    /// @dev As `test_jail_fromAnEvenSetLeavesTheOthers`, for the jail a slash below the minimum
-    ///      causes.
-    function test_slash_belowMinimumFromAnEvenSetLeavesTheOthers() public {
-        uint256 id = _lock(alice, MIN);
-        _lock(bob, AMOUNT);
-        assertEq(locking.activeCount(), 2, "two in the set");
+    /// @dev As `test_jail_fromASetOfFourLeavesThree`, for the jail that a slash below the
+    ///      minimum causes.
+    function test_slash_belowMinimumFromASetOfFourLeavesThree() public {
+        uint256 id = _lockFour();
         vm.prank(gov);
         locking.slash(id, 1, "");
         _assertStatus(id, ISequencerLocking.Status.Jailed, "jailed");
-        assertEq(locking.activeCount(), 1, "one left");
-        assertEq(locking.activeSequencers().length, 1, "listed");
+        assertEq(locking.activeCount(), 3, "three left");
+        assertEq(locking.activeSequencers().length, 3, "listed");
     }
 
     function test_slash_takesPendingFirst() public {
