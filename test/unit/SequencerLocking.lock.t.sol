@@ -276,6 +276,34 @@ contract SequencerLockingLockTest is SequencerLockingBase {
         );
     }
 
+    /// @dev Only the all-zero key is `ZeroPublicKey` (an empty or zeroed input). A key with one
+    ///      zero coordinate is just not on the curve (secp256k1 has no point with x = 0 or
+    ///      y = 0), and like every such key it fails the proof of possession.
+    function test_RevertWhen_lockHalfZeroPubkey_failsTheProof() public {
+        (uint256 pk, bytes memory realKey) = _newKey();
+        bytes[2] memory halfZero = [
+            bytes.concat(bytes32(0), _slice32(realKey, 32)), // x = 0
+            bytes.concat(_slice32(realKey, 0), bytes32(0)) // y = 0
+        ];
+        for (uint256 i; i < 2; ++i) {
+            address signer = signerOfKey(halfZero[i]);
+            bytes memory proof = signDigest(pk, expectedDigest(address(locking), alice, signer, 0));
+            _expectLockRevert(
+                alice,
+                halfZero[i],
+                proof,
+                AMOUNT,
+                abi.encodeWithSelector(ISequencerLocking.InvalidPossessionProof.selector, signer, vm.addr(pk))
+            );
+        }
+    }
+
+    function _slice32(bytes memory b, uint256 offset) internal pure returns (bytes32 word) {
+        assembly ("memory-safe") {
+            word := mload(add(add(b, 32), offset))
+        }
+    }
+
     function test_RevertWhen_lockSignerAlreadyUsed() public {
         (uint256 pk, bytes memory pubkey) = _newKey();
         bytes memory proof = proofFor(locking, pk, alice);
