@@ -117,7 +117,7 @@ MUTATE_TIMEOUT ?= 300
 # mutants, and why in a scratch copy: tools/mutate/run.sh.
 MUTATE_LANE ?=
 
-.PHONY: venv slither halmos mutate
+.PHONY: venv slither halmos mutate mutate-report
 
 $(VENV_STAMP): $(ANALYSIS_REQUIREMENTS)
 	@command -v python3 >/dev/null || { echo "error: python3 not found"; echo "hint: install Python 3.10+ (Debian: apt-get install python3 python3-venv)"; exit 1; }
@@ -138,6 +138,10 @@ mutate: deps $(VENV_STAMP) ## Mutation testing of the contracts (slow: hours; do
 	@for c in $(MUTATE_CONTRACTS); do \
 	  MUTATE_TIMEOUT=$(MUTATE_TIMEOUT) MUTATE_LANE=$(MUTATE_LANE) tools/mutate/run.sh $$c $(MUTATE_FLAGS) || exit $$?; \
 	done
+
+mutate-report: ## Per-mutator table (caught, uncaught, did not compile, score) of the mutation logs
+	@ls cache/mutation/*.log >/dev/null 2>&1 || { echo "error: no mutation logs in cache/mutation/"; echo "hint: run make mutate first"; exit 1; }
+	tools/mutate/summary.sh cache/mutation/*.log
 
 clean: ## Remove build output (keeps node_modules)
 	forge clean || true
