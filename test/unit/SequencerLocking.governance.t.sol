@@ -124,6 +124,17 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         assertEq(_fingerprint(), before, "state unchanged");
     }
 
+    /// @dev A cap of zero is refused on its own, not only because it is below the active count:
+    ///      with nobody in the set, zero would otherwise pass and stop every lock.
+    function test_RevertWhen_setMaxSequencersZeroWithAnEmptySet() public {
+        assertEq(locking.activeCount(), 0, "empty set");
+        bytes32 before = _fingerprint();
+        vm.expectRevert(abi.encodeWithSelector(ISequencerLocking.InvalidMaxSequencers.selector, 0, 0));
+        vm.prank(gov);
+        locking.setMaxSequencers(0);
+        assertEq(_fingerprint(), before, "state unchanged");
+    }
+
     function test_RevertWhen_setMaxSequencersNotOwner() public {
         _expectNotOwner(alice);
         locking.setMaxSequencers(5);
