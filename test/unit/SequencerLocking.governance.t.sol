@@ -135,6 +135,18 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         assertEq(_fingerprint(), before, "state unchanged");
     }
 
+    /// @dev The bounds are inclusive: the largest cap the storage holds and the longest delay
+    ///      the contract allows are both accepted.
+    function test_setMaxSequencersAndUnlockDelay_acceptTheirUpperBounds() public {
+        vm.startPrank(gov);
+        locking.setMaxSequencers(type(uint32).max);
+        locking.setUnlockDelay(locking.MAX_UNLOCK_DELAY());
+        locking.setUnlockDelay(locking.MIN_UNLOCK_DELAY());
+        vm.stopPrank();
+        assertEq(locking.maxSequencers(), type(uint32).max, "cap");
+        assertEq(locking.unlockDelay(), locking.MIN_UNLOCK_DELAY(), "delay");
+    }
+
     function test_RevertWhen_setMaxSequencersNotOwner() public {
         _expectNotOwner(alice);
         locking.setMaxSequencers(5);
