@@ -478,6 +478,31 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         locking.unjail(id);
     }
 
+    /// @dev Only a jailed position can be unjailed: one on its way out, or gone, is refused for
+    ///      its status (not for some later check that happens to fail).
+    function test_RevertWhen_unjailUnlockingOrExited() public {
+        uint256 id = _lock(alice, AMOUNT);
+        _request(alice, id, AMOUNT);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISequencerLocking.InvalidStatus.selector, id, ISequencerLocking.Status.Unlocking
+            )
+        );
+        vm.prank(gov);
+        locking.unjail(id);
+
+        vm.warp(block.timestamp + locking.unlockDelay());
+        vm.prank(alice);
+        locking.withdraw(id);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISequencerLocking.InvalidStatus.selector, id, ISequencerLocking.Status.Exited
+            )
+        );
+        vm.prank(gov);
+        locking.unjail(id);
+    }
+
     function test_RevertWhen_unjailBelowMinimum() public {
         uint256 id = _lock(alice, MIN);
         vm.prank(gov);
