@@ -735,6 +735,34 @@ contract SequencerMiningTest is SequencerMiningFixture {
         assertEq(token.balanceOf(address(mining)), 20_000e18, "held == balance");
     }
 
+    function test_withdrawSurplus_partOfADonationLeavesTheFundingAlone() public {
+        _fund(25_000e18);
+        _lock(alice, 100_000e18);
+        token.mint(address(mining), 500e18);
+        vm.prank(gov);
+        mining.withdrawSurplus(carol, 200e18);
+        assertEq(token.balanceOf(carol), 200e18, "paid from the donation");
+        assertEq(mining.rewardBalance(), 25_000e18, "funded balance untouched");
+        assertEq(mining.surplus(), 5000e18, "surplus untouched");
+        assertEq(token.balanceOf(address(mining)), 25_300e18, "300 of the donation left");
+    }
+
+    function test_withdrawSurplus_whenTheTokenHoldsLessThanTheBooks() public {
+        _fund(25_000e18);
+        _lock(alice, 100_000e18);
+        // The token takes 1,000 out of the contract (a burn, a negative rebase): nothing was
+        // donated, and the surplus is still paid from the funding. (OpenZeppelin's ERC-20 keeps
+        // its balances mapping in slot 0.)
+        bytes32 slot = keccak256(abi.encode(address(mining), uint256(0)));
+        vm.store(address(token), slot, bytes32(uint256(24_000e18)));
+        assertEq(token.balanceOf(address(mining)), 24_000e18, "balance lowered");
+        vm.prank(gov);
+        mining.withdrawSurplus(carol, 3000e18);
+        assertEq(token.balanceOf(carol), 3000e18, "paid");
+        assertEq(mining.rewardBalance(), 22_000e18, "from the funding");
+        assertEq(mining.surplus(), 2000e18, "surplus left");
+    }
+
     function test_RevertWhen_withdrawSurplusExceedsTheSurplus() public {
         _fund(25_000e18);
         _lock(alice, 100_000e18);
