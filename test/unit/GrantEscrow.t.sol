@@ -1134,6 +1134,25 @@ contract GrantEscrowTest is GrantEscrowFixture {
         assertEq(escrow.available(), 200_000e18, "both shrink");
     }
 
+    function test_excess_isZeroWhileThePoolIsUnderfunded() public {
+        _fund(100_000e18);
+        assertEq(escrow.excess(), 0, "below the pool nothing is excess");
+    }
+
+    function test_createGrant_whenTheTokenHoldsLessThanIsOwed() public {
+        _fund(POOL);
+        _grant(alice, 100_000e18, 0, YEAR);
+        // The token takes tokens out of the escrow (a burn, a negative rebase) until it holds
+        // less than the 100,000 still owed: nothing is free, and a new grant is refused with the
+        // escrow's own error. (OpenZeppelin's ERC-20 keeps its balances mapping in slot 0.)
+        bytes32 slot = keccak256(abi.encode(address(escrow), uint256(0)));
+        vm.store(address(token), slot, bytes32(uint256(60_000e18)));
+        assertEq(escrow.available(), 0, "nothing available");
+        vm.expectRevert(abi.encodeWithSelector(IGrantEscrow.InsufficientFunding.selector, 1, 0));
+        vm.prank(gov);
+        escrow.createGrant(bob, 1, block.timestamp, 0, YEAR, true, false, "");
+    }
+
     // ================================================================== storage layout
 
     function test_storage_grantTakesThreePackedSlots() public {

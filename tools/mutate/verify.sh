@@ -37,7 +37,7 @@ if forge test --match-test "$match" >"$work/mutant.log" 2>&1; then
     echo "NOT KILLED: the tests matching '$match' pass with the mutant (log: $work/mutant.log)"
     exit 1
 fi
-grep -E '^\[FAIL' "$work/mutant.log" | head -n 5 || { echo "error: no failing test (compile error?)"; tail -n 20 "$work/mutant.log"; exit 1; }
+grep -E '^\[FAIL' "$work/mutant.log" | sort -u | head -n 5 || { echo "error: no failing test (compile error?)"; tail -n 20 "$work/mutant.log"; exit 1; }
 cp "$root/contracts/$contract.sol" "$file"
 if ! forge test --match-test "$match" >"$work/original.log" 2>&1; then
     echo "error: the tests fail on the original too (log: $work/original.log)"
