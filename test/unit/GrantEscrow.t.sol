@@ -166,6 +166,18 @@ contract GrantEscrowTest is GrantEscrowFixture {
         assertEq(received, 5e18, "received");
     }
 
+    function test_fund_reportsOnlyWhatThisCallBrought() public {
+        _fund(1000e18);
+        token.mint(funder, 5e18);
+        vm.startPrank(funder);
+        token.approve(address(escrow), 5e18);
+        vm.expectEmit(true, true, true, true, address(escrow));
+        emit IGrantEscrow.Funded(funder, 5e18);
+        uint256 received = escrow.fund(5e18);
+        vm.stopPrank();
+        assertEq(received, 5e18, "not the balance before plus the new tokens");
+    }
+
     function test_fund_recordsWhatArrived() public {
         FeeOnTransferToken fee = new FeeOnTransferToken();
         GrantEscrow e = new GrantEscrow(IERC20(address(fee)), gov, POOL);
