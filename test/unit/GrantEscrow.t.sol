@@ -1214,6 +1214,16 @@ contract GrantEscrowTest is GrantEscrowFixture {
         assertEq(escrow.available(), POOL, "available untouched");
     }
 
+    function test_sweepExcess_aDonationLargerThanThePool() public {
+        _fund(POOL);
+        token.mint(address(escrow), POOL + 7e18);
+        assertEq(escrow.excess(), POOL + 7e18, "excess");
+        vm.prank(gov);
+        uint256 swept = escrow.sweepExcess(carol);
+        assertEq(swept, POOL + 7e18, "all of it");
+        assertEq(token.balanceOf(address(escrow)), POOL, "the pool stays");
+    }
+
     function test_sweepExcess_emitsExcessSwept() public {
         _fund(POOL);
         token.mint(address(escrow), 7e18);
