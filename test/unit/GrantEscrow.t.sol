@@ -1132,6 +1132,13 @@ contract GrantEscrowTest is GrantEscrowFixture {
         assertEq(escrow.grantsOf(alice).length, 0, "empty");
     }
 
+    function test_grantsOf_theZeroAddressHasNone() public {
+        assertEq(escrow.grantsOf(address(0)).length, 0, "before any grant");
+        _fund(POOL);
+        _grant(alice, 1000e18, 0, YEAR);
+        assertEq(escrow.grantsOf(address(0)).length, 0, "after one");
+    }
+
     function test_RevertWhen_grantIsUnknown() public {
         vm.expectRevert(abi.encodeWithSelector(IGrantEscrow.GrantNotFound.selector, 0));
         escrow.grant(0);

@@ -747,6 +747,17 @@ contract SequencerMiningTest is SequencerMiningFixture {
         assertEq(token.balanceOf(address(mining)), 25_300e18, "300 of the donation left");
     }
 
+    function test_withdrawSurplus_aDonationLargerThanTheFunding() public {
+        _fund(25_000e18);
+        _lock(alice, 100_000e18);
+        token.mint(address(mining), 60_000e18);
+        vm.prank(gov);
+        mining.withdrawSurplus(carol, 60_000e18);
+        assertEq(token.balanceOf(carol), 60_000e18, "the whole donation");
+        assertEq(mining.rewardBalance(), 25_000e18, "funded balance untouched");
+        assertEq(mining.surplus(), 5000e18, "surplus untouched");
+    }
+
     function test_withdrawSurplus_whenTheTokenHoldsLessThanTheBooks() public {
         _fund(25_000e18);
         _lock(alice, 100_000e18);
