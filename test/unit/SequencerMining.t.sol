@@ -829,6 +829,8 @@ contract SequencerMiningTest is SequencerMiningFixture {
         assertEq(mining.indexAt(T0 + 100 + YEAR / 2), 0.1e27, "half");
         assertEq(mining.indexAt(T0 + 100 + YEAR), 0.2e27, "I(end) = 0.2 RAY");
         assertEq(mining.indexAt(T0 + 100 + 5 * YEAR), 0.2e27, "flat after the end");
+        assertEq(mining.indexAt(2 * (T0 + 100)), 0.2e27, "flat decades later");
+        assertEq(mining.indexAt(type(uint256).max), 0.2e27, "flat at the last second");
         assertEq(mining.indexAt(T0 + 101), uint256(2000 * 1e27) / (10_000 * YEAR), "one second, rounded down");
         vm.warp(T0 + 100 + 1234);
         assertEq(mining.index(), _index(T0 + 100, T0 + 100 + 1234), "index now");
