@@ -1197,6 +1197,15 @@ contract GrantEscrowTest is GrantEscrowFixture {
         assertEq(vm.load(address(escrow), bytes32(base + 3)), bytes32(0), "no fourth slot");
     }
 
+    function test_createGrant_idsDoNotWrapAt32Bits() public {
+        _fund(POOL);
+        // Pretend 2^32 - 1 grants were made (the count is bits 192-255 of slot 2).
+        vm.store(address(escrow), bytes32(uint256(2)), bytes32(uint256(type(uint32).max) << 192));
+        uint256 id = _grant(alice, 1000e18, 0, YEAR);
+        assertEq(id, uint256(type(uint32).max) + 1, "id 2^32");
+        assertEq(escrow.grantCount(), uint256(type(uint32).max) + 1, "the count holds 64 bits");
+    }
+
     function test_storage_totalsShareOneSlot() public {
         _fund(POOL);
         _grant(alice, 1000e18, 0, 100 days);
