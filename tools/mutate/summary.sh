@@ -14,7 +14,7 @@ if [[ "${1:-}" == "--merge" ]]; then merge=true; shift; fi
 entries() {
     local log="$1" finished=0 last
     grep -q "Finished mutation testing assessment" "$log" && finished=1
-    last=$(grep -oE '^INFO:Slither-Mutate:\[[A-Z]+\]' "$log" | tail -n 1 | tr -d '[]' | sed 's/.*://')
+    last=$(grep -oE '^INFO:Slither-Mutate:\[[A-Z]+\]' "$log" | tail -n 1 | tr -d '[]' | sed 's/.*://' || true)
     # A mutant's text can span lines: take the mutator from the line that opens the entry and
     # the verdict from the line that ends it.
     awk -v last="$last" -v finished="$finished" '
