@@ -147,6 +147,16 @@ contract SequencerMiningTest is SequencerMiningFixture {
         assertEq(mining.programEnd(), type(uint40).max, "end fits 40 bits");
     }
 
+    function test_startProgram_pastTheYear2106_eventAndErrorKeep64Bits() public {
+        uint256 start = uint256(type(uint32).max) + 1; // 2106-02-07, past 32-bit seconds
+        vm.expectEmit(address(mining));
+        emit ISequencerMining.ProgramStarted(_u64(start), _u64(start + YEAR));
+        _start(start);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerMining.ProgramAlreadyStarted.selector, _u64(start)));
+        vm.prank(gov);
+        mining.startProgram(_u64(start + 1));
+    }
+
     function test_startProgram_changesNoLiability() public {
         _fund(25_000e18);
         _lock(alice, 100_000e18);
