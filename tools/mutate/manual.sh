@@ -17,17 +17,7 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$root/cache/mutation/work/$contract-manual"
 log="$root/cache/mutation/$contract-manual.log"
 cd "$root"
-shopt -s nullglob
-suites=("test/unit/$contract"* "test/halmos/$contract"* test/unit/ThreatModel.t.sol test/unit/RenounceDisabled.t.sol)
-case "$contract" in
-SequencerLocking | SequencerMining) suites+=(test/integration/*.sol) ;;
-esac
-rm -rf "$work"
-mkdir -p "$work/test/unit" "$work/test/halmos" "$work/test/integration" "$work/script"
-cp -a foundry.toml contracts tools "$work/"
-cp -a test/utils "$work/test/"
-for s in "${suites[@]}"; do cp -a "$s" "$work/$s"; done
-ln -s "$root/node_modules" "$work/node_modules"
+"$root/tools/mutate/scratch.sh" "$contract" "$work" >/dev/null
 cd "$work"
 export FOUNDRY_PROFILE=mutate PATH="$root/node_modules/@foundry-rs/forge-linux-amd64/bin:$PATH"
 src="contracts/$contract.sol"

@@ -7,7 +7,7 @@
 # slither-mutate edits the contract in place. The campaign therefore runs in a scratch copy,
 # cache/mutation/work/<Contract><lane>/, never in the working tree: an interrupted run cannot
 # leave a mutant behind in contracts/, and several campaigns can run at once. The copy holds
-# only the contracts, the test helpers and the suites that judge this contract (below). Using
+# only the contracts, the test helpers and the suites that judge this contract (scratch.sh). Using
 # forge's --skip instead is not enough: a --skip build leaves the skipped files that import
 # the mutated contract dirty, so forge recompiles on every command (measured: every mutant
 # compiled twice, 60 files each time).
@@ -19,27 +19,10 @@ cd "$root"
 lane="${MUTATE_LANE:-}"
 work="$root/cache/mutation/work/$contract$lane"
 log="$root/cache/mutation/$contract$lane.log"
-[[ -f "$root/contracts/$contract.sol" ]] || { echo "error: no contracts/$contract.sol" >&2; exit 2; }
-
-# The suites that judge a mutant: the contract's unit suites, the fuzz twins of its halmos
-# properties, the threat-model attacks and the ownership checks; for the two halves of the
-# staking system, the integration suite of the real pair too. Invariant suites are left out
-# (30-60 s each; every invariant has unit or fuzz counterparts here).
-shopt -s nullglob
-suites=("test/unit/$contract"* "test/halmos/$contract"* test/unit/ThreatModel.t.sol test/unit/RenounceDisabled.t.sol)
-case "$contract" in
-SequencerLocking | SequencerMining) suites+=(test/integration/*.sol) ;;
-esac
-
-rm -rf "$work"
-mkdir -p "$work/test/unit" "$work/test/halmos" "$work/test/integration" "$work/script" "$work/cache"
-cp -a foundry.toml contracts tools "$work/"
-cp -a test/utils "$work/test/"
-for s in "${suites[@]}"; do cp -a "$s" "$work/$s"; done
-ln -s "$root/node_modules" "$work/node_modules"
+suites="$("$root/tools/mutate/scratch.sh" "$contract" "$work")"
 
 echo "== mutating $contract$lane in $work (log: $log)"
-echo "   judged by: ${suites[*]}"
+echo "   judged by: $suites"
 cd "$work"
 PATH="$work/tools/mutate:$PATH" FOUNDRY_PROFILE=mutate MUTATE_MARKER="$work/cache/mutate-parsed" \
     "$root/.venv/bin/slither-mutate" "contracts/$contract.sol" --contract-names "$contract" \

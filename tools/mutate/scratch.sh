@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The scratch copy a mutant is judged in (used by run.sh and manual.sh):
+#   tools/mutate/scratch.sh <Contract> <directory>
+# It holds foundry.toml, contracts/, tools/, test/utils/ and the suites that judge a mutant of
+# <Contract>: its unit suites, the fuzz twins of its halmos properties, the threat-model attacks
+# and the ownership checks; for the two halves of the staking system, the integration suite of
+# the real pair too. Invariant suites are left out (30-60 s each; every invariant has unit or
+# fuzz counterparts here). Prints the suites, space-separated.
+set -euo pipefail
+contract="${1:?usage: tools/mutate/scratch.sh <Contract> <directory>}"
+work="${2:?missing directory}"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+[[ -f "contracts/$contract.sol" ]] || { echo "error: no contracts/$contract.sol" >&2; exit 2; }
+shopt -s nullglob
+suites=("test/unit/$contract"* "test/halmos/$contract"* test/unit/ThreatModel.t.sol test/unit/RenounceDisabled.t.sol)
+case "$contract" in
+SequencerLocking | SequencerMining) suites+=(test/integration/*.sol) ;;
+esac
+rm -rf "$work"
+mkdir -p "$work/test/unit" "$work/test/halmos" "$work/test/integration" "$work/script" "$work/cache"
+cp -a foundry.toml contracts tools "$work/"
+cp -a test/utils "$work/test/"
+for s in "${suites[@]}"; do cp -a "$s" "$work/$s"; done
+ln -s "$root/node_modules" "$work/node_modules"
+echo "${suites[*]}"
