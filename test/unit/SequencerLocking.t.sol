@@ -125,6 +125,10 @@ contract SequencerLockingTest is SequencerLockingBase {
         assertEq(locking.earningOf(id), 0, "unlocking");
     }
 
+    function test_positionsOf_theZeroAddressHasNone() public view {
+        assertEq(locking.positionsOf(address(0)).length, 0, "the empty slot 0 is nobody's");
+    }
+
     function test_positionsOf_listsIdsInOrder() public {
         _lock(alice, AMOUNT);
         _lock(bob, AMOUNT);
