@@ -689,6 +689,29 @@ contract SequencerLockingLockTest is SequencerLockingBase {
         );
     }
 
+    /// A token whose transfer leaves the locking contract holding less than before is refused
+    /// with what it delivered (nothing), not with an arithmetic panic.
+    function test_RevertWhen_increaseLockTokenTakesMoreThanItDelivers() public {
+        FeeOnTransferToken fot = new FeeOnTransferToken();
+        SequencerLocking fotLocking = new SequencerLocking(fot, gov, treasury, guardian);
+        vm.prank(gov);
+        fotLocking.setWhitelisted(alice, true);
+        fot.mint(alice, FUNDS);
+        vm.prank(alice);
+        fot.approve(address(fotLocking), type(uint256).max);
+        fot.setFeeBps(0);
+        (uint256 pk, bytes memory pubkey) = _newKey();
+        bytes memory proof = proofFor(fotLocking, pk, alice);
+        vm.prank(alice);
+        uint256 id = fotLocking.lock(pubkey, proof, AMOUNT);
+
+        fot.setClawback(1000e18 + 1);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerLocking.TransferAmountMismatch.selector, 1000e18, 0));
+        vm.prank(alice);
+        fotLocking.increaseLock(id, 1000e18);
+        assertEq(fotLocking.getPosition(id).amount, AMOUNT, "principal unchanged");
+    }
+
     function test_RevertWhen_increaseLockFeeOnTransferToken() public {
         FeeOnTransferToken fot = new FeeOnTransferToken();
         SequencerLocking fotLocking = new SequencerLocking(fot, gov, treasury, guardian);

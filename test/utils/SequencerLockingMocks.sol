@@ -9,11 +9,18 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 
 /// @notice An ERC-20 that burns `feeBps` (1% by default) of every transfer, so it delivers less
 ///         than sent; the fee can be changed (0 = a normal token) to reach later code paths.
+///         With `clawback` set, every transfer also burns that much from the recipient, so the
+///         recipient's balance can even go down (a hostile or broken token).
 contract FeeOnTransferToken is ERC20 {
     uint256 public feeBps = 100;
+    uint256 public clawback;
 
     function setFeeBps(uint256 newFeeBps) external {
         feeBps = newFeeBps;
+    }
+
+    function setClawback(uint256 newClawback) external {
+        clawback = newClawback;
     }
 
     constructor() ERC20("Fee Metis", "fMETIS") {}
@@ -27,6 +34,9 @@ contract FeeOnTransferToken is ERC20 {
             uint256 fee = value * feeBps / 10_000;
             super._update(from, address(0), fee);
             value -= fee;
+            super._update(from, to, value);
+            if (clawback != 0) super._update(to, address(0), clawback);
+            return;
         }
         super._update(from, to, value);
     }

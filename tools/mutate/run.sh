@@ -2,7 +2,9 @@
 # Mutation campaign of one contract (`make mutate` calls this once per contract).
 #   tools/mutate/run.sh <Contract> [extra slither-mutate flags]
 # Environment: MUTATE_TIMEOUT (seconds, default 300), MUTATE_LANE (a suffix, so that two
-# campaigns of the same contract, e.g. split by --mutators-to-run, can run side by side).
+# campaigns of the same contract, e.g. split by --mutators-to-run, can run side by side),
+# MUTATE_RESUME (space-separated logs of earlier campaigns of this contract: the mutants they
+# caught are not judged again, see tools/mutate/known.py; their count is printed at the end).
 #
 # slither-mutate edits the contract in place. The campaign therefore runs in a scratch copy,
 # cache/mutation/work/<Contract><lane>/, never in the working tree: an interrupted run cannot
@@ -21,10 +23,22 @@ work="$root/cache/mutation/work/$contract$lane"
 log="$root/cache/mutation/$contract$lane.log"
 suites="$("$root/tools/mutate/scratch.sh" "$contract" "$work")"
 
+known=""
+if [[ -n "${MUTATE_RESUME:-}" ]]; then
+    known="$work/cache/known-caught"
+    # shellcheck disable=SC2086 # a list of log files
+    "$root/.venv/bin/python" "$root/tools/mutate/known.py" "contracts/$contract.sol" $MUTATE_RESUME >"$known"
+    : >"$known.reused"
+fi
+
 echo "== mutating $contract$lane in $work (log: $log)"
 echo "   judged by: $suites"
 cd "$work"
 PATH="$work/tools/mutate:$PATH" FOUNDRY_PROFILE=mutate MUTATE_MARKER="$work/cache/mutate-parsed" \
+    MUTATE_KNOWN="$known" MUTATE_SOURCE="$work/contracts/$contract.sol" \
     "$root/.venv/bin/slither-mutate" "contracts/$contract.sol" --contract-names "$contract" \
     --test-cmd "forge test" --timeout "${MUTATE_TIMEOUT:-300}" \
     --output-dir "$root/cache/mutation/$contract$lane" -v "$@" 2>&1 | tee "$log"
+if [[ -n "$known" ]]; then
+    echo "INFO:Slither-Mutate:reused: $(sort -u "$known.reused" | wc -l) CAUGHT verdicts of earlier campaigns (MUTATE_RESUME)" | tee -a "$log"
+fi
