@@ -531,6 +531,12 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         vm.expectRevert(abi.encodeWithSelector(ISequencerLocking.AmountAboveMaximum.selector, MAX, MAX - 1));
         vm.prank(gov);
         locking.unjail(id);
+        // The maximum itself is allowed: with the limit back at MAX the position is let in.
+        vm.prank(gov);
+        locking.setLockLimits(MIN, MAX);
+        vm.prank(gov);
+        locking.unjail(id);
+        _assertStatus(id, ISequencerLocking.Status.Active, "back at exactly the maximum");
     }
 
     function test_RevertWhen_unjailSetFull() public {
