@@ -255,15 +255,19 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         assertEq(fresh.distributor(), address(0), "unchanged");
     }
 
+    /// Any other token is refused, whether its address sorts below or above the locked token's.
     function test_RevertWhen_setDistributorPaysInAnotherToken() public {
         ISequencerLocking fresh = _freshLocking();
-        WrongTokenDistributor wrong = new WrongTokenDistributor(address(fresh));
-        vm.expectRevert(
-            abi.encodeWithSelector(ISequencerLocking.DistributorMismatch.selector, address(wrong))
-        );
-        vm.prank(gov);
-        fresh.setDistributor(address(wrong));
-        assertEq(fresh.distributor(), address(0), "unchanged");
+        address[2] memory others = [address(0xBAD), address(type(uint160).max)];
+        for (uint256 k; k < others.length; ++k) {
+            WrongTokenDistributor wrong = new WrongTokenDistributor(address(fresh), others[k]);
+            vm.expectRevert(
+                abi.encodeWithSelector(ISequencerLocking.DistributorMismatch.selector, address(wrong))
+            );
+            vm.prank(gov);
+            fresh.setDistributor(address(wrong));
+            assertEq(fresh.distributor(), address(0), "unchanged");
+        }
     }
 
     function test_RevertWhen_setDistributorTwice() public {
@@ -767,13 +771,11 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
 /// @dev Claims the right locking contract but another token.
 contract WrongTokenDistributor {
     address public immutable locking;
+    address public immutable token;
 
-    constructor(address locking_) {
+    constructor(address locking_, address token_) {
         locking = locking_;
-    }
-
-    function token() external pure returns (address) {
-        return address(0xBAD);
+        token = token_;
     }
 
     function onEarningChanged(uint256, uint256) external {}
