@@ -590,6 +590,17 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         assertEq(c.earningSeenInLocking, AMOUNT - 5000e18, "state updated before the hook");
     }
 
+    /// The minimum itself is enough to stay in the set.
+    function test_slash_downToExactlyTheMinimumStaysActive() public {
+        uint256 id = _lock(alice, MIN + 1e18);
+        vm.prank(gov);
+        locking.slash(id, 1e18, "");
+        assertEq(locking.getPosition(id).amount, MIN, "principal at the minimum");
+        _assertStatus(id, ISequencerLocking.Status.Active, "still active");
+        assertEq(locking.activeCount(), 1, "still in the set");
+        assertEq(hook.lastCall().earning, MIN, "hook told the new earning");
+    }
+
     function test_slash_belowMinimumJails() public {
         uint256 id = _lock(alice, MIN);
         vm.expectEmit(true, true, true, true, address(locking));

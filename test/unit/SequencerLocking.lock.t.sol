@@ -689,9 +689,10 @@ contract SequencerLockingLockTest is SequencerLockingBase {
         );
     }
 
-    /// A token whose transfer leaves the locking contract holding less than before is refused
-    /// with what it delivered (nothing), not with an arithmetic panic.
-    function test_RevertWhen_increaseLockTokenTakesMoreThanItDelivers() public {
+    /// A token that delivers anything but the amount asked is refused with what it delivered:
+    /// one that leaves the locking contract holding less than before (nothing delivered, not an
+    /// arithmetic panic), and one that delivers more than asked.
+    function test_RevertWhen_increaseLockTokenDeliversOtherThanAsked() public {
         FeeOnTransferToken fot = new FeeOnTransferToken();
         SequencerLocking fotLocking = new SequencerLocking(fot, gov, treasury, guardian);
         vm.prank(gov);
@@ -707,6 +708,14 @@ contract SequencerLockingLockTest is SequencerLockingBase {
 
         fot.setClawback(1000e18 + 1);
         vm.expectRevert(abi.encodeWithSelector(ISequencerLocking.TransferAmountMismatch.selector, 1000e18, 0));
+        vm.prank(alice);
+        fotLocking.increaseLock(id, 1000e18);
+
+        fot.setClawback(0);
+        fot.setBonus(1);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerLocking.TransferAmountMismatch.selector, 1000e18, 1000e18 + 1)
+        );
         vm.prank(alice);
         fotLocking.increaseLock(id, 1000e18);
         assertEq(fotLocking.getPosition(id).amount, AMOUNT, "principal unchanged");

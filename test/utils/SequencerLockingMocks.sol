@@ -10,10 +10,12 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 /// @notice An ERC-20 that burns `feeBps` (1% by default) of every transfer, so it delivers less
 ///         than sent; the fee can be changed (0 = a normal token) to reach later code paths.
 ///         With `clawback` set, every transfer also burns that much from the recipient, so the
-///         recipient's balance can even go down (a hostile or broken token).
+///         recipient's balance can even go down; with `bonus` set, every transfer also mints that
+///         much to the recipient, so it receives more than sent (hostile or broken tokens).
 contract FeeOnTransferToken is ERC20 {
     uint256 public feeBps = 100;
     uint256 public clawback;
+    uint256 public bonus;
 
     function setFeeBps(uint256 newFeeBps) external {
         feeBps = newFeeBps;
@@ -21,6 +23,10 @@ contract FeeOnTransferToken is ERC20 {
 
     function setClawback(uint256 newClawback) external {
         clawback = newClawback;
+    }
+
+    function setBonus(uint256 newBonus) external {
+        bonus = newBonus;
     }
 
     constructor() ERC20("Fee Metis", "fMETIS") {}
@@ -36,6 +42,7 @@ contract FeeOnTransferToken is ERC20 {
             value -= fee;
             super._update(from, to, value);
             if (clawback != 0) super._update(to, address(0), clawback);
+            if (bonus != 0) super._update(address(0), to, bonus);
             return;
         }
         super._update(from, to, value);
