@@ -252,6 +252,14 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         );
         vm.prank(gov);
         fresh.setDistributor(address(token));
+        // A contract with only one of the two views, the other answering rightly.
+        address[2] memory halves =
+            [address(new OnlyTokenView(address(token))), address(new OnlyLockingView(address(fresh)))];
+        for (uint256 k; k < halves.length; ++k) {
+            vm.expectRevert(abi.encodeWithSelector(ISequencerLocking.DistributorMismatch.selector, halves[k]));
+            vm.prank(gov);
+            fresh.setDistributor(halves[k]);
+        }
         assertEq(fresh.distributor(), address(0), "unchanged");
     }
 
@@ -790,4 +798,22 @@ contract WrongTokenDistributor {
     }
 
     function onEarningChanged(uint256, uint256) external {}
+}
+
+/// @dev Answers `token()` rightly but has no `locking()`.
+contract OnlyTokenView {
+    address public immutable token;
+
+    constructor(address token_) {
+        token = token_;
+    }
+}
+
+/// @dev Answers `locking()` rightly but has no `token()`.
+contract OnlyLockingView {
+    address public immutable locking;
+
+    constructor(address locking_) {
+        locking = locking_;
+    }
 }
