@@ -689,12 +689,14 @@ contract SequencerLockingLockTest is SequencerLockingBase {
         );
     }
 
-    /// A token that delivers anything but the amount asked is refused with what it delivered:
-    /// one that leaves the locking contract holding less than before (nothing delivered, not an
-    /// arithmetic panic), and one that delivers more than asked.
-    function test_RevertWhen_increaseLockTokenDeliversOtherThanAsked() public {
-        FeeOnTransferToken fot = new FeeOnTransferToken();
-        SequencerLocking fotLocking = new SequencerLocking(fot, gov, treasury, guardian);
+    /// @dev A locking contract over a `FeeOnTransferToken`, with alice's position of AMOUNT locked
+    ///      while the token charged no fee; the test then makes the token misbehave.
+    function _lockWithAdjustableToken()
+        internal
+        returns (FeeOnTransferToken fot, SequencerLocking fotLocking, uint256 id)
+    {
+        fot = new FeeOnTransferToken();
+        fotLocking = new SequencerLocking(fot, gov, treasury, guardian);
         vm.prank(gov);
         fotLocking.setWhitelisted(alice, true);
         fot.mint(alice, FUNDS);
@@ -704,7 +706,14 @@ contract SequencerLockingLockTest is SequencerLockingBase {
         (uint256 pk, bytes memory pubkey) = _newKey();
         bytes memory proof = proofFor(fotLocking, pk, alice);
         vm.prank(alice);
-        uint256 id = fotLocking.lock(pubkey, proof, AMOUNT);
+        id = fotLocking.lock(pubkey, proof, AMOUNT);
+    }
+
+    /// A token that delivers anything but the amount asked is refused with what it delivered:
+    /// one that leaves the locking contract holding less than before (nothing delivered, not an
+    /// arithmetic panic), and one that delivers more than asked.
+    function test_RevertWhen_increaseLockTokenDeliversOtherThanAsked() public {
+        (FeeOnTransferToken fot, SequencerLocking fotLocking, uint256 id) = _lockWithAdjustableToken();
 
         fot.setClawback(1000e18 + 1);
         vm.expectRevert(abi.encodeWithSelector(ISequencerLocking.TransferAmountMismatch.selector, 1000e18, 0));
@@ -722,18 +731,7 @@ contract SequencerLockingLockTest is SequencerLockingBase {
     }
 
     function test_RevertWhen_increaseLockFeeOnTransferToken() public {
-        FeeOnTransferToken fot = new FeeOnTransferToken();
-        SequencerLocking fotLocking = new SequencerLocking(fot, gov, treasury, guardian);
-        vm.prank(gov);
-        fotLocking.setWhitelisted(alice, true);
-        fot.mint(alice, FUNDS);
-        vm.prank(alice);
-        fot.approve(address(fotLocking), type(uint256).max);
-        fot.setFeeBps(0);
-        (uint256 pk, bytes memory pubkey) = _newKey();
-        bytes memory proof = proofFor(fotLocking, pk, alice);
-        vm.prank(alice);
-        uint256 id = fotLocking.lock(pubkey, proof, AMOUNT);
+        (FeeOnTransferToken fot, SequencerLocking fotLocking, uint256 id) = _lockWithAdjustableToken();
 
         fot.setFeeBps(100);
         vm.expectRevert(
