@@ -713,9 +713,16 @@ contract SequencerMiningTest is SequencerMiningFixture {
 
     // ================================================================== withdrawSurplus
 
-    function test_withdrawSurplus_paysUpToTheSurplus() public {
-        _fund(30_000e18);
+    /// @dev Funds `funding`, locks 100,000 for alice (so 20,000 of the funding is reserved) and
+    ///      sends `donation` to the distributor outside `fund`.
+    function _fundLockAndDonate(uint256 funding, uint256 donation) private {
+        _fund(funding);
         _lock(alice, 100_000e18);
+        if (donation != 0) token.mint(address(mining), donation);
+    }
+
+    function test_withdrawSurplus_paysUpToTheSurplus() public {
+        _fundLockAndDonate(30_000e18, 0);
         vm.expectEmit(address(mining));
         emit ISequencerMining.SurplusWithdrawn(carol, 10_000e18);
         vm.prank(gov);
@@ -726,9 +733,7 @@ contract SequencerMiningTest is SequencerMiningFixture {
     }
 
     function test_withdrawSurplus_sweepsDonationsFirst() public {
-        _fund(20_000e18);
-        _lock(alice, 100_000e18);
-        token.mint(address(mining), 500e18); // donation
+        _fundLockAndDonate(20_000e18, 500e18);
         vm.prank(gov);
         mining.withdrawSurplus(carol, 500e18);
         assertEq(token.balanceOf(carol), 500e18, "donation swept");
@@ -736,9 +741,7 @@ contract SequencerMiningTest is SequencerMiningFixture {
     }
 
     function test_withdrawSurplus_takesDonationsThenFunding() public {
-        _fund(25_000e18);
-        _lock(alice, 100_000e18);
-        token.mint(address(mining), 500e18);
+        _fundLockAndDonate(25_000e18, 500e18);
         vm.prank(gov);
         mining.withdrawSurplus(carol, 5500e18);
         assertEq(mining.rewardBalance(), 20_000e18, "5000 from the funding");
@@ -746,9 +749,7 @@ contract SequencerMiningTest is SequencerMiningFixture {
     }
 
     function test_withdrawSurplus_partOfADonationLeavesTheFundingAlone() public {
-        _fund(25_000e18);
-        _lock(alice, 100_000e18);
-        token.mint(address(mining), 500e18);
+        _fundLockAndDonate(25_000e18, 500e18);
         vm.prank(gov);
         mining.withdrawSurplus(carol, 200e18);
         assertEq(token.balanceOf(carol), 200e18, "paid from the donation");
@@ -758,9 +759,7 @@ contract SequencerMiningTest is SequencerMiningFixture {
     }
 
     function test_withdrawSurplus_aDonationLargerThanTheFunding() public {
-        _fund(25_000e18);
-        _lock(alice, 100_000e18);
-        token.mint(address(mining), 60_000e18);
+        _fundLockAndDonate(25_000e18, 60_000e18);
         vm.prank(gov);
         mining.withdrawSurplus(carol, 60_000e18);
         assertEq(token.balanceOf(carol), 60_000e18, "the whole donation");
@@ -769,8 +768,7 @@ contract SequencerMiningTest is SequencerMiningFixture {
     }
 
     function test_withdrawSurplus_whenTheTokenHoldsLessThanTheBooks() public {
-        _fund(25_000e18);
-        _lock(alice, 100_000e18);
+        _fundLockAndDonate(25_000e18, 0);
         // The token takes 1,000 out of the contract (a burn, a negative rebase): nothing was
         // donated, and the surplus is still paid from the funding. (OpenZeppelin's ERC-20 keeps
         // its balances mapping in slot 0.)
@@ -785,9 +783,7 @@ contract SequencerMiningTest is SequencerMiningFixture {
     }
 
     function test_RevertWhen_withdrawSurplusExceedsTheSurplus() public {
-        _fund(25_000e18);
-        _lock(alice, 100_000e18);
-        token.mint(address(mining), 1);
+        _fundLockAndDonate(25_000e18, 1);
         vm.expectRevert(
             abi.encodeWithSelector(ISequencerMining.InsufficientSurplus.selector, 5000e18 + 2, 5000e18 + 1)
         );
