@@ -5,6 +5,13 @@
 //! an EIP-712 signature by that key over `Possession(owner, signer, nonce)` in the domain
 //! `("SequencerLocking", "1", chainId, locking)`. `signer prove` makes it on the node's
 //! machine, so the node key never travels.
+//!
+//! The key itself comes in the forms a node operator has it (a hex key, an Ethereum keystore,
+//! CometBFT's `priv_validator_key.json`, CometBFT's printed public key): see [`keys`].
+
+mod keys;
+
+pub use keys::{parse_pubkey, read_key_file};
 
 use crate::error::CliError;
 use alloy::primitives::{keccak256, uint, Address, Bytes, Signature, B256, U256};
@@ -13,7 +20,6 @@ use alloy::signers::SignerSync;
 use alloy::sol;
 use alloy::sol_types::{eip712_domain, SolStruct};
 use eyre::Result;
-use std::path::Path;
 
 /// n, the order of secp256k1's group (SEC 2 v2, §2.4.1): r and s of a signature lie in [1, n).
 const N: U256 = uint!(0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141_U256);
@@ -149,51 +155,6 @@ pub fn parse_proof(text: &str) -> Result<Bytes, String> {
     Ok(Bytes::copy_from_slice(
         &Signature::new(r, s, y_parity).as_bytes(),
     ))
-}
-
-/// Parses a public key given on the command line: 64 bytes of hex, or 65 with the 0x04 prefix.
-pub fn parse_pubkey(s: &str) -> Result<Bytes, String> {
-    let bytes = alloy::hex::decode(s.trim()).map_err(|_| format!("'{s}' is not hex"))?;
-    match bytes.len() {
-        64 => {}
-        65 if bytes[0] == 4 => return Ok(Bytes::copy_from_slice(&bytes[1..])),
-        n => {
-            return Err(format!(
-                "a sequencer public key is 64 bytes (uncompressed x || y), this one is {n} bytes"
-            ))
-        }
-    }
-    if bytes.iter().all(|b| *b == 0) {
-        return Err("the zero public key cannot be a sequencer key".into());
-    }
-    Ok(Bytes::from(bytes))
-}
-
-/// Reads a node key file: a hex private key (geth `nodekey` style, with or without 0x), or
-/// an encrypted JSON keystore (then `password_file` is required).
-pub fn read_key_file(path: &Path, password_file: Option<&Path>) -> Result<PrivateKeySigner> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| CliError::usage(format!("cannot read key file {}: {e}", path.display())))?;
-    if text.trim_start().starts_with('{') {
-        let pw_path = password_file.ok_or_else(|| {
-            CliError::usage(format!("{} is an encrypted keystore", path.display()))
-                .hint("pass --key-password-file <FILE> with its password")
-        })?;
-        let password = std::fs::read_to_string(pw_path)
-            .map_err(|e| CliError::usage(format!("cannot read {}: {e}", pw_path.display())))?;
-        return PrivateKeySigner::decrypt_keystore(path, password.trim_end_matches(['\n', '\r']))
-            .map_err(|e| {
-                CliError::failed(format!("cannot open keystore {}: {e}", path.display())).into()
-            });
-    }
-    text.trim().parse::<PrivateKeySigner>().map_err(|_| {
-        CliError::usage(format!(
-            "{} does not hold a secp256k1 private key",
-            path.display()
-        ))
-        .hint("the file holds 32 bytes of hex (optionally 0x-prefixed) or a JSON keystore")
-        .into()
-    })
 }
 
 #[cfg(test)]
@@ -336,19 +297,5 @@ mod tests {
         let mut r0 = proof.to_vec();
         r0[..32].fill(0);
         assert_eq!(recover(&r0, hash), None);
-    }
-
-    #[test]
-    fn parses_public_keys_and_refuses_bad_ones() {
-        let key = PrivateKeySigner::random();
-        let pk = public_key(&key);
-        assert_eq!(parse_pubkey(&alloy::hex::encode_prefixed(&pk)).unwrap(), pk);
-        let mut with_prefix = vec![4u8];
-        with_prefix.extend_from_slice(&pk);
-        assert_eq!(parse_pubkey(&alloy::hex::encode(&with_prefix)).unwrap(), pk);
-        assert!(parse_pubkey("0x1234").unwrap_err().contains("2 bytes"));
-        assert!(parse_pubkey("zz").unwrap_err().contains("not hex"));
-        assert!(parse_pubkey(&"00".repeat(64)).unwrap_err().contains("zero"));
-        assert!(parse_proof("0x00").unwrap_err().contains("65 bytes"));
     }
 }
