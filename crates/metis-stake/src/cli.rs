@@ -1,10 +1,8 @@
 //! The command line.
 
-use crate::amount::{parse_amount_arg, AmountArg};
 use crate::cmd;
 use crate::opts::GlobalOpts;
-use alloy::primitives::Address;
-use clap::{Args, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -20,18 +18,6 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
-}
-
-/// An amount in METIS (`20000`, `12.5`), or in wei with `--wei`.
-#[derive(Args, Debug, Clone)]
-pub struct AmountOpts {
-    /// Amount in METIS (e.g. 20000 or 12.5); in wei with --wei
-    #[arg(value_parser = parse_amount_arg, value_name = "AMOUNT", allow_hyphen_values = true)]
-    pub amount: AmountArg,
-
-    /// Read AMOUNT as raw token wei instead of METIS
-    #[arg(long)]
-    pub wei: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -69,22 +55,7 @@ pub enum Command {
     #[command(subcommand)]
     Gov(cmd::gov::GovCmd),
     /// Draw TestMetis from the faucet (local chains and testnets only)
-    Faucet(FaucetArgs),
+    Faucet(cmd::token::FaucetArgs),
     /// METIS balance of an account (default: the sender)
-    Balance(BalanceArgs),
-}
-
-#[derive(Args, Debug)]
-pub struct FaucetArgs {
-    #[command(flatten)]
-    pub amount: AmountOpts,
-    /// Who receives the tokens [default: the sender]
-    #[arg(long)]
-    pub to: Option<Address>,
-}
-
-#[derive(Args, Debug)]
-pub struct BalanceArgs {
-    /// The account [default: the sender]
-    pub account: Option<Address>,
+    Balance(cmd::token::BalanceArgs),
 }

@@ -1,53 +1,93 @@
-//! The connection a command works with: provider, chain id, optional signer, deployments.
+//! The connection a command works with: provider, chain id, optional wallet, deployments.
 
 use crate::deployments::{self, Deployments};
 use crate::error::CliError;
 use crate::opts::GlobalOpts;
+use crate::transport::short_transport_error;
 use alloy::network::EthereumWallet;
 use alloy::primitives::Address;
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::signers::local::PrivateKeySigner;
 use eyre::Result;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub struct Ctx {
+    /// Reads and raw sends; the write pipeline signs transactions with `wallet`.
     pub provider: DynProvider,
     pub chain_id: u64,
-    sender: Option<Address>,
+    wallet: Option<(Address, EthereumWallet)>,
     pub opts: GlobalOpts,
 }
 
-/// Loads the signer from `--private-key` or `--keystore` + `--password-file`, if given.
+/// Where the sending key comes from, in cast's order: a flag on the command line, then the
+/// environment (`ETH_PRIVATE_KEY`, then `ETH_KEYSTORE`).
+enum KeySource {
+    PrivateKey(String),
+    Keystore(PathBuf),
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+fn key_source(opts: &GlobalOpts) -> Result<Option<KeySource>> {
+    match (&opts.private_key, &opts.keystore) {
+        (Some(_), Some(_)) => Err(CliError::usage(
+            "--private-key and --keystore both name the sending account",
+        )
+        .hint("pass one of them")
+        .into()),
+        (Some(k), None) => Ok(Some(KeySource::PrivateKey(k.clone()))),
+        (None, Some(p)) => Ok(Some(KeySource::Keystore(p.clone()))),
+        (None, None) => Ok(env("ETH_PRIVATE_KEY")
+            .map(KeySource::PrivateKey)
+            .or_else(|| env("ETH_KEYSTORE").map(|p| KeySource::Keystore(p.into())))),
+    }
+}
+
+/// Reads a password file as Foundry does: the whole file, trailing whitespace trimmed.
+pub fn read_password_file(path: &Path) -> Result<String> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        CliError::usage(format!(
+            "cannot read the password file {}: {e}",
+            path.display()
+        ))
+    })?;
+    Ok(text.trim_end().to_string())
+}
+
+/// Loads the sending account from the flags or the environment (see [`GlobalOpts`]).
 pub fn load_signer(opts: &GlobalOpts) -> Result<Option<PrivateKeySigner>> {
-    if let Some(key) = &opts.private_key {
-        let signer: PrivateKeySigner = key.trim().parse().map_err(|_| {
-            CliError::usage("--private-key is not a valid private key")
-                .hint("pass 32 bytes of hex, with or without 0x")
-        })?;
-        return Ok(Some(signer));
+    match key_source(opts)? {
+        None => Ok(None),
+        Some(KeySource::PrivateKey(key)) => {
+            let signer: PrivateKeySigner = key.trim().parse().map_err(|_| {
+                CliError::usage("--private-key (or ETH_PRIVATE_KEY) is not a valid private key")
+                    .hint("pass 32 bytes of hex, with or without 0x")
+            })?;
+            Ok(Some(signer))
+        }
+        Some(KeySource::Keystore(path)) => {
+            let pw_path = opts
+                .password_file
+                .clone()
+                .or_else(|| env("ETH_PASSWORD").map(PathBuf::from))
+                .ok_or_else(|| {
+                    CliError::usage(format!(
+                        "the keystore {} needs its password",
+                        path.display()
+                    ))
+                    .hint("pass --password-file <FILE> (or set ETH_PASSWORD to the file's path)")
+                })?;
+            let password = read_password_file(&pw_path)?;
+            let signer = PrivateKeySigner::decrypt_keystore(&path, password).map_err(|e| {
+                CliError::failed(format!("cannot open keystore {}: {e}", path.display()))
+                    .hint("check the keystore path and the password file")
+            })?;
+            Ok(Some(signer))
+        }
     }
-    if let Some(path) = &opts.keystore {
-        let password = match &opts.password_file {
-            Some(p) => std::fs::read_to_string(p)
-                .map_err(|e| {
-                    CliError::usage(format!("cannot read --password-file {}: {e}", p.display()))
-                })?
-                .trim_end_matches(['\n', '\r'])
-                .to_string(),
-            None => {
-                return Err(CliError::usage("--keystore needs --password-file")
-                    .hint("write the keystore password to a file readable only by you")
-                    .into())
-            }
-        };
-        let signer = PrivateKeySigner::decrypt_keystore(path, password).map_err(|e| {
-            CliError::failed(format!("cannot open keystore {}: {e}", path.display()))
-                .hint("check the keystore path and the password file")
-        })?;
-        return Ok(Some(signer));
-    }
-    Ok(None)
 }
 
 impl Ctx {
@@ -57,16 +97,8 @@ impl Ctx {
             CliError::usage(format!("--rpc-url '{}' is not a URL", opts.rpc_url))
                 .hint("e.g. http://127.0.0.1:8545")
         })?;
-        let signer = load_signer(opts)?;
-        let sender = signer.as_ref().map(|s| s.address());
-        let builder = ProviderBuilder::new();
-        let provider = match signer {
-            Some(s) => builder
-                .wallet(EthereumWallet::from(s))
-                .connect_http(url)
-                .erased(),
-            None => builder.connect_http(url).erased(),
-        };
+        let wallet = load_signer(opts)?.map(|s| (s.address(), EthereumWallet::from(s)));
+        let provider = ProviderBuilder::new().connect_http(url).erased();
         let unreachable = |why: String| {
             CliError::failed(format!("cannot reach the RPC at {}{why}", opts.rpc_url)).hint(
                 "start a local node with `anvil`, or pass --rpc-url / set ETH_RPC_URL to a working endpoint",
@@ -76,27 +108,31 @@ impl Ctx {
             match tokio::time::timeout(Duration::from_secs(20), provider.get_chain_id()).await {
                 Ok(Ok(id)) => id,
                 Ok(Err(e)) => {
-                    return Err(
-                        unreachable(format!(" ({})", crate::tx::short_transport_error(&e))).into(),
-                    )
+                    return Err(unreachable(format!(" ({})", short_transport_error(&e))).into())
                 }
                 Err(_) => return Err(unreachable(" (no answer within 20 s)".into()).into()),
             };
         Ok(Self {
             provider,
             chain_id,
-            sender,
+            wallet,
             opts: opts.clone(),
         })
     }
 
     /// The account that signs, or a usage error saying how to give one.
     pub fn sender(&self) -> Result<Address> {
-        self.sender.ok_or_else(|| {
+        self.wallet.as_ref().map(|(a, _)| *a).ok_or_else(|| {
             CliError::usage("this command sends a transaction and needs an account")
                 .hint("pass --private-key <HEX> (or set ETH_PRIVATE_KEY), or --keystore <FILE> --password-file <FILE>")
                 .into()
         })
+    }
+
+    /// The wallet that signs transactions.
+    pub fn wallet(&self) -> Result<&EthereumWallet> {
+        self.sender()?;
+        Ok(&self.wallet.as_ref().expect("checked by sender()").1)
     }
 
     pub fn deployments_path(&self) -> PathBuf {
@@ -108,6 +144,17 @@ impl Ctx {
 
     pub fn deployments(&self) -> Result<Deployments> {
         Deployments::load(&self.deployments_path(), self.chain_id)
+    }
+
+    /// The error for an address that should hold one of our contracts and holds no code.
+    pub fn no_contract(&self, address: Address) -> CliError {
+        CliError::failed(format!(
+            "no contract at {} on chain {}: the deployments file {} does not match this chain",
+            address.to_checksum(None),
+            self.chain_id,
+            self.deployments_path().display()
+        ))
+        .hint("was the chain reset? deploy again with `metis-stake deploy`, or pass the right --deployments / --rpc-url")
     }
 
     pub fn json(&self) -> bool {

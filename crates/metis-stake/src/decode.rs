@@ -2,54 +2,34 @@
 //! values and a hint where one helps.
 
 use crate::amount::metis;
+use crate::contracts::ITimelock::ITimelockErrors;
+use crate::contracts::{status_label, Contract};
 use crate::error::CliError;
 use crate::time::format_duration;
-use alloy::sol_types::{Revert, SolError, SolInterface};
+use alloy::sol_types::{Panic, Revert, SolError, SolInterface};
 use metis_bindings::grant_escrow::GrantEscrow::GrantEscrowErrors;
 use metis_bindings::sequencer_locking::SequencerLocking::SequencerLockingErrors;
 use metis_bindings::sequencer_mining::SequencerMining::SequencerMiningErrors;
 use metis_bindings::test_metis::TestMetis::TestMetisErrors;
 
-/// Which contract a command mostly talks to: its errors are tried first, since two
-/// contracts may declare the same error (e.g. `NothingToClaim(uint256)`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Prefer {
-    Staking = 0,
-    Grants = 1,
-}
-
-static PREFER: std::sync::atomic::AtomicU8 =
-    std::sync::atomic::AtomicU8::new(Prefer::Staking as u8);
-
-/// Sets the contract whose errors are tried first (one command runs per process).
-pub fn prefer(p: Prefer) {
-    PREFER.store(p as u8, std::sync::atomic::Ordering::Relaxed);
-}
-
-/// Explains revert data from any of the project's contracts.
-pub fn describe(data: &[u8]) -> CliError {
-    if PREFER.load(std::sync::atomic::Ordering::Relaxed) == Prefer::Grants as u8 {
-        if let Ok(e) = GrantEscrowErrors::abi_decode(data) {
-            return grants_error(e);
+/// Explains revert data in the words of the contract that was called (`judge`), then of the
+/// contracts its call reaches ([`Contract::callees`]): two contracts may declare the same
+/// error (`NotPositionOwner(uint256,address)`, `ZeroAmount()`), and the one called is the one
+/// that spoke first. Revert strings and panics are explained too.
+pub fn explain(judge: Contract, data: &[u8]) -> CliError {
+    for c in std::iter::once(judge).chain(judge.callees().iter().copied()) {
+        if let Some(e) = explain_as(c, data) {
+            return e;
         }
-    }
-    if let Ok(e) = SequencerLockingErrors::abi_decode(data) {
-        return locking_error(e);
-    }
-    if let Ok(e) = SequencerMiningErrors::abi_decode(data) {
-        return mining_error(e);
-    }
-    if let Ok(e) = GrantEscrowErrors::abi_decode(data) {
-        return grants_error(e);
-    }
-    if let Ok(e) = crate::cmd::gov::ITimelock::ITimelockErrors::abi_decode(data) {
-        return timelock_error(e);
-    }
-    if let Ok(e) = TestMetisErrors::abi_decode(data) {
-        return token_error(e);
     }
     if let Ok(r) = Revert::abi_decode(data) {
         return CliError::failed(format!("the contract refused: {}", r.reason));
+    }
+    if let Ok(p) = Panic::abi_decode(data) {
+        return CliError::failed(format!("the contract panicked ({p})"));
+    }
+    if data.is_empty() {
+        return CliError::failed("the contract refused without saying why (empty revert data)");
     }
     CliError::failed(format!(
         "the contract refused with an unknown error (data 0x{})",
@@ -60,12 +40,32 @@ pub fn describe(data: &[u8]) -> CliError {
     )
 }
 
+/// The error selector of revert data, if it has one.
+pub fn selector(data: &[u8]) -> Option<[u8; 4]> {
+    data.get(..4).and_then(|s| s.try_into().ok())
+}
+
+fn explain_as(c: Contract, data: &[u8]) -> Option<CliError> {
+    match c {
+        Contract::Locking => SequencerLockingErrors::abi_decode(data)
+            .ok()
+            .map(locking_error),
+        Contract::Mining => SequencerMiningErrors::abi_decode(data)
+            .ok()
+            .map(mining_error),
+        Contract::Grants => GrantEscrowErrors::abi_decode(data).ok().map(grants_error),
+        Contract::Token => TestMetisErrors::abi_decode(data).ok().map(token_error),
+        Contract::Timelock => ITimelockErrors::abi_decode(data).ok().map(timelock_error),
+        Contract::Other => None,
+    }
+}
+
 fn when(ts: alloy::primitives::U256) -> String {
     crate::time::format_ts(ts.saturating_to::<u64>())
 }
 
 fn status(s: u8) -> &'static str {
-    crate::cmd::stake::status_label(s)
+    status_label(s)
 }
 
 fn generic<E: std::fmt::Debug>(e: E) -> CliError {
@@ -177,8 +177,10 @@ pub fn locking_error(e: SequencerLockingErrors) -> CliError {
         }
         E::RenounceDisabled(_) => CliError::failed("ownership cannot be renounced")
             .hint("hand it over with a two-step ownership transfer instead"),
-        E::EnforcedPause(_) => CliError::failed("new locks are paused by the guardian")
-            .hint("exits still work; try again when governance unpauses"),
+        E::EnforcedPause(_) => CliError::failed(
+            "inflows are paused by the guardian: new locks, top-ups and compounding wait until governance unpauses",
+        )
+        .hint("exits, withdrawals and reward claims still work"),
         other => generic(other),
     }
 }
@@ -189,14 +191,17 @@ pub fn mining_error(e: SequencerMiningErrors) -> CliError {
     match e {
         E::NotPositionOwner(x) => CliError::failed(format!("{} does not own sequencer {}", x.caller, x.id))
             .hint("only the owner of a position may claim or compound its rewards"),
-        E::NothingToClaim(x) => CliError::failed(format!("sequencer {} has no reward to claim yet", x.id))
-            .hint("rewards accrue every second while the position is active and the program runs"),
+        E::NothingToClaim(x) => CliError::failed(format!("sequencer {} has no reward to claim", x.id))
+            .hint("rewards accrue every second while the position is active and the program runs (`metis-stake rewards info` shows its window)"),
         E::RewardBudgetExceeded(x) => CliError::failed(format!(
             "the reward budget cannot cover this: {} would be owed, {} is funded",
             metis(x.needed),
             metis(x.available)
         ))
-        .hint("rewards are never promised beyond funding: wait for more funding (`metis-stake rewards info` shows the headroom)"),
+        .hint(format!(
+            "rewards are never promised beyond funding: {} more funding would cover it (anyone may fund: `metis-stake rewards fund <AMOUNT>`)",
+            metis(x.needed.saturating_sub(x.available))
+        )),
         E::ProgramAlreadyStarted(x) => CliError::failed(format!(
             "the reward program already started at {}",
             crate::time::format_ts(x.start)
@@ -281,8 +286,8 @@ pub fn grants_error(e: GrantEscrowErrors) -> CliError {
     }
 }
 
-fn timelock_error(e: crate::cmd::gov::ITimelock::ITimelockErrors) -> CliError {
-    use crate::cmd::gov::ITimelock::ITimelockErrors as E;
+fn timelock_error(e: ITimelockErrors) -> CliError {
+    use ITimelockErrors as E;
     match e {
         E::TimelockUnexpectedOperationState(x) => CliError::failed(format!(
             "the timelock operation {} is not in a state that allows this",
@@ -361,7 +366,7 @@ mod tests {
             max: U256::from(250_000u64) * U256::from(10u64).pow(U256::from(18)),
         }
         .abi_encode();
-        let e = describe(&data);
+        let e = explain(Contract::Token, &data);
         assert_eq!(
             e.message,
             "300000 METIS is more than the faucet gives at once (250000 METIS)"
@@ -378,21 +383,51 @@ mod tests {
             minLock: U256::from(20_000u64) * e18,
         }
         .abi_encode();
-        let e = describe(&data);
+        let e = explain(Contract::Locking, &data);
         assert_eq!(
             e.message,
             "10000 METIS is below the minimum lock of 20000 METIS"
         );
         assert_eq!(e.hint.as_deref(), Some("lock at least 20000 METIS"));
-        let e = describe(&SequencerLocking::RenounceDisabled {}.abi_encode());
+        let e = explain(
+            Contract::Locking,
+            &SequencerLocking::RenounceDisabled {}.abi_encode(),
+        );
         assert_eq!(e.message, "ownership cannot be renounced");
+    }
+
+    #[test]
+    fn the_contract_called_speaks_first_when_selectors_collide() {
+        use metis_bindings::sequencer_locking::SequencerLocking;
+        use metis_bindings::sequencer_mining::SequencerMining;
+        let (id, caller) = (U256::from(7), Address::repeat_byte(0xAB));
+        let mining = SequencerMining::NotPositionOwner { id, caller }.abi_encode();
+        let locking = SequencerLocking::NotPositionOwner { id, caller }.abi_encode();
+        assert_eq!(mining, locking, "the same error in both ABIs");
+        let m = explain(Contract::Mining, &mining);
+        assert!(m.hint.unwrap().contains("claim or compound"));
+        let l = explain(Contract::Locking, &locking);
+        assert!(l.hint.unwrap().contains("the account that locked it"));
+        // A callee's error still gets its own words: the reward hook refusing a lock.
+        let budget = SequencerMining::RewardBudgetExceeded {
+            needed: U256::from(4_000u64) * U256::from(10u64).pow(U256::from(18)),
+            available: U256::from(10u64).pow(U256::from(18)),
+        }
+        .abi_encode();
+        assert_eq!(
+            explain(Contract::Locking, &budget).message,
+            "the reward budget cannot cover this: 4000 METIS would be owed, 1 METIS is funded"
+        );
     }
 
     #[test]
     fn explains_a_revert_string_and_unknown_data() {
         let data = Revert::from("nope").abi_encode();
-        assert_eq!(describe(&data).message, "the contract refused: nope");
-        let e = describe(&[1, 2, 3, 4]);
+        assert_eq!(
+            explain(Contract::Locking, &data).message,
+            "the contract refused: nope"
+        );
+        let e = explain(Contract::Mining, &[1, 2, 3, 4]);
         assert!(e.message.contains("0x01020304"), "{}", e.message);
         let _ = Address::ZERO;
     }

@@ -4,19 +4,25 @@
 mod amount;
 mod cli;
 mod cmd;
+mod contracts;
 mod ctx;
 mod decode;
 mod deployments;
 mod error;
+mod governance;
 mod opts;
 mod output;
+mod pipeline;
 mod possession;
 mod rpc;
 mod tendermint;
 mod time;
-mod tx;
+mod transport;
 
 use clap::Parser;
+use cli::{Cli, Command};
+use ctx::Ctx;
+use eyre::Result;
 
 fn main() {
     let cli = match cli::Cli::try_parse() {
@@ -36,9 +42,37 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let code = match runtime.block_on(cmd::run(cli)) {
+    let code = match runtime.block_on(run(cli)) {
         Ok(()) => 0,
         Err(report) => error::render(&report),
     };
     std::process::exit(code);
+}
+
+/// Dispatches to the command; every command but `signer` needs the chain.
+async fn run(cli: Cli) -> Result<()> {
+    // `signer` may work offline; everything else needs the chain.
+    let command = match cli.command {
+        Command::Signer(c) => return cmd::signer::run(&cli.global, c).await,
+        other => other,
+    };
+    let ctx = Ctx::connect(&cli.global).await?;
+    match command {
+        Command::Signer(_) => unreachable!("handled above"),
+        Command::Deploy(a) => cmd::deploy::run(&ctx, a).await,
+        Command::Deposit(a) => cmd::stake::deposit(&ctx, a).await,
+        Command::TopUp(a) => cmd::stake::top_up(&ctx, a).await,
+        Command::Unlock(a) => cmd::stake::unlock(&ctx, a).await,
+        Command::Withdraw(a) => cmd::stake::withdraw(&ctx, a).await,
+        Command::RotateSigner(a) => cmd::stake::rotate(&ctx, a).await,
+        Command::SetRecipient(a) => cmd::stake::set_recipient(&ctx, a).await,
+        Command::Claim(a) => cmd::rewards::claim(&ctx, a).await,
+        Command::Status(a) => cmd::status::status(&ctx, a).await,
+        Command::Sequencers(a) => cmd::status::sequencers(&ctx, a).await,
+        Command::Rewards(c) => cmd::rewards::run(&ctx, c).await,
+        Command::Grants(c) => cmd::grants::run(&ctx, c).await,
+        Command::Gov(c) => cmd::gov::run(&ctx, c).await,
+        Command::Faucet(a) => cmd::token::faucet(&ctx, a).await,
+        Command::Balance(a) => cmd::token::balance(&ctx, a).await,
+    }
 }

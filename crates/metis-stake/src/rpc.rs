@@ -1,9 +1,10 @@
 //! Reads in one round trip: many `eth_call`s sent as one JSON-RPC batch.
 
+use crate::contracts::Contract;
 use crate::ctx::Ctx;
 use crate::decode;
 use crate::error::CliError;
-use crate::tx::explain_transport;
+use crate::transport::explain_transport;
 use alloy::primitives::{Address, Bytes};
 use alloy::providers::Provider;
 use alloy::rpc::types::{TransactionInput, TransactionRequest};
@@ -18,7 +19,8 @@ pub struct Reads {
     block_time: bool,
 }
 
-pub struct Answers(Vec<Bytes>, Option<u64>);
+/// The answers of a batch, with the address each call went to.
+pub struct Answers(Vec<Bytes>, Option<u64>, Vec<Address>);
 
 impl Reads {
     pub fn new() -> Self {
@@ -39,7 +41,7 @@ impl Reads {
     /// Sends every call in one JSON-RPC batch (one HTTP round trip).
     pub async fn send(self, ctx: &Ctx) -> Result<Answers> {
         if self.calls.is_empty() && !self.block_time {
-            return Ok(Answers(Vec::new(), None));
+            return Ok(Answers(Vec::new(), None, Vec::new()));
         }
         let client = ctx.provider.client();
         let mut batch = alloy::rpc::client::BatchRequest::new(client);
@@ -67,12 +69,18 @@ impl Reads {
         };
         batch.send().await.map_err(|e| explain_transport(&e))?;
         let mut out = Vec::with_capacity(waiters.len());
-        for w in waiters {
+        for (w, (to, _)) in waiters.into_iter().zip(&self.calls) {
             match w.await {
                 Ok(b) => out.push(b),
                 Err(RpcError::ErrorResp(resp)) => {
                     return Err(match resp.as_revert_data() {
-                        Some(data) => decode::describe(&data),
+                        Some(data) => {
+                            let judge = ctx
+                                .deployments()
+                                .map(|d| Contract::of(&d, *to))
+                                .unwrap_or(Contract::Other);
+                            decode::explain(judge, &data)
+                        }
                         None => {
                             CliError::failed(format!("the node refused a read: {}", resp.message))
                         }
@@ -82,6 +90,24 @@ impl Reads {
                 Err(e) => return Err(explain_transport(&e).into()),
             }
         }
+        // A view that answers nothing is an address without code: say so, not "cannot decode".
+        let empty: Vec<Address> = self
+            .calls
+            .iter()
+            .zip(&out)
+            .filter(|(_, b)| b.is_empty())
+            .map(|((to, _), _)| *to)
+            .collect();
+        for to in empty {
+            let code = ctx
+                .provider
+                .get_code_at(to)
+                .await
+                .map_err(|e| explain_transport(&e))?;
+            if code.is_empty() {
+                return Err(ctx.no_contract(to).into());
+            }
+        }
         let time = match block {
             Some(w) => w
                 .await
@@ -89,7 +115,11 @@ impl Reads {
                 .map(|b| b.header.timestamp),
             None => None,
         };
-        Ok(Answers(out, time))
+        Ok(Answers(
+            out,
+            time,
+            self.calls.into_iter().map(|(a, _)| a).collect(),
+        ))
     }
 }
 
@@ -106,7 +136,8 @@ impl Answers {
         let data = &self.0[slot.0];
         C::abi_decode_returns(data).map_err(|e| {
             CliError::failed(format!(
-                "unexpected answer from a contract ({}): {e}",
+                "unexpected answer from the contract at {} ({}): {e}",
+                self.2[slot.0],
                 C::SIGNATURE
             ))
             .hint("is the deployments file for this chain's contracts?")

@@ -80,8 +80,19 @@ async fn deploy_script_then_govern_through_the_timelock() {
         .unwrap()
         .header
         .timestamp;
+    // A start before the delay ends could never execute: refused now, nothing scheduled.
+    let before = env.snapshot().await;
+    let err = fails(
+        env.cli(0)
+            .args(["rewards", "start", "--at", &(now + 1800).to_string()]),
+        1,
+        "this would be scheduled, but could never execute",
+    );
+    assert!(err.contains("is in the past"), "{err}");
+    assert_eq!(env.snapshot().await, before, "nothing scheduled");
     let at = (now + 7200).to_string();
-    ok(env.cli(0).args(["rewards", "start", "--at", &at]));
+    let s = ok(env.cli(0).args(["rewards", "start", "--at", &at]));
+    assert!(s.contains("salt      0x0000"), "the salt is printed: {s}");
     env.increase_time(3600).await;
     ok(env.cli(0).args(["rewards", "start", "--at", &at]));
 

@@ -54,11 +54,7 @@ async fn rotate_signer_set_recipient_and_claim_to() {
     assert_ne!(bal["balance"], "0");
     // Nothing accrued since the last claim in the same second: refused, nothing sent.
     let before = env.snapshot().await;
-    fails(
-        env.cli(1).args(["claim", "1"]),
-        1,
-        "has no reward to claim yet",
-    );
+    fails(env.cli(1).args(["claim", "1"]), 1, "has no reward to claim");
     assert_eq!(env.snapshot().await, before);
 }
 

@@ -191,12 +191,14 @@ async fn bad_deposits_are_refused_before_anything_is_sent() {
         "proof of possession does not match",
     );
 
-    // Not whitelisted, not enough tokens.
-    fails(
+    // Not whitelisted and without tokens: the contract's refusal comes first, since more
+    // tokens would not help.
+    let err = fails(
         env.cli(3).args(["deposit", "20000", "--key-file", &key]),
         1,
         "not on the sequencer whitelist",
     );
+    assert!(!err.contains("holds 0 METIS"), "{err}");
     assert_eq!(
         env.snapshot().await,
         before,
@@ -209,7 +211,7 @@ async fn bad_deposits_are_refused_before_anything_is_sent() {
     fails(
         env.cli(3).args(["deposit", "20000", "--key-file", &key]),
         1,
-        "holds 0 METIS, but the deposit needs 20000 METIS",
+        "holds 0 METIS, but the locking contract would pull 20000 METIS",
     );
     assert_eq!(env.snapshot().await, before, "nothing sent");
 

@@ -1,10 +1,12 @@
 //! `metis-stake deploy`: the whole system, from the bytecode in the bindings.
 
+use crate::contracts::Contract;
 use crate::ctx::Ctx;
 use crate::deployments::Deployments;
 use crate::error::CliError;
 use crate::output;
-use alloy::primitives::Address;
+use crate::pipeline::{self, Action};
+use alloy::primitives::{Address, Bytes};
 use alloy::providers::Provider;
 use clap::Args;
 use eyre::Result;
@@ -65,7 +67,7 @@ pub async fn run(ctx: &Ctx, args: DeployArgs) -> Result<()> {
         .provider
         .get_block_number()
         .await
-        .map_err(|e| crate::tx::explain_transport(&e))?;
+        .map_err(|e| crate::transport::explain_transport(&e))?;
     let token = match args.token {
         Some(t) => t,
         None => {
@@ -73,7 +75,9 @@ pub async fn run(ctx: &Ctx, args: DeployArgs) -> Result<()> {
             let addr = deploy_contract(
                 ctx,
                 "deploy TestMetis",
-                TestMetis::deploy_builder(ctx.provider.clone()),
+                TestMetis::deploy_builder(ctx.provider.clone())
+                    .calldata()
+                    .clone(),
             )
             .await?;
             output::step(format!("TestMetis at {addr}"));
@@ -88,27 +92,36 @@ pub async fn run(ctx: &Ctx, args: DeployArgs) -> Result<()> {
     let locking = deploy_contract(
         ctx,
         "deploy SequencerLocking",
-        SequencerLocking::deploy_builder(p.clone(), token, deployer, treasury, guardian),
+        SequencerLocking::deploy_builder(p.clone(), token, deployer, treasury, guardian)
+            .calldata()
+            .clone(),
     )
     .await?;
     let mining = deploy_contract(
         ctx,
         "deploy SequencerMining",
-        SequencerMining::deploy_builder(p.clone(), token, locking, deployer),
+        SequencerMining::deploy_builder(p.clone(), token, locking, deployer)
+            .calldata()
+            .clone(),
     )
     .await?;
     let grants = deploy_contract(
         ctx,
         "deploy GrantEscrow",
-        GrantEscrow::deploy_builder(p.clone(), token, deployer, pool),
+        GrantEscrow::deploy_builder(p.clone(), token, deployer, pool)
+            .calldata()
+            .clone(),
     )
     .await?;
-    crate::tx::send(
-        ctx,
+    let connect = Action::call(
         "connect the locking contract to the reward distributor",
-        SequencerLocking::new(locking, p.clone()).setDistributor(mining),
-    )
-    .await?;
+        locking,
+        SequencerLocking::setDistributorCall {
+            newDistributor: mining,
+        },
+        Contract::Locking,
+    );
+    pipeline::execute(ctx, &connect).await?;
 
     let d = Deployments {
         chain_id: ctx.chain_id,
@@ -137,13 +150,11 @@ pub async fn run(ctx: &Ctx, args: DeployArgs) -> Result<()> {
     Ok(())
 }
 
-async fn deploy_contract<P: Provider>(
-    ctx: &Ctx,
-    label: &str,
-    builder: alloy::contract::RawCallBuilder<P>,
-) -> Result<Address> {
-    let receipt = crate::tx::send(ctx, label, builder).await?;
-    receipt.contract_address.ok_or_else(|| {
+async fn deploy_contract(ctx: &Ctx, label: &str, init_code: Bytes) -> Result<Address> {
+    let action = Action::deploy(label, init_code)
+        .rerun("`metis-stake deploy` writes the deployments file only at the end: run it again with --force to deploy afresh");
+    let outcome = pipeline::execute(ctx, &action).await?;
+    outcome.receipt.contract_address.ok_or_else(|| {
         CliError::failed(format!("{label}: the receipt has no contract address")).into()
     })
 }

@@ -1,16 +1,16 @@
 //! `grants create|list|show|claim|approve|revoke|fund|propose|accept`: the LST grant program.
 
-use crate::amount::{metis, parse_amount_arg, AmountArg};
-use crate::cli::AmountOpts;
-use crate::cmd::gov::{explicit_time_through_timelock, govern, GovOpts};
-use crate::cmd::token::{approve_if_short, ensure_balance};
+use crate::amount::metis;
+use crate::contracts::Contract;
 use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::governance::{self, explicit_time_through_timelock, GovCall};
+use crate::opts::{AmountOpts, GovOpts};
+use crate::output;
+use crate::pipeline::{self, Action, Outcome};
 use crate::rpc::Reads;
 use crate::time::{format_duration, format_ts};
-use crate::{output, tx};
 use alloy::primitives::{Address, U256};
-use alloy::sol_types::SolCall;
 use clap::{Args, Subcommand};
 use eyre::Result;
 use metis_bindings::grant_escrow::GrantEscrow;
@@ -51,9 +51,8 @@ pub struct ListArgs {
 pub struct CreateArgs {
     /// Who receives the grant (e.g. the LST protocol's multisig)
     pub beneficiary: Address,
-    /// Grant amount in METIS
-    #[arg(value_parser = parse_amount_arg)]
-    pub amount: AmountArg,
+    #[command(flatten)]
+    pub amount: AmountOpts,
     /// Vesting start, unix seconds [default: now]
     #[arg(long, value_name = "UNIX_SECONDS")]
     pub start: Option<u64>,
@@ -87,9 +86,9 @@ pub struct GrantClaimArgs {
 #[derive(Args, Debug)]
 pub struct ApproveArgs {
     pub id: u64,
-    /// New approved cap (total releasable), in METIS
-    #[arg(value_parser = parse_amount_arg)]
-    pub cap: AmountArg,
+    /// New approved cap (total releasable), in METIS (in wei with --wei)
+    #[command(flatten)]
+    pub cap: AmountOpts,
     #[command(flatten)]
     pub gov: GovOpts,
 }
@@ -113,10 +112,8 @@ pub struct ProposeArgs {
 }
 
 pub async fn run(ctx: &Ctx, cmd: GrantsCmd) -> Result<()> {
-    crate::decode::prefer(crate::decode::Prefer::Grants);
     let d = ctx.deployments()?;
     let g = d.grants()?;
-    let escrow = GrantEscrow::new(g, ctx.provider.clone());
     match cmd {
         GrantsCmd::Info => {
             let mut r = Reads::new();
@@ -147,7 +144,7 @@ pub async fn run(ctx: &Ctx, cmd: GrantsCmd) -> Result<()> {
         }
         GrantsCmd::List(a) => list(ctx, g, a).await,
         GrantsCmd::Create(a) => {
-            let amount = a.amount.to_wei(false).map_err(CliError::usage)?;
+            let amount = a.amount.wei()?;
             if a.duration_days == 0 {
                 return Err(CliError::usage("--duration-days must be at least 1").into());
             }
@@ -169,116 +166,140 @@ pub async fn run(ctx: &Ctx, cmd: GrantsCmd) -> Result<()> {
                 format_duration(a.duration_days * 86_400),
                 format_ts(start)
             );
-            govern(ctx, &d, g, call.abi_encode().into(), &label, &a.gov).await
+            governance::govern(ctx, &d, GovCall::new(label, g, call), &a.gov).await?;
+            Ok(())
         }
         GrantsCmd::Claim(a) => {
             let id = U256::from(a.id);
-            let due = escrow.claimable(id).call().await.map_err(tx::explain)?;
-            let receipt = tx::send(
-                ctx,
-                &format!("claim {} of grant {id}", metis(due)),
-                escrow.claim(id, a.to.unwrap_or(Address::ZERO)),
+            let action = Action::call(
+                format!("claim what has vested of grant {id}"),
+                g,
+                GrantEscrow::claimCall {
+                    id,
+                    to: a.to.unwrap_or(Address::ZERO),
+                },
+                Contract::Grants,
             )
-            .await?;
-            let paid = receipt.inner.logs().iter().find_map(|l| {
-                alloy::sol_types::SolEvent::decode_log(&l.inner).ok().map(
-                    |e: alloy::primitives::Log<GrantEscrow::GrantClaimed>| {
-                        (e.data.amount, e.data.to)
-                    },
-                )
-            });
-            let (amount, to) = paid.unwrap_or((due, a.to.unwrap_or_default()));
+            .rerun("running it again is safe: what was paid is not paid twice");
+            let outcome = pipeline::execute(ctx, &action).await?;
+            let e = outcome
+                .event::<GrantEscrow::GrantClaimed>()
+                .ok_or_else(|| {
+                    CliError::failed("the claim was mined but emitted no GrantClaimed event")
+                })?;
             output::result(
                 ctx.json(),
-                format!("claimed {} of grant {id}, paid to {to}", metis(amount)),
-                json!({ "id": id.to_string(), "claimed": amount.to_string(), "to": to, "tx": receipt.transaction_hash }),
+                format!(
+                    "claimed {} of grant {id}, paid to {}",
+                    metis(e.amount),
+                    e.to
+                ),
+                json!({ "id": id.to_string(), "claimed": e.amount.to_string(), "to": e.to, "tx": outcome.tx() }),
             );
             Ok(())
         }
         GrantsCmd::Approve(a) => {
-            let cap = a.cap.to_wei(false).map_err(CliError::usage)?;
-            let call = GrantEscrow::approveMilestoneCall {
-                id: U256::from(a.id),
-                newCap: cap,
-            };
-            govern(
-                ctx,
-                &d,
+            let cap = a.cap.wei()?;
+            let call = GovCall::new(
+                format!("approve up to {} of grant {}", metis(cap), a.id),
                 g,
-                call.abi_encode().into(),
-                &format!("approve up to {} of grant {}", metis(cap), a.id),
-                &a.gov,
-            )
-            .await
+                GrantEscrow::approveMilestoneCall {
+                    id: U256::from(a.id),
+                    newCap: cap,
+                },
+            );
+            governance::govern(ctx, &d, call, &a.gov).await?;
+            Ok(())
         }
         GrantsCmd::Revoke(a) => {
-            let call = GrantEscrow::revokeCall {
-                id: U256::from(a.id),
-            };
-            govern(
-                ctx,
-                &d,
+            let call = GovCall::new(
+                format!("revoke grant {}", a.id),
                 g,
-                call.abi_encode().into(),
-                &format!("revoke grant {}", a.id),
-                &a.gov,
+                GrantEscrow::revokeCall {
+                    id: U256::from(a.id),
+                },
             )
-            .await
+            .describe(describe_revoke);
+            governance::govern(ctx, &d, call, &a.gov).await?;
+            Ok(())
         }
         GrantsCmd::Fund(a) => {
-            let amount = a.amount.to_wei(a.wei).map_err(CliError::usage)?;
-            let from = ctx.sender()?;
-            let token = TestMetis::new(d.token, ctx.provider.clone());
-            let balance = token.balanceOf(from).call().await.map_err(tx::explain)?;
-            ensure_balance(from, balance, amount, "funding")?;
-            let allowance = token.allowance(from, g).call().await.map_err(tx::explain)?;
-            approve_if_short(ctx, d.token, g, allowance, amount, "the grant escrow").await?;
-            let receipt = tx::send(
-                ctx,
-                &format!("fund the grant escrow with {}", metis(amount)),
-                escrow.fund(amount),
+            let amount = a.wei()?;
+            let action = Action::call(
+                format!("fund the grant escrow with {}", metis(amount)),
+                g,
+                GrantEscrow::fundCall { amount },
+                Contract::Grants,
             )
-            .await?;
+            .pulls(d.token, amount, "the grant escrow")
+            .rerun("check `metis-stake grants info` before running the command again: a second run funds again");
+            let outcome = pipeline::execute(ctx, &action).await?;
+            let received = outcome
+                .event::<GrantEscrow::Funded>()
+                .map(|e| e.amount)
+                .unwrap_or(amount);
             output::result(
                 ctx.json(),
-                format!("funded the grant escrow with {}", metis(amount)),
-                json!({ "funded": amount.to_string(), "tx": receipt.transaction_hash }),
+                format!("funded the grant escrow with {}", metis(received)),
+                json!({ "funded": received.to_string(), "tx": outcome.tx() }),
             );
             Ok(())
         }
         GrantsCmd::Propose(a) => {
             let id = U256::from(a.id);
-            let receipt = tx::send(
-                ctx,
-                &format!("propose {} as beneficiary of grant {id}", a.new_beneficiary),
-                escrow.proposeBeneficiary(id, a.new_beneficiary),
+            let action = Action::call(
+                format!("propose {} as beneficiary of grant {id}", a.new_beneficiary),
+                g,
+                GrantEscrow::proposeBeneficiaryCall {
+                    id,
+                    newBeneficiary: a.new_beneficiary,
+                },
+                Contract::Grants,
             )
-            .await?;
+            .rerun("running it again is safe: it proposes the same beneficiary");
+            let outcome = pipeline::execute(ctx, &action).await?;
             output::result(
                 ctx.json(),
                 format!(
                     "proposed {} for grant {id}; they must run `metis-stake grants accept {id}`",
                     a.new_beneficiary
                 ),
-                json!({ "id": id.to_string(), "proposed": a.new_beneficiary, "tx": receipt.transaction_hash }),
+                json!({ "id": id.to_string(), "proposed": a.new_beneficiary, "tx": outcome.tx() }),
             );
             Ok(())
         }
         GrantsCmd::Accept(a) => {
             let id = U256::from(a.id);
-            let receipt = tx::send(
-                ctx,
-                &format!("accept grant {id}"),
-                escrow.acceptBeneficiary(id),
+            let action = Action::call(
+                format!("accept grant {id}"),
+                g,
+                GrantEscrow::acceptBeneficiaryCall { id },
+                Contract::Grants,
             )
-            .await?;
+            .rerun("running it again is safe: an accepted grant is refused, not changed");
+            let outcome = pipeline::execute(ctx, &action).await?;
             output::result(
                 ctx.json(),
                 format!("{} is now the beneficiary of grant {id}", ctx.sender()?),
-                json!({ "id": id.to_string(), "tx": receipt.transaction_hash }),
+                json!({ "id": id.to_string(), "tx": outcome.tx() }),
             );
             Ok(())
         }
+    }
+}
+
+/// What a revocation kept for the beneficiary and returned to the pool (`GrantRevoked`).
+fn describe_revoke(o: &Outcome) -> (String, serde_json::Value) {
+    match o.event::<GrantEscrow::GrantRevoked>() {
+        Some(e) => (
+            format!(
+                "  kept      {} (vested: stays claimable by the beneficiary)\n  returned  {} (unvested: back in the pool for new grants)",
+                metis(e.kept),
+                metis(e.returned)
+            ),
+            json!({ "id": e.id.to_string(), "kept": e.kept.to_string(), "returned": e.returned.to_string() }),
+        ),
+        None => (String::new(), json!({})),
     }
 }
 

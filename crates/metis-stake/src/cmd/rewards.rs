@@ -1,20 +1,18 @@
 //! `claim` and `rewards info|fund|start`.
 
 use crate::amount::metis;
-use crate::cli::AmountOpts;
-use crate::cmd::gov::{self, GovOpts};
-use crate::cmd::token::{approve_if_short, ensure_balance};
+use crate::contracts::Contract;
 use crate::ctx::Ctx;
-use crate::error::CliError;
+use crate::governance::{self, GovCall};
+use crate::opts::{AmountOpts, GovOpts};
+use crate::output;
+use crate::pipeline::{self, Action};
 use crate::rpc::Reads;
 use crate::time::format_ts;
-use crate::{output, tx};
 use alloy::primitives::{Address, U256};
-use alloy::sol_types::SolCall;
 use clap::{Args, Subcommand};
 use eyre::Result;
-use metis_bindings::sequencer_mining::SequencerMining;
-use metis_bindings::test_metis::TestMetis;
+use metis_bindings::sequencer_mining::SequencerMining as M;
 use serde_json::json;
 
 #[derive(Args, Debug)]
@@ -51,66 +49,73 @@ pub struct StartArgs {
 /// `metis-stake claim ID [--to ADDRESS | --compound]`
 pub async fn claim(ctx: &Ctx, args: ClaimArgs) -> Result<()> {
     let d = ctx.deployments()?;
-    let mining = SequencerMining::new(d.mining()?, ctx.provider.clone());
+    let m = d.mining()?;
     let id = U256::from(args.id);
-    let pending = mining.pendingReward(id).call().await.map_err(tx::explain)?;
-    if args.compound {
-        let receipt = tx::send(
-            ctx,
-            &format!("compound about {} into sequencer {id}", metis(pending)),
-            mining.compound(id),
+    // The program window, to say why there is nothing to claim when there is not.
+    let mut r = Reads::new().with_block_time();
+    let start = r.add(m, M::programStartCall {});
+    let end = r.add(m, M::programEndCall {});
+    let a = r.send(ctx).await?;
+    let (start, end, now) = (a.get(&start)?, a.get(&end)?, a.block_time());
+    let why_nothing = if start == 0 {
+        "the reward program has not started: rewards accrue from its start".to_string()
+    } else if end <= now {
+        format!(
+            "the reward program ended at {}: nothing accrues after it, and what this position earned was already paid",
+            format_ts(end)
         )
-        .await?;
-        let amount = event_amount(&receipt, true).unwrap_or(pending);
+    } else if start > now {
+        format!(
+            "the reward program starts at {}: rewards accrue from then",
+            format_ts(start)
+        )
+    } else {
+        "rewards accrue every second while the position is active; a jailed, unlocking or exited position earns nothing".to_string()
+    };
+    if args.compound {
+        let action = Action::call(
+            format!("compound the reward of sequencer {id}"),
+            m,
+            M::compoundCall { id },
+            Contract::Mining,
+        )
+        .hint_on::<M::NothingToClaim>(why_nothing)
+        .rerun(
+            "running it again is safe: a reward already compounded is not there to compound twice",
+        );
+        let outcome = pipeline::execute(ctx, &action).await?;
+        let amount = outcome
+            .event::<M::RewardCompounded>()
+            .map(|e| e.amount)
+            .unwrap_or_default();
         output::result(
             ctx.json(),
             format!("compounded {} into sequencer {id}", metis(amount)),
-            json!({ "id": id.to_string(), "compounded": amount.to_string(), "tx": receipt.transaction_hash }),
+            json!({ "id": id.to_string(), "compounded": amount.to_string(), "tx": outcome.tx() }),
         );
     } else {
         let to = args.to.unwrap_or(Address::ZERO);
-        let receipt = tx::send(
-            ctx,
-            &format!("claim about {} for sequencer {id}", metis(pending)),
-            mining.claim(id, to),
+        let action = Action::call(
+            format!("claim the reward of sequencer {id}"),
+            m,
+            M::claimCall { id, to },
+            Contract::Mining,
         )
-        .await?;
-        let amount = event_amount(&receipt, false).unwrap_or(pending);
-        let paid_to = receipt
-            .inner
-            .logs()
-            .iter()
-            .find_map(|l| {
-                alloy::sol_types::SolEvent::decode_log(&l.inner)
-                    .ok()
-                    .map(|e: alloy::primitives::Log<SequencerMining::RewardClaimed>| e.data.to)
-            })
-            .unwrap_or(to);
+        .hint_on::<M::NothingToClaim>(why_nothing)
+        .rerun("running it again is safe: a reward already paid is not paid twice");
+        let outcome = pipeline::execute(ctx, &action).await?;
+        let e = outcome.event::<M::RewardClaimed>();
+        let (amount, paid_to) = e.map(|e| (e.amount, e.to)).unwrap_or((U256::ZERO, to));
         output::result(
             ctx.json(),
             format!(
                 "claimed {} for sequencer {id}, paid to {paid_to}",
                 metis(amount)
             ),
-            json!({ "id": id.to_string(), "claimed": amount.to_string(), "to": paid_to, "tx": receipt.transaction_hash }),
+            json!({ "id": id.to_string(), "claimed": amount.to_string(), "to": paid_to, "tx": outcome.tx() }),
         );
     }
     Ok(())
-}
-
-fn event_amount(receipt: &alloy::rpc::types::TransactionReceipt, compound: bool) -> Option<U256> {
-    use alloy::sol_types::SolEvent;
-    receipt.inner.logs().iter().find_map(|l| {
-        if compound {
-            SequencerMining::RewardCompounded::decode_log(&l.inner)
-                .ok()
-                .map(|e| e.data.amount)
-        } else {
-            SequencerMining::RewardClaimed::decode_log(&l.inner)
-                .ok()
-                .map(|e| e.data.amount)
-        }
-    })
 }
 
 pub async fn run(ctx: &Ctx, cmd: RewardsCmd) -> Result<()> {
@@ -124,18 +129,18 @@ pub async fn run(ctx: &Ctx, cmd: RewardsCmd) -> Result<()> {
 async fn info(ctx: &Ctx) -> Result<()> {
     let d = ctx.deployments()?;
     let m = d.mining()?;
-    let mut r = Reads::new();
-    let apr = r.add(m, SequencerMining::APR_BPSCall {});
-    let start = r.add(m, SequencerMining::programStartCall {});
-    let end = r.add(m, SequencerMining::programEndCall {});
-    let bal = r.add(m, SequencerMining::rewardBalanceCall {});
-    let owed = r.add(m, SequencerMining::owedCall {});
-    let liab = r.add(m, SequencerMining::liabilityCall {});
-    let surplus = r.add(m, SequencerMining::surplusCall {});
-    let head = r.add(m, SequencerMining::headroomCall {});
-    let earning = r.add(m, SequencerMining::totalEarningCall {});
+    let mut r = Reads::new().with_block_time();
+    let apr = r.add(m, M::APR_BPSCall {});
+    let start = r.add(m, M::programStartCall {});
+    let end = r.add(m, M::programEndCall {});
+    let bal = r.add(m, M::rewardBalanceCall {});
+    let owed = r.add(m, M::owedCall {});
+    let liab = r.add(m, M::liabilityCall {});
+    let surplus = r.add(m, M::surplusCall {});
+    let head = r.add(m, M::headroomCall {});
+    let earning = r.add(m, M::totalEarningCall {});
     let a = r.send(ctx).await?;
-    let (apr, start, end) = (a.get(&apr)?, a.get(&start)?, a.get(&end)?);
+    let (apr, start, end, now) = (a.get(&apr)?, a.get(&start)?, a.get(&end)?, a.block_time());
     let (bal, owed, liab, surplus, head, earning) = (
         a.get(&bal)?,
         a.get(&owed)?,
@@ -145,73 +150,69 @@ async fn info(ctx: &Ctx) -> Result<()> {
         a.get(&earning)?,
     );
     let bps = apr.saturating_to::<u64>();
+    let ended = start != 0 && end <= now;
     let window = if start == 0 {
         "not started".to_string()
+    } else if ended {
+        format!("{} to {} (ended)", format_ts(start), format_ts(end))
     } else {
         format!("{} to {}", format_ts(start), format_ts(end))
     };
+    // After the end nothing is left to book: the contract reports an unlimited headroom.
+    let headroom = if ended || head == U256::MAX {
+        "unlimited: the program has ended, new collateral earns nothing".to_string()
+    } else {
+        format!("{} more collateral can be accepted", metis(head))
+    };
     let human = format!(
-        "rate          {}% a year, simple, per second\nprogram       {window}\nearning       {} locked and active\nfunded        {}\nowed now      {}\nliability     {} (owed + the most still to accrue)\nsurplus       {}\nheadroom      {} more collateral can be accepted",
+        "rate          {}% a year, simple, per second\nprogram       {window}\nearning       {} locked and active\nfunded        {}\nowed now      {}\nliability     {} (owed + the most still to accrue)\nsurplus       {}\nheadroom      {headroom}",
         crate::amount::percent(bps),
         metis(earning),
         metis(bal),
         metis(owed),
         metis(liab),
         metis(surplus),
-        metis(head)
     );
     output::result(
         ctx.json(),
         human,
         json!({
-            "aprBps": bps, "start": start, "end": end, "totalEarning": earning.to_string(), "rewardBalance": bal.to_string(),
-            "owed": owed.to_string(), "liability": liab.to_string(), "surplus": surplus.to_string(), "headroom": head.to_string(),
+            "aprBps": bps, "start": start, "end": end, "ended": ended, "totalEarning": earning.to_string(), "rewardBalance": bal.to_string(),
+            "owed": owed.to_string(), "liability": liab.to_string(), "surplus": surplus.to_string(),
+            "headroom": if head == U256::MAX { serde_json::Value::Null } else { json!(head.to_string()) },
         }),
     );
     Ok(())
 }
 
 async fn fund(ctx: &Ctx, args: AmountOpts) -> Result<()> {
-    let amount = args.amount.to_wei(args.wei).map_err(CliError::usage)?;
+    let amount = args.wei()?;
     let d = ctx.deployments()?;
     let m = d.mining()?;
-    let from = ctx.sender()?;
-    let mut r = Reads::new();
-    let bal = r.add(d.token, TestMetis::balanceOfCall { account: from });
-    let allow = r.add(
-        d.token,
-        TestMetis::allowanceCall {
-            owner: from,
-            spender: m,
-        },
-    );
-    let a = r.send(ctx).await?;
-    ensure_balance(from, a.get(&bal)?, amount, "funding")?;
-    approve_if_short(
-        ctx,
-        d.token,
+    let action = Action::call(
+        format!("fund rewards with {}", metis(amount)),
         m,
-        a.get(&allow)?,
-        amount,
-        "the reward distributor",
+        M::fundCall { amount },
+        Contract::Mining,
     )
-    .await?;
-    let mining = SequencerMining::new(m, ctx.provider.clone());
-    let receipt = tx::send(
-        ctx,
-        &format!("fund rewards with {}", metis(amount)),
-        mining.fund(amount),
-    )
-    .await?;
-    let total = mining.rewardBalance().call().await.map_err(tx::explain)?;
+    .pulls(d.token, amount, "the reward distributor")
+    .rerun("check `metis-stake rewards info` before running the command again: a second run funds again");
+    let outcome = pipeline::execute(ctx, &action).await?;
+    let received = outcome
+        .event::<M::Funded>()
+        .map(|e| e.amount)
+        .unwrap_or(amount);
+    let mut r = Reads::new();
+    let total = r.add(m, M::rewardBalanceCall {});
+    let total = r.send(ctx).await?.get(&total)?;
     output::result(
         ctx.json(),
         format!(
             "funded {}; the reward balance is {}",
-            metis(amount),
+            metis(received),
             metis(total)
         ),
-        json!({ "funded": amount.to_string(), "rewardBalance": total.to_string(), "tx": receipt.transaction_hash }),
+        json!({ "funded": received.to_string(), "rewardBalance": total.to_string(), "tx": outcome.tx() }),
     );
     Ok(())
 }
@@ -219,15 +220,12 @@ async fn fund(ctx: &Ctx, args: AmountOpts) -> Result<()> {
 async fn start(ctx: &Ctx, args: StartArgs) -> Result<()> {
     let d = ctx.deployments()?;
     let m = d.mining()?;
-    let at = gov::explicit_time_through_timelock(ctx, &d, m, args.at, "--at").await?;
-    let call = SequencerMining::startProgramCall { start: at };
-    gov::govern(
-        ctx,
-        &d,
+    let at = governance::explicit_time_through_timelock(ctx, &d, m, args.at, "--at").await?;
+    let call = GovCall::new(
+        format!("start the reward program at {}", format_ts(at)),
         m,
-        call.abi_encode().into(),
-        &format!("start the reward program at {}", format_ts(at)),
-        &args.gov,
-    )
-    .await
+        M::startProgramCall { start: at },
+    );
+    governance::govern(ctx, &d, call, &args.gov).await?;
+    Ok(())
 }

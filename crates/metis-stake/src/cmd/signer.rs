@@ -35,7 +35,7 @@ pub struct NewArgs {
 
 #[derive(Args, Debug, Clone)]
 pub struct KeyFileOpts {
-    /// The node's key file: a hex secp256k1 private key, or a JSON keystore
+    /// The node's key file: a hex secp256k1 private key, a JSON keystore, or CometBFT's secp256k1 priv_validator_key.json
     #[arg(long = "key-file", value_name = "FILE")]
     pub key_file: PathBuf,
     /// Password file for a keystore key file

@@ -1,50 +1,31 @@
 //! The staker's commands: `deposit`, `top-up`, `unlock`, `withdraw`, `rotate-signer`,
-//! `set-recipient`.
+//! `set-recipient`. Each turns its arguments into an [`Action`]; the contract judges it in
+//! the pipeline's simulation, and the result is read from the receipt's events.
 
 use crate::amount::metis;
-use crate::cli::AmountOpts;
-use crate::cmd::token::{approve_if_short, ensure_balance};
+use crate::contracts::{status, Contract};
 use crate::ctx::Ctx;
-use crate::decode;
 use crate::error::CliError;
+use crate::opts::{AmountOpts, NodeKeyOpts};
+use crate::output;
+use crate::pipeline::{self, Action};
 use crate::possession;
 use crate::rpc::Reads;
 use crate::time::{format_duration, format_ts};
-use crate::{output, tx};
 use alloy::primitives::{Address, Bytes, U256};
-use alloy::rpc::types::TransactionReceipt;
-use alloy::sol_types::SolEvent;
+use alloy::signers::local::PrivateKeySigner;
 use clap::Args;
 use eyre::Result;
-use metis_bindings::sequencer_locking::SequencerLocking;
-use metis_bindings::sequencer_mining::SequencerMining;
-use metis_bindings::test_metis::TestMetis;
+use metis_bindings::sequencer_locking::SequencerLocking as L;
+use metis_bindings::sequencer_mining::SequencerMining as M;
 use serde_json::json;
-
-/// The node key given as public key + proof (made by `signer prove`), or as the key file.
-#[derive(Args, Debug, Clone)]
-#[group(required = true, multiple = true)]
-pub struct SignerKeyOpts {
-    /// The node's public key: 64 bytes of hex (from `signer prove`)
-    #[arg(long, value_parser = possession::parse_pubkey, requires = "proof", conflicts_with = "key_file")]
-    pub pubkey: Option<Bytes>,
-    /// The proof of possession for this owner (from `signer prove`)
-    #[arg(long, value_parser = possession::parse_proof, requires = "pubkey", conflicts_with = "key_file")]
-    pub proof: Option<Bytes>,
-    /// The node's key file, to make the proof here (local use; the key stays on this machine)
-    #[arg(long = "key-file", value_name = "FILE")]
-    pub key_file: Option<std::path::PathBuf>,
-    /// Password file for a keystore key file
-    #[arg(long = "key-password-file", value_name = "FILE", requires = "key_file")]
-    pub key_password_file: Option<std::path::PathBuf>,
-}
 
 #[derive(Args, Debug)]
 pub struct DepositArgs {
     #[command(flatten)]
     pub amount: AmountOpts,
     #[command(flatten)]
-    pub key: SignerKeyOpts,
+    pub key: NodeKeyOpts,
 }
 
 #[derive(Args, Debug)]
@@ -81,7 +62,7 @@ pub struct RotateArgs {
     /// Sequencer id
     pub id: u64,
     #[command(flatten)]
-    pub key: SignerKeyOpts,
+    pub key: NodeKeyOpts,
 }
 
 #[derive(Args, Debug)]
@@ -92,29 +73,16 @@ pub struct RecipientArgs {
     pub recipient: Address,
 }
 
-fn status_name(s: u8) -> &'static str {
-    match s {
-        1 => "active",
-        2 => "jailed",
-        3 => "unlocking",
-        4 => "exited",
-        _ => "unknown",
-    }
-}
-
-pub(crate) fn status_label(s: u8) -> &'static str {
-    status_name(s)
-}
-
 /// The node key as given: public key + proof from `signer prove`, or the key file itself.
-enum KeyMaterial {
+enum NodeKey {
     Given { pubkey: Bytes, proof: Bytes },
-    Key(alloy::signers::local::PrivateKeySigner),
+    File(PrivateKeySigner),
 }
 
-impl KeyMaterial {
-    /// Reads the key file if one is given (no RPC).
-    fn from_opts(k: &SignerKeyOpts) -> Result<Self> {
+impl NodeKey {
+    /// Reads the key file if one is given (no RPC): formats are checked here, the rest is
+    /// the contract's to judge.
+    fn from_opts(k: &NodeKeyOpts) -> Result<Self> {
         if let (Some(pubkey), Some(proof)) = (&k.pubkey, &k.proof) {
             return Ok(Self::Given {
                 pubkey: pubkey.clone(),
@@ -125,7 +93,7 @@ impl KeyMaterial {
             .key_file
             .as_ref()
             .ok_or_else(|| CliError::usage("pass --pubkey and --proof, or --key-file"))?;
-        Ok(Self::Key(possession::read_key_file(
+        Ok(Self::File(possession::read_key_file(
             path,
             k.key_password_file.as_deref(),
         )?))
@@ -134,275 +102,115 @@ impl KeyMaterial {
     fn pubkey(&self) -> Bytes {
         match self {
             Self::Given { pubkey, .. } => pubkey.clone(),
-            Self::Key(k) => possession::public_key(k),
+            Self::File(k) => possession::public_key(k),
         }
+    }
+
+    fn needs_nonce(&self) -> bool {
+        matches!(self, Self::File(_))
     }
 
     /// The proof for `owner` at `nonce` (made here from the key file, or as given).
     fn proof(&self, owner: Address, nonce: U256, chain_id: u64, locking: Address) -> Result<Bytes> {
         match self {
             Self::Given { proof, .. } => Ok(proof.clone()),
-            Self::Key(k) => possession::prove(k, owner, nonce, chain_id, locking),
+            Self::File(k) => possession::prove(k, owner, nonce, chain_id, locking),
         }
     }
-}
-
-/// Resolves the key options into (pubkey, proof) for `owner`, reading the nonce if needed.
-async fn key_material(
-    ctx: &Ctx,
-    locking: Address,
-    owner: Address,
-    k: &SignerKeyOpts,
-) -> Result<(Bytes, Bytes)> {
-    let km = KeyMaterial::from_opts(k)?;
-    let nonce = match &km {
-        KeyMaterial::Given { .. } => U256::ZERO,
-        KeyMaterial::Key(_) => {
-            let mut r = Reads::new();
-            let n = r.add(locking, SequencerLocking::noncesCall { owner_: owner });
-            r.send(ctx).await?.get(&n)?
-        }
-    };
-    Ok((km.pubkey(), km.proof(owner, nonce, ctx.chain_id, locking)?))
 }
 
 /// `metis-stake deposit AMOUNT (--pubkey HEX --proof HEX | --key-file FILE)`
 pub async fn deposit(ctx: &Ctx, args: DepositArgs) -> Result<()> {
-    let amount = args
-        .amount
-        .amount
-        .to_wei(args.amount.wei)
-        .map_err(CliError::usage)?;
+    let amount = args.amount.wei()?;
     let d = ctx.deployments()?;
-    let locking_addr = d.locking()?;
+    let locking = d.locking()?;
     let owner = ctx.sender()?;
-    let km = KeyMaterial::from_opts(&args.key)?;
-    let pubkey = km.pubkey();
+    let key = NodeKey::from_opts(&args.key)?;
+    let pubkey = key.pubkey();
     let signer = possession::signer_of(&pubkey);
 
-    // One round trip for everything the checks below need.
-    let mut r = Reads::new();
-    let min = r.add(locking_addr, SequencerLocking::minLockCall {});
-    let max = r.add(locking_addr, SequencerLocking::maxLockCall {});
-    let paused = r.add(locking_addr, SequencerLocking::pausedCall {});
-    let open = r.add(locking_addr, SequencerLocking::permissionlessCall {});
-    let listed = r.add(
-        locking_addr,
-        SequencerLocking::whitelistedCall { operator: owner },
-    );
-    let active = r.add(locking_addr, SequencerLocking::activeCountCall {});
-    let cap = r.add(locking_addr, SequencerLocking::maxSequencersCall {});
-    let used = r.add(locking_addr, SequencerLocking::signerToIdCall { signer });
-    let nonce = r.add(locking_addr, SequencerLocking::noncesCall { owner_: owner });
-    let bal = r.add(d.token, TestMetis::balanceOfCall { account: owner });
-    let allow = r.add(
-        d.token,
-        TestMetis::allowanceCall {
-            owner,
-            spender: locking_addr,
-        },
-    );
-    let room = d.mining.map(|m| r.add(m, SequencerMining::headroomCall {}));
+    // One round trip: the owner's proof nonce and the program window.
+    let mut r = Reads::new().with_block_time();
+    let nonce = r.add(locking, L::noncesCall { owner_: owner });
+    let end = d.mining.map(|m| r.add(m, M::programEndCall {}));
     let a = r.send(ctx).await?;
-
-    use SequencerLocking as L;
-    let refuse = |e: L::SequencerLockingErrors| -> eyre::Report { decode::locking_error(e).into() };
-    if amount.is_zero() {
-        return Err(refuse(L::SequencerLockingErrors::ZeroAmount(
-            L::ZeroAmount {},
-        )));
-    }
-    let (min, max) = (a.get(&min)?, a.get(&max)?);
-    if amount < min {
-        return Err(refuse(L::SequencerLockingErrors::AmountBelowMinimum(
-            L::AmountBelowMinimum {
-                amount,
-                minLock: min,
-            },
-        )));
-    }
-    if amount > max {
-        return Err(refuse(L::SequencerLockingErrors::AmountAboveMaximum(
-            L::AmountAboveMaximum {
-                amount,
-                maxLock: max,
-            },
-        )));
-    }
-    if a.get(&paused)? {
-        return Err(CliError::failed("new locks are paused by the guardian")
-            .hint("exits still work; try again when governance unpauses")
-            .into());
-    }
-    if !a.get(&open)? && !a.get(&listed)? {
-        return Err(refuse(L::SequencerLockingErrors::NotWhitelisted(
-            L::NotWhitelisted { operator: owner },
-        )));
-    }
-    let cap = a.get(&cap)?;
-    if a.get(&active)? >= cap {
-        return Err(refuse(L::SequencerLockingErrors::ActiveSetFull(
-            L::ActiveSetFull { maxSequencers: cap },
-        )));
-    }
-    let used_by = a.get(&used)?;
-    if !used_by.is_zero() {
-        return Err(refuse(L::SequencerLockingErrors::SignerAlreadyUsed(
-            L::SignerAlreadyUsed {
-                signer,
-                id: used_by,
-            },
-        )));
-    }
-    let nonce = a.get(&nonce)?;
-    let proof = km.proof(owner, nonce, ctx.chain_id, locking_addr)?;
-    let digest = possession::digest(owner, signer, nonce, ctx.chain_id, locking_addr);
-    let recovered = possession::recover(&proof, digest).unwrap_or(Address::ZERO);
-    if recovered != signer {
-        return Err(refuse(L::SequencerLockingErrors::InvalidPossessionProof(
-            L::InvalidPossessionProof {
-                expectedSigner: signer,
-                recovered,
-            },
-        )));
-    }
-    ensure_balance(owner, a.get(&bal)?, amount, "the deposit")?;
-    if let Some(room) = room {
-        let room = a.get(&room)?;
-        if amount > room {
-            return Err(decode::mining_error(
-                SequencerMining::SequencerMiningErrors::RewardBudgetExceeded(
-                    SequencerMining::RewardBudgetExceeded {
-                        needed: amount,
-                        available: room,
-                    },
-                ),
-            )
-            .into());
-        }
+    let nonce = if key.needs_nonce() {
+        a.get(&nonce)?
+    } else {
+        U256::ZERO
+    };
+    let proof = key.proof(owner, nonce, ctx.chain_id, locking)?;
+    let ended = match &end {
+        Some(e) => Some(a.get(e)?).filter(|end| *end != 0 && *end <= a.block_time()),
+        None => None,
+    };
+    if let Some(end) = ended {
+        output::step(format!(
+            "warning: the reward program ended at {}: this lock earns no rewards",
+            format_ts(end)
+        ));
     }
 
-    approve_if_short(
-        ctx,
-        d.token,
-        locking_addr,
-        a.get(&allow)?,
-        amount,
-        "the locking contract",
+    let action = Action::call(
+        format!("lock {} as sequencer {signer}", metis(amount)),
+        locking,
+        L::lockCall {
+            pubkey: pubkey.clone(),
+            proof,
+            amount,
+        },
+        Contract::Locking,
     )
-    .await?;
-    let locking = SequencerLocking::new(locking_addr, ctx.provider.clone());
-    let receipt = tx::send(
-        ctx,
-        &format!("lock {} as sequencer {signer}", metis(amount)),
-        locking.lock(pubkey.clone(), proof, amount),
-    )
-    .await?;
-    let id = locked_id(&receipt)
+    .pulls(d.token, amount, "the locking contract")
+    .rerun("running `metis-stake deposit` again is safe: a node key binds once, so a lock that went through is refused, not repeated (`metis-stake status` shows it)");
+    let outcome = pipeline::execute(ctx, &action).await?;
+    let locked = outcome
+        .event::<L::Locked>()
         .ok_or_else(|| CliError::failed("the lock was mined but emitted no Locked event"))?;
+    let note = ended.map(|e| {
+        format!(
+            "the reward program ended at {}: this position earns no rewards",
+            format_ts(e)
+        )
+    });
     output::result(
         ctx.json(),
-        format!("sequencer {id} locked {} (signer {signer})", metis(amount)),
-        json!({ "id": id.to_string(), "owner": owner, "signer": signer, "pubkey": pubkey, "amount": amount.to_string(), "tx": receipt.transaction_hash }),
+        format!(
+            "sequencer {} locked {} (signer {signer}){}",
+            locked.id,
+            metis(locked.amount),
+            note.as_ref()
+                .map(|n| format!("\nnote: {n}"))
+                .unwrap_or_default()
+        ),
+        json!({ "id": locked.id.to_string(), "owner": owner, "signer": signer, "pubkey": pubkey, "amount": locked.amount.to_string(), "earns": note.is_none(), "tx": outcome.tx(), "approvalTx": outcome.approval.as_ref().map(|r| r.transaction_hash) }),
     );
     Ok(())
 }
 
-fn locked_id(receipt: &TransactionReceipt) -> Option<U256> {
-    receipt.inner.logs().iter().find_map(|l| {
-        SequencerLocking::Locked::decode_log(&l.inner)
-            .ok()
-            .map(|e| e.data.id)
-    })
-}
-
 /// `metis-stake top-up ID AMOUNT`
 pub async fn top_up(ctx: &Ctx, args: TopUpArgs) -> Result<()> {
-    let amount = args
-        .amount
-        .amount
-        .to_wei(args.amount.wei)
-        .map_err(CliError::usage)?;
+    let amount = args.amount.wei()?;
     let d = ctx.deployments()?;
-    let locking_addr = d.locking()?;
-    let owner = ctx.sender()?;
     let id = U256::from(args.id);
-    let mut r = Reads::new();
-    let pos = r.add(locking_addr, SequencerLocking::getPositionCall { id });
-    let max = r.add(locking_addr, SequencerLocking::maxLockCall {});
-    let bal = r.add(d.token, TestMetis::balanceOfCall { account: owner });
-    let allow = r.add(
-        d.token,
-        TestMetis::allowanceCall {
-            owner,
-            spender: locking_addr,
-        },
-    );
-    let paused = r.add(locking_addr, SequencerLocking::pausedCall {});
-    let a = r.send(ctx).await?;
-    let p = a.get(&pos)?;
-    use SequencerLocking as L;
-    if p.owner != owner {
-        return Err(
-            decode::locking_error(L::SequencerLockingErrors::NotPositionOwner(
-                L::NotPositionOwner { id, caller: owner },
-            ))
-            .into(),
-        );
-    }
-    if amount.is_zero() {
-        return Err(
-            decode::locking_error(L::SequencerLockingErrors::ZeroAmount(L::ZeroAmount {})).into(),
-        );
-    }
-    if p.status != 1 && p.status != 2 {
-        return Err(
-            decode::locking_error(L::SequencerLockingErrors::InvalidStatus(L::InvalidStatus {
-                id,
-                status: p.status,
-            }))
-            .into(),
-        );
-    }
-    if a.get(&paused)? {
-        return Err(CliError::failed("top-ups are paused by the guardian")
-            .hint("exits still work; try again when governance unpauses")
-            .into());
-    }
-    let max = a.get(&max)?;
-    if p.amount + amount > max {
-        return Err(
-            decode::locking_error(L::SequencerLockingErrors::AmountAboveMaximum(
-                L::AmountAboveMaximum {
-                    amount: p.amount + amount,
-                    maxLock: max,
-                },
-            ))
-            .into(),
-        );
-    }
-    ensure_balance(owner, a.get(&bal)?, amount, "the top-up")?;
-    let locking = SequencerLocking::new(locking_addr, ctx.provider.clone());
-    // Everything the lock would refuse is checked above, before any approval is sent.
-    approve_if_short(
-        ctx,
-        d.token,
-        locking_addr,
-        a.get(&allow)?,
-        amount,
-        "the locking contract",
+    let action = Action::call(
+        format!("top up sequencer {id} by {}", metis(amount)),
+        d.locking()?,
+        L::increaseLockCall { id, amount },
+        Contract::Locking,
     )
-    .await?;
-    let receipt = tx::send(
-        ctx,
-        &format!("top up sequencer {id} by {}", metis(amount)),
-        locking.increaseLock(id, amount),
-    )
-    .await?;
+    .pulls(d.token, amount, "the locking contract")
+    .rerun(format!(
+        "check `metis-stake status {id}` before running the command again: a second run adds again"
+    ));
+    let outcome = pipeline::execute(ctx, &action).await?;
+    let e = outcome.event::<L::LockIncreased>().ok_or_else(|| {
+        CliError::failed("the top-up was mined but emitted no LockIncreased event")
+    })?;
     output::result(
         ctx.json(),
-        format!("sequencer {id} now locks {}", metis(p.amount + amount)),
-        json!({ "id": id.to_string(), "added": amount.to_string(), "amount": (p.amount + amount).to_string(), "tx": receipt.transaction_hash }),
+        format!("sequencer {id} now locks {}", metis(e.newAmount)),
+        json!({ "id": id.to_string(), "added": e.amount.to_string(), "amount": e.newAmount.to_string(), "tx": outcome.tx() }),
     );
     Ok(())
 }
@@ -410,46 +218,55 @@ pub async fn top_up(ctx: &Ctx, args: TopUpArgs) -> Result<()> {
 /// `metis-stake unlock ID (AMOUNT | --all)`
 pub async fn unlock(ctx: &Ctx, args: UnlockArgs) -> Result<()> {
     let d = ctx.deployments()?;
-    let locking_addr = d.locking()?;
+    let locking = d.locking()?;
     let id = U256::from(args.id);
-    let mut r = Reads::new();
-    let pos = r.add(locking_addr, SequencerLocking::getPositionCall { id });
-    let delay = r.add(locking_addr, SequencerLocking::unlockDelayCall {});
+    let mut r = Reads::new().with_block_time();
+    let pos = r.add(locking, L::getPositionCall { id });
     let a = r.send(ctx).await?;
     let p = a.get(&pos)?;
+    let now = a.block_time();
     let amount = match &args.amount {
         Some(x) => x.to_wei(args.wei).map_err(CliError::usage)?,
         None => p.amount,
     };
-    let delay = a.get(&delay)?;
-    let locking = SequencerLocking::new(locking_addr, ctx.provider.clone());
-    let full = amount == p.amount;
-    let label = if full {
+    let label = if args.all {
         format!("unlock all of sequencer {id} ({})", metis(amount))
     } else {
         format!("unlock {} of sequencer {id}", metis(amount))
     };
-    let receipt = tx::send(ctx, &label, locking.requestWithdrawal(id, amount)).await?;
-    let after = SequencerLocking::new(locking_addr, ctx.provider.clone())
-        .getPosition(id)
-        .call()
-        .await
-        .map_err(tx::explain)?;
-    let at = after.withdrawableAt.saturating_to::<u64>();
+    let action = Action::call(
+        label,
+        locking,
+        L::requestWithdrawalCall { id, amount },
+        Contract::Locking,
+    )
+    .rerun(format!(
+        "check `metis-stake status {id}` before running the command again: one request at a time"
+    ));
+    let outcome = pipeline::execute(ctx, &action).await?;
+    let e = outcome.event::<L::WithdrawalRequested>().ok_or_else(|| {
+        CliError::failed("the request was mined but emitted no WithdrawalRequested event")
+    })?;
+    let at = e.withdrawableAt.saturating_to::<u64>();
+    let effect = if !e.full {
+        String::new()
+    } else if p.status == status::ACTIVE {
+        ", which left the sequencer set and stopped earning".to_string()
+    } else {
+        format!(
+            " (it was {}: already out of the set and not earning)",
+            crate::contracts::status_label(p.status)
+        )
+    };
     output::result(
         ctx.json(),
         format!(
-            "{} requested for sequencer {id}{}; withdraw after {} (in {})",
-            metis(amount),
-            if full {
-                ", which left the sequencer set and stopped earning"
-            } else {
-                ""
-            },
+            "{} requested for sequencer {id}{effect}; withdraw after {} (in {})",
+            metis(e.amount),
             format_ts(at),
-            format_duration(delay.saturating_to())
+            format_duration(at.saturating_sub(now))
         ),
-        json!({ "id": id.to_string(), "amount": amount.to_string(), "full": full, "withdrawableAt": at, "tx": receipt.transaction_hash }),
+        json!({ "id": id.to_string(), "amount": e.amount.to_string(), "remaining": e.remaining.to_string(), "full": e.full, "withdrawableAt": at, "tx": outcome.tx() }),
     );
     Ok(())
 }
@@ -457,26 +274,33 @@ pub async fn unlock(ctx: &Ctx, args: UnlockArgs) -> Result<()> {
 /// `metis-stake withdraw ID`
 pub async fn withdraw(ctx: &Ctx, args: IdArgs) -> Result<()> {
     let d = ctx.deployments()?;
-    let locking = SequencerLocking::new(d.locking()?, ctx.provider.clone());
     let id = U256::from(args.id);
-    let p = locking.getPosition(id).call().await.map_err(tx::explain)?;
-    let receipt = tx::send(
-        ctx,
-        &format!(
-            "withdraw {} from sequencer {id}",
-            metis(p.pendingWithdrawal)
-        ),
-        locking.withdraw(id),
+    let action = Action::call(
+        format!("withdraw from sequencer {id}"),
+        d.locking()?,
+        L::withdrawCall { id },
+        Contract::Locking,
     )
-    .await?;
+    .rerun(format!(
+        "running it again is safe: a withdrawal already paid is refused (`metis-stake status {id}`)"
+    ));
+    let outcome = pipeline::execute(ctx, &action).await?;
+    let e = outcome.event::<L::Withdrawn>().ok_or_else(|| {
+        CliError::failed("the withdrawal was mined but emitted no Withdrawn event")
+    })?;
     output::result(
         ctx.json(),
         format!(
-            "withdrew {} from sequencer {id} to {}",
-            metis(p.pendingWithdrawal),
-            p.owner
+            "withdrew {} from sequencer {id} to {}{}",
+            metis(e.amount),
+            e.owner,
+            if e.exited {
+                "; the position is closed"
+            } else {
+                ""
+            }
         ),
-        json!({ "id": id.to_string(), "amount": p.pendingWithdrawal.to_string(), "to": p.owner, "tx": receipt.transaction_hash }),
+        json!({ "id": id.to_string(), "amount": e.amount.to_string(), "to": e.owner, "exited": e.exited, "tx": outcome.tx() }),
     );
     Ok(())
 }
@@ -484,22 +308,38 @@ pub async fn withdraw(ctx: &Ctx, args: IdArgs) -> Result<()> {
 /// `metis-stake rotate-signer ID (--pubkey --proof | --key-file)`
 pub async fn rotate(ctx: &Ctx, args: RotateArgs) -> Result<()> {
     let d = ctx.deployments()?;
-    let locking_addr = d.locking()?;
+    let locking = d.locking()?;
     let owner = ctx.sender()?;
-    let (pubkey, proof) = key_material(ctx, locking_addr, owner, &args.key).await?;
+    let key = NodeKey::from_opts(&args.key)?;
+    let nonce = if key.needs_nonce() {
+        let mut r = Reads::new();
+        let n = r.add(locking, L::noncesCall { owner_: owner });
+        r.send(ctx).await?.get(&n)?
+    } else {
+        U256::ZERO
+    };
+    let pubkey = key.pubkey();
+    let proof = key.proof(owner, nonce, ctx.chain_id, locking)?;
     let signer = possession::signer_of(&pubkey);
-    let locking = SequencerLocking::new(locking_addr, ctx.provider.clone());
     let id = U256::from(args.id);
-    let receipt = tx::send(
-        ctx,
-        &format!("rotate sequencer {id} to signer {signer}"),
-        locking.updateSigner(id, pubkey.clone(), proof),
+    let action = Action::call(
+        format!("rotate sequencer {id} to signer {signer}"),
+        locking,
+        L::updateSignerCall {
+            id,
+            pubkey: pubkey.clone(),
+            proof,
+        },
+        Contract::Locking,
     )
-    .await?;
+    .rerun(
+        "running it again is safe: a key binds once, so a rotation that went through is refused",
+    );
+    let outcome = pipeline::execute(ctx, &action).await?;
     output::result(
         ctx.json(),
         format!("sequencer {id} now signs as {signer}"),
-        json!({ "id": id.to_string(), "signer": signer, "pubkey": pubkey, "tx": receipt.transaction_hash }),
+        json!({ "id": id.to_string(), "signer": signer, "pubkey": pubkey, "tx": outcome.tx() }),
     );
     Ok(())
 }
@@ -507,21 +347,25 @@ pub async fn rotate(ctx: &Ctx, args: RotateArgs) -> Result<()> {
 /// `metis-stake set-recipient ID ADDRESS`
 pub async fn set_recipient(ctx: &Ctx, args: RecipientArgs) -> Result<()> {
     let d = ctx.deployments()?;
-    let locking = SequencerLocking::new(d.locking()?, ctx.provider.clone());
     let id = U256::from(args.id);
-    let receipt = tx::send(
-        ctx,
-        &format!("set the reward recipient of sequencer {id}"),
-        locking.setRewardRecipient(id, args.recipient),
+    let action = Action::call(
+        format!("set the reward recipient of sequencer {id}"),
+        d.locking()?,
+        L::setRewardRecipientCall {
+            id,
+            recipient: args.recipient,
+        },
+        Contract::Locking,
     )
-    .await?;
+    .rerun("running it again is safe: it sets the same recipient");
+    let outcome = pipeline::execute(ctx, &action).await?;
     output::result(
         ctx.json(),
         format!(
             "rewards of sequencer {id} go to {} by default",
             args.recipient
         ),
-        json!({ "id": id.to_string(), "recipient": args.recipient, "tx": receipt.transaction_hash }),
+        json!({ "id": id.to_string(), "recipient": args.recipient, "tx": outcome.tx() }),
     );
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! Tendermint validator set).
 
 use crate::amount::{format_metis, metis};
-use crate::cmd::stake::status_label;
+use crate::contracts::status_label;
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::rpc::Reads;

@@ -1,22 +1,37 @@
 //! `faucet` and `balance`: the token side.
 
 use crate::amount::{format_metis, metis};
-use crate::cli::{BalanceArgs, FaucetArgs};
+use crate::contracts::Contract;
 use crate::ctx::Ctx;
 use crate::error::CliError;
-use crate::{output, tx};
-use alloy::primitives::{Address, U256};
+use crate::opts::AmountOpts;
+use crate::output;
+use crate::pipeline::{self, Action};
+use crate::rpc::Reads;
+use alloy::primitives::Address;
+use clap::Args;
 use eyre::Result;
 use metis_bindings::test_metis::TestMetis;
 use serde_json::json;
 
+#[derive(Args, Debug)]
+pub struct FaucetArgs {
+    #[command(flatten)]
+    pub amount: AmountOpts,
+    /// Who receives the tokens [default: the sender]
+    #[arg(long)]
+    pub to: Option<Address>,
+}
+
+#[derive(Args, Debug)]
+pub struct BalanceArgs {
+    /// The account [default: the sender]
+    pub account: Option<Address>,
+}
+
 /// `metis-stake faucet AMOUNT [--to ADDRESS]`
 pub async fn faucet(ctx: &Ctx, args: FaucetArgs) -> Result<()> {
-    let amount = args
-        .amount
-        .amount
-        .to_wei(args.amount.wei)
-        .map_err(CliError::usage)?;
+    let amount = args.amount.wei()?;
     let d = ctx.deployments()?;
     if !d.test_token {
         return Err(CliError::failed("this chain's token is not TestMetis: there is no faucet")
@@ -27,14 +42,20 @@ pub async fn faucet(ctx: &Ctx, args: FaucetArgs) -> Result<()> {
         Some(a) => a,
         None => ctx.sender()?,
     };
-    let token = TestMetis::new(d.token, ctx.provider.clone());
-    tx::send(
-        ctx,
-        &format!("faucet {}", metis(amount)),
-        token.faucet(to, amount),
+    let action = Action::call(
+        format!("faucet {}", metis(amount)),
+        d.token,
+        TestMetis::faucetCall {
+            recipient: to,
+            amount,
+        },
+        Contract::Token,
     )
-    .await?;
-    let balance = token.balanceOf(to).call().await.map_err(tx::explain)?;
+    .rerun("running it again draws again, once the faucet's cooldown allows");
+    pipeline::execute(ctx, &action).await?;
+    let mut r = Reads::new();
+    let balance = r.add(d.token, TestMetis::balanceOfCall { account: to });
+    let balance = r.send(ctx).await?.get(&balance)?;
     output::result(
         ctx.json(),
         format!(
@@ -54,47 +75,13 @@ pub async fn balance(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
         Some(a) => a,
         None => ctx.sender()?,
     };
-    let token = TestMetis::new(d.token, ctx.provider.clone());
-    let balance = token.balanceOf(who).call().await.map_err(tx::explain)?;
+    let mut r = Reads::new();
+    let balance = r.add(d.token, TestMetis::balanceOfCall { account: who });
+    let balance = r.send(ctx).await?.get(&balance)?;
     output::result(
         ctx.json(),
         format!("{} METIS", format_metis(balance)),
         json!({ "account": who, "balance": balance.to_string() }),
     );
-    Ok(())
-}
-
-/// Refuses, before anything is sent, when `who` holds less than `amount` for `what`.
-pub fn ensure_balance(who: Address, balance: U256, amount: U256, what: &str) -> Result<()> {
-    if balance < amount {
-        return Err(CliError::failed(format!(
-            "{who} holds {}, but {what} needs {}",
-            metis(balance),
-            metis(amount)
-        ))
-        .hint("get more METIS first (on test chains: `metis-stake faucet`)")
-        .into());
-    }
-    Ok(())
-}
-
-/// Approves `spender` for exactly `amount` when `allowance` is short of it.
-pub async fn approve_if_short(
-    ctx: &Ctx,
-    token: Address,
-    spender: Address,
-    allowance: U256,
-    amount: U256,
-    spender_name: &str,
-) -> Result<()> {
-    if allowance < amount {
-        let t = TestMetis::new(token, ctx.provider.clone());
-        tx::send(
-            ctx,
-            &format!("approve {} for {spender_name}", metis(amount)),
-            t.approve(spender, amount),
-        )
-        .await?;
-    }
     Ok(())
 }

@@ -1,0 +1,389 @@
+//! Governance routes. The owner of the contracts is either an account (local chains, where
+//! `metis-stake deploy` makes the deployer the owner) or the timelock (`script/Deploy.s.sol`).
+//! A governance call goes through the same [`pipeline`] as every other transaction, by one of
+//! four routes:
+//! - **direct**: the sender is the owner (or, for jail and pause, the guardian);
+//! - **schedule**: the owner is the timelock and the operation is not scheduled: the sender
+//!   (a proposer) schedules it, after the call was simulated from the timelock as of its
+//!   earliest execution time;
+//! - **execute**: the operation is ready: the same command run again executes it;
+//! - **print**: `--print` sends nothing and prints the calldata for a multisig.
+
+use crate::contracts::{Contract, ITimelock};
+use crate::ctx::Ctx;
+use crate::deployments::Deployments;
+use crate::error::CliError;
+use crate::opts::GovOpts;
+use crate::output;
+use crate::pipeline::{self, Action, Later};
+use crate::rpc::Reads;
+use crate::time::{format_duration, format_ts};
+use crate::transport::explain_transport;
+use alloy::primitives::{Address, Bytes, B256, U256};
+use alloy::providers::Provider;
+use alloy::sol_types::SolCall;
+use eyre::Result;
+use metis_bindings::sequencer_locking::SequencerLocking;
+use serde_json::json;
+
+/// Done timestamps in OpenZeppelin's TimelockController.
+const DONE: u64 = 1;
+
+/// A governance call: what it does, where, and who besides the owner may make it.
+pub struct GovCall {
+    pub label: String,
+    pub target: Address,
+    pub data: Bytes,
+    /// The locking contract's guardian may also make this call directly (jail, pause).
+    pub guardian_may: bool,
+    /// Hints for the contract's errors where the command knows more (see [`Action::hint_on`]).
+    pub hints: Vec<([u8; 4], String)>,
+    /// What the call did, read from its events (human text, JSON fields), for the direct and
+    /// execute routes; `None` says "done: <label>".
+    pub describe: Option<Describe>,
+}
+
+/// Describes a governance call's outcome from its receipt: (human text, JSON fields).
+pub type Describe = fn(&pipeline::Outcome) -> (String, serde_json::Value);
+
+impl GovCall {
+    pub fn new(label: impl Into<String>, target: Address, call: impl SolCall) -> Self {
+        Self {
+            label: label.into(),
+            target,
+            data: call.abi_encode().into(),
+            guardian_may: false,
+            hints: Vec::new(),
+            describe: None,
+        }
+    }
+
+    pub fn describe(mut self, f: Describe) -> Self {
+        self.describe = Some(f);
+        self
+    }
+
+    pub fn guardian_may(mut self) -> Self {
+        self.guardian_may = true;
+        self
+    }
+}
+
+/// The timelock's delay when `target` is owned by the timelock, else `None`.
+pub async fn timelock_delay(ctx: &Ctx, d: &Deployments, target: Address) -> Result<Option<u64>> {
+    let Some(tl) = d.timelock else {
+        return Ok(None);
+    };
+    let mut r = Reads::new();
+    let owner = r.add(target, ITimelock::ownerCall {});
+    let delay = r.add(tl, ITimelock::getMinDelayCall {});
+    let a = r.send(ctx).await?;
+    (a.get(&owner)? == tl)
+        .then(|| a.get(&delay).map(|d| d.saturating_to::<u64>()))
+        .transpose()
+}
+
+/// A time argument that defaults to "now" cannot default through a timelock: the second run
+/// (the execution) must rebuild the very same call. Asks for it explicitly then.
+pub async fn explicit_time_through_timelock(
+    ctx: &Ctx,
+    d: &Deployments,
+    target: Address,
+    given: Option<u64>,
+    flag: &str,
+) -> Result<u64> {
+    if let Some(t) = given {
+        return Ok(t);
+    }
+    let now = latest_time(ctx).await?;
+    match timelock_delay(ctx, d, target).await? {
+        // The next block's time: not before the latest block, nor before the wall clock
+        // (a node that mines on demand stamps blocks with the current time), plus one slot.
+        None => Ok(now.max(wall_clock()) + 12),
+        Some(delay) => Err(CliError::usage(format!(
+            "this call goes through the timelock (delay {}): pass {flag} explicitly",
+            format_duration(delay)
+        ))
+        .hint(format!(
+            "e.g. {flag} {} (now + delay + 1 day); run the same command again after the delay to execute it",
+            now + delay + 86_400
+        ))
+        .into()),
+    }
+}
+
+fn wall_clock() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// Carries out `call` by the route that fits (see the module docs) and prints the result.
+pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -> Result<()> {
+    let GovCall {
+        label,
+        target,
+        data,
+        guardian_may,
+        hints,
+        describe,
+    } = call;
+    let mut r = Reads::new();
+    let owner = r.add(target, ITimelock::ownerCall {});
+    let guardian = guardian_may.then(|| r.add(target, SequencerLocking::guardianCall {}));
+    let a = r.send(ctx).await?;
+    let owner = a.get(&owner)?;
+    let guardian = match &guardian {
+        Some(g) => Some(a.get(g)?),
+        None => None,
+    };
+    let timelocked = d.timelock == Some(owner);
+    let judge = Contract::of(d, target);
+
+    if opts.print {
+        let mut j = json!({ "target": target, "data": data, "owner": owner });
+        let mut human = format!("{label}\n  target  {target}\n  data    {data}");
+        if timelocked {
+            let delay = ITimelock::new(owner, ctx.provider.clone())
+                .getMinDelay()
+                .call()
+                .await
+                .map_err(|e| explain_call(ctx, e))?;
+            let schedule = ITimelock::scheduleCall {
+                target,
+                value: U256::ZERO,
+                data: data.clone(),
+                predecessor: B256::ZERO,
+                salt: opts.salt,
+                delay,
+            }
+            .abi_encode();
+            let execute = ITimelock::executeCall {
+                target,
+                value: U256::ZERO,
+                payload: data.clone(),
+                predecessor: B256::ZERO,
+                salt: opts.salt,
+            }
+            .abi_encode();
+            human.push_str(&format!(
+                "\nthrough the timelock {owner} (delay {}):\n  schedule  {}\n  execute   {}",
+                format_duration(delay.saturating_to()),
+                Bytes::from(schedule.clone()),
+                Bytes::from(execute.clone())
+            ));
+            j["timelock"] = json!({ "address": owner, "delay": delay.to_string(), "schedule": Bytes::from(schedule), "execute": Bytes::from(execute) });
+        }
+        output::result(ctx.json(), human, j);
+        return Ok(());
+    }
+
+    let sender = ctx.sender()?;
+    if owner == sender || guardian == Some(sender) {
+        let mut action = Action::raw(label.clone(), target, data, judge);
+        action.hints = hints;
+        let outcome = pipeline::execute(ctx, &action).await?;
+        report(ctx, &label, describe, &outcome, "done", None);
+        return Ok(());
+    }
+    if !timelocked {
+        return Err(CliError::failed(format!(
+            "only the owner {owner} may {label}; the sender is {sender}"
+        ))
+        .hint("send with the owner's key, or pass --print to get the calldata for the owner")
+        .into());
+    }
+
+    // Through the timelock.
+    let mut r = Reads::new().with_block_time();
+    let id = r.add(
+        owner,
+        ITimelock::hashOperationCall {
+            target,
+            value: U256::ZERO,
+            data: data.clone(),
+            predecessor: B256::ZERO,
+            salt: opts.salt,
+        },
+    );
+    let delay = r.add(owner, ITimelock::getMinDelayCall {});
+    let proposer_role = r.add(owner, ITimelock::PROPOSER_ROLECall {});
+    let executor_role = r.add(owner, ITimelock::EXECUTOR_ROLECall {});
+    let a = r.send(ctx).await?;
+    let now = a.block_time();
+    let (id, delay) = (a.get(&id)?, a.get(&delay)?);
+    let (proposer_role, executor_role) = (a.get(&proposer_role)?, a.get(&executor_role)?);
+    let mut r = Reads::new();
+    let ts = r.add(owner, ITimelock::getTimestampCall { id });
+    let can_propose = r.add(
+        owner,
+        ITimelock::hasRoleCall {
+            role: proposer_role,
+            account: sender,
+        },
+    );
+    let can_execute = r.add(
+        owner,
+        ITimelock::hasRoleCall {
+            role: executor_role,
+            account: sender,
+        },
+    );
+    let open_execute = r.add(
+        owner,
+        ITimelock::hasRoleCall {
+            role: executor_role,
+            account: Address::ZERO,
+        },
+    );
+    let a = r.send(ctx).await?;
+    let ts = a.get(&ts)?.saturating_to::<u64>();
+
+    if ts == DONE {
+        return Err(CliError::failed(format!(
+            "this call was already executed through the timelock (operation {id})"
+        ))
+        .hint("to make the same call again, pass a new --salt")
+        .into());
+    }
+    if ts == 0 {
+        if !a.get(&can_propose)? {
+            return Err(CliError::failed(format!(
+                "{sender} is not a proposer of the timelock {owner}"
+            ))
+            .hint("pass --print to get the schedule calldata for the proposer (e.g. the multisig)")
+            .into());
+        }
+        // The call must work when the timelock makes it: simulated from the timelock as of
+        // the earliest execution time (the schedule's block, at least the next one, + delay).
+        let delay_s = delay.saturating_to::<u64>();
+        let earliest = now.max(wall_clock()) + 1 + delay_s;
+        let schedule = ITimelock::scheduleCall {
+            target,
+            value: U256::ZERO,
+            data: data.clone(),
+            predecessor: B256::ZERO,
+            salt: opts.salt,
+            delay,
+        };
+        let mut action = Action::call(
+            format!("schedule: {label}"),
+            owner,
+            schedule,
+            Contract::Timelock,
+        )
+        .then_later(Later {
+            at: earliest,
+            from: owner,
+            to: target,
+            data,
+            judge,
+            what: label.clone(),
+        })
+        .rerun("run the same command again: an operation already scheduled is never scheduled twice, it says when it becomes executable");
+        action.hints = hints;
+        let outcome = pipeline::execute(ctx, &action).await?;
+        let eta = ITimelock::new(owner, ctx.provider.clone())
+            .getTimestamp(id)
+            .call()
+            .await
+            .map_err(|e| explain_call(ctx, e))?
+            .saturating_to::<u64>();
+        output::result(
+            ctx.json(),
+            format!(
+                "scheduled: {label}\n  operation {id}\n  salt      {}\n  executable from {} (in {}); run the same command again then",
+                opts.salt,
+                format_ts(eta),
+                format_duration(delay_s)
+            ),
+            json!({ "action": label, "state": "scheduled", "operation": id, "salt": opts.salt, "executableAt": eta, "tx": outcome.tx() }),
+        );
+        return Ok(());
+    }
+    if now < ts {
+        return Err(CliError::failed(format!(
+            "'{label}' is scheduled; the timelock lets it run from {} (in {})",
+            format_ts(ts),
+            format_duration(ts - now)
+        ))
+        .hint("run the same command again after that time")
+        .into());
+    }
+    if !a.get(&can_execute)? && !a.get(&open_execute)? {
+        return Err(CliError::failed(format!(
+            "{sender} is not an executor of the timelock {owner}"
+        ))
+        .hint("pass --print to get the execute calldata for an executor")
+        .into());
+    }
+    // The timelock bubbles up the executed call's revert: explain it in the target's words.
+    let execute = ITimelock::executeCall {
+        target,
+        value: U256::ZERO,
+        payload: data,
+        predecessor: B256::ZERO,
+        salt: opts.salt,
+    };
+    let mut action = Action::call(format!("execute: {label}"), owner, execute, judge).rerun(
+        "run the same command again: an executed operation says so and is not executed twice",
+    );
+    action.hints = hints;
+    let outcome = pipeline::execute(ctx, &action).await?;
+    report(ctx, &label, describe, &outcome, "executed", Some(id));
+    Ok(())
+}
+
+/// Prints what a direct or executed call did: the command's description, or "done: <label>".
+fn report(
+    ctx: &Ctx,
+    label: &str,
+    describe: Option<Describe>,
+    outcome: &pipeline::Outcome,
+    state: &str,
+    operation: Option<B256>,
+) {
+    let (human, extra) = match describe {
+        Some(f) => f(outcome),
+        None => (String::new(), json!({})),
+    };
+    let prefix = match operation {
+        Some(_) => "executed through the timelock",
+        None => "done",
+    };
+    let human = if human.is_empty() {
+        format!("{prefix}: {label}")
+    } else {
+        format!("{prefix}: {label}\n{human}")
+    };
+    let mut j = json!({ "action": label, "state": state, "tx": outcome.tx() });
+    if let Some(id) = operation {
+        j["operation"] = json!(id);
+    }
+    if let (Some(j), serde_json::Value::Object(extra)) = (j.as_object_mut(), extra) {
+        j.extend(extra);
+    }
+    output::result(ctx.json(), human, j);
+}
+
+/// The latest block's timestamp (unix seconds).
+pub async fn latest_time(ctx: &Ctx) -> Result<u64> {
+    Ok(ctx
+        .provider
+        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+        .await
+        .map_err(|e| explain_transport(&e))?
+        .map(|b| b.header.timestamp)
+        .unwrap_or_default())
+}
+
+fn explain_call(_ctx: &Ctx, e: alloy::contract::Error) -> eyre::Report {
+    if let Some(data) = e.as_revert_data() {
+        return crate::decode::explain(Contract::Timelock, &data).into();
+    }
+    match &e {
+        alloy::contract::Error::TransportError(t) => explain_transport(t).into(),
+        other => CliError::failed(format!("the call failed: {other}")).into(),
+    }
+}
