@@ -44,3 +44,39 @@ pub fn short_transport_error(t: &TransportError) -> String {
     }
     msg
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloy::rpc::json_rpc::ErrorPayload;
+
+    fn refused(message: &str) -> TransportError {
+        RpcError::ErrorResp(ErrorPayload {
+            code: -32003,
+            message: message.to_string().into(),
+            data: None,
+        })
+    }
+
+    #[test]
+    fn a_nonce_taken_by_a_concurrent_run_gets_a_hint() {
+        for m in [
+            "transaction already imported",
+            "already known",
+            "nonce too low: next nonce 7, tx nonce 6",
+            "replacement transaction underpriced",
+        ] {
+            let e = explain_transport(&refused(m));
+            assert!(e.message.contains(m), "{}", e.message);
+            assert!(
+                e.hint.as_deref().unwrap().contains("another metis-stake or wallet"),
+                "{m}"
+            );
+        }
+        let e = explain_transport(&refused("insufficient funds for gas * price + value"));
+        assert_eq!(
+            e.message,
+            "the sending account has not enough ETH to pay for gas"
+        );
+    }
+}
