@@ -69,7 +69,10 @@ mod tests {
             let e = explain_transport(&refused(m));
             assert!(e.message.contains(m), "{}", e.message);
             assert!(
-                e.hint.as_deref().unwrap().contains("another metis-stake or wallet"),
+                e.hint
+                    .as_deref()
+                    .unwrap()
+                    .contains("another metis-stake or wallet"),
                 "{m}"
             );
         }
