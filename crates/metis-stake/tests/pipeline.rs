@@ -395,3 +395,40 @@ async fn a_revocation_says_what_was_kept_and_returned() {
     let human = ok(env.cli(0).args(["grants", "list"]));
     assert!(human.contains("REVOKED"), "{human}");
 }
+
+#[tokio::test]
+async fn the_approval_is_sent_only_when_the_allowance_is_short() {
+    let env = Env::with_system();
+    let a = env.node_key("a.key");
+    let b = env.node_key("b.key");
+    let n0 = env.nonce(1).await;
+    ok(env.cli(1).args(["deposit", "20000", "--key-file", &a]));
+    assert_eq!(env.nonce(1).await, n0 + 2, "approve + lock");
+    // Approve more than needed by hand: the next deposit sends the lock alone.
+    let cast = common::workspace_root().join("node_modules/@foundry-rs/cast-linux-amd64/bin/cast");
+    let out = std::process::Command::new(cast)
+        .args([
+            "send",
+            "--rpc-url",
+            &env.rpc(),
+            "--private-key",
+            &env.key(1),
+        ])
+        .arg(env.addr_of("token").to_string())
+        .args(["approve(address,uint256)"])
+        .arg(env.addr_of("locking").to_string())
+        .arg(wei(50_000).to_string())
+        .output()
+        .expect("cast send");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let n1 = env.nonce(1).await;
+    let dep = json(&ok(env.cli(1).args([
+        "--json",
+        "deposit",
+        "20000",
+        "--key-file",
+        &b,
+    ])));
+    assert!(dep["approvalTx"].is_null(), "{dep}");
+    assert_eq!(env.nonce(1).await, n1 + 1, "the lock alone");
+}

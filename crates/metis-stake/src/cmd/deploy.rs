@@ -34,9 +34,13 @@ pub struct DeployArgs {
     #[arg(long, value_name = "ADDRESS")]
     pub guardian: Option<Address>,
 
-    /// Size of the LST grant pool, in METIS
+    /// Size of the LST grant pool, in METIS (in wei with --wei)
     #[arg(long, default_value = "220000", value_parser = crate::amount::parse_amount_arg, value_name = "AMOUNT")]
     pub grant_pool: crate::amount::AmountArg,
+
+    /// Read --grant-pool as raw token wei
+    #[arg(long)]
+    pub wei: bool,
 
     /// Overwrite an existing deployments file
     #[arg(long)]
@@ -87,7 +91,7 @@ pub async fn run(ctx: &Ctx, args: DeployArgs) -> Result<()> {
     let deployer = ctx.sender()?;
     let treasury = args.treasury.unwrap_or(deployer);
     let guardian = args.guardian.unwrap_or(deployer);
-    let pool = args.grant_pool.to_wei(false).map_err(CliError::usage)?;
+    let pool = args.grant_pool.to_wei(args.wei).map_err(CliError::usage)?;
     let p = ctx.provider.clone();
     let locking = deploy_contract(
         ctx,
