@@ -13,7 +13,10 @@ use clap::{Parser, Subcommand};
     propagate_version = true
 )]
 pub struct Cli {
-    #[command(flatten)]
+    #[command(
+        flatten,
+        next_help_heading = "Global options (connection, wallet, output)"
+    )]
     pub global: GlobalOpts,
 
     #[command(subcommand)]

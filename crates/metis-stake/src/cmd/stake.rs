@@ -24,7 +24,7 @@ use serde_json::json;
 pub struct DepositArgs {
     #[command(flatten)]
     pub amount: AmountOpts,
-    #[command(flatten)]
+    #[command(flatten, next_help_heading = "Node key")]
     pub key: NodeKeyOpts,
 }
 
@@ -61,7 +61,7 @@ pub struct IdArgs {
 pub struct RotateArgs {
     /// Sequencer id
     pub id: u64,
-    #[command(flatten)]
+    #[command(flatten, next_help_heading = "Node key")]
     pub key: NodeKeyOpts,
 }
 
