@@ -8,6 +8,7 @@ mod ctx;
 mod decode;
 mod deployments;
 mod error;
+mod lens;
 mod opts;
 mod output;
 mod possession;
