@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # CLI benchmark: wall time and JSON-RPC round trips of `deposit` and of `status` for an
 # owner with 20 positions, against a local anvil. Called by `make bench-cli`.
+# Expected round trips for `status`: 2 (eth_chainId, then one eth_call of PositionsLens).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

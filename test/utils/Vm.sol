@@ -67,6 +67,10 @@ interface Vm {
     function snapshotState() external returns (uint256 snapshotId);
     function revertToState(uint256 snapshotId) external returns (bool success);
     function lastCallGas() external view returns (Gas memory gas);
+    function record() external;
+    function accesses(address target)
+        external
+        returns (bytes32[] memory readSlots, bytes32[] memory writeSlots);
     function label(address account, string calldata newLabel) external;
 
     // --- assertions (fail the test with both values printed) ---

@@ -4,6 +4,7 @@
 //! Do not manually edit these files.
 //! These files may be overwritten by the codegen system at any time.
 pub mod grant_escrow;
+pub mod positions_lens;
 pub mod sequencer_locking;
 pub mod sequencer_mining;
 pub mod test_metis;

@@ -10,6 +10,7 @@ mod decode;
 mod deployments;
 mod error;
 mod governance;
+mod lens;
 mod opts;
 mod output;
 mod pipeline;

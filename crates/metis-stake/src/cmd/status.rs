@@ -5,6 +5,7 @@ use crate::amount::{format_metis, metis};
 use crate::contracts::status_label;
 use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::lens::{self, Entry, Query, Snapshot};
 use crate::rpc::Reads;
 use crate::time::{format_duration, format_ts};
 use crate::{output, tendermint};
@@ -49,55 +50,37 @@ pub async fn status(ctx: &Ctx, args: StatusArgs) -> Result<()> {
     let d = ctx.deployments()?;
     let locking = d.locking()?;
     let mining = d.mining;
-    let ids: Vec<U256> = match args.id {
-        Some(id) => vec![U256::from(id)],
-        None => {
-            let owner = match args.owner {
-                Some(o) => o,
-                None => ctx.sender().map_err(|_| {
-                    CliError::usage("say whose positions to show")
-                        .hint("pass a sequencer ID, --owner ADDRESS, or a --private-key")
-                })?,
-            };
-            let mut r = Reads::new();
-            let s = r.add(locking, SequencerLocking::positionsOfCall { owner_: owner });
-            r.send(ctx).await?.get(&s)?
+    let query = match args.id {
+        Some(id) => Query::Id(U256::from(id)),
+        None => Query::Owner(match args.owner {
+            Some(o) => o,
+            None => ctx.sender().map_err(|_| {
+                CliError::usage("say whose positions to show")
+                    .hint("pass a sequencer ID, --owner ADDRESS, or a --private-key")
+            })?,
+        }),
+    };
+
+    // One eth_call reads everything (up to 40 positions; a second round trip reads the rest).
+    let snapshot = match lens::read(ctx, locking, mining, &query).await? {
+        lens::Read::Done(s) => s,
+        lens::Read::Unsupported(why) => {
+            output::step(format!(
+                "note: the node cannot run the one-call read ({why}); reading view by view"
+            ));
+            read_by_views(ctx, locking, mining, &query).await?
         }
     };
+    let Snapshot {
+        entries,
+        program_start: start,
+        program_end: end,
+        apr_bps,
+        now,
+    } = snapshot;
 
-    // One round trip for every position, its reward and the program.
-    let mut r = Reads::new().with_block_time();
-    let positions: Vec<_> = ids
-        .iter()
-        .map(|id| r.add(locking, SequencerLocking::getPositionCall { id: *id }))
-        .collect();
-    let rewards: Vec<_> = match mining {
-        Some(m) => ids
-            .iter()
-            .map(|id| Some(r.add(m, SequencerMining::pendingRewardCall { id: *id })))
-            .collect(),
-        None => ids.iter().map(|_| None).collect(),
-    };
-    let program = mining.map(|m| {
-        (
-            r.add(m, SequencerMining::programStartCall {}),
-            r.add(m, SequencerMining::programEndCall {}),
-            r.add(m, SequencerMining::APR_BPSCall {}),
-        )
-    });
-    let a = r.send(ctx).await?;
-    let now = a.block_time();
-
-    let (start, end, apr_bps) = match &program {
-        Some((s, e, apr)) => (a.get(s)?, a.get(e)?, a.get(apr)?),
-        None => (0, 0, U256::ZERO),
-    };
     let bps = apr_bps.saturating_to::<u64>();
-    let apr = if bps % 100 == 0 {
-        format!("{}%", bps / 100)
-    } else {
-        format!("{}.{:02}%", bps / 100, bps % 100)
-    };
+    let apr = format!("{}%", crate::amount::percent(bps));
     let program_line = if start == 0 {
         "reward program: not started".to_string()
     } else if end <= now {
@@ -112,21 +95,21 @@ pub async fn status(ctx: &Ctx, args: StatusArgs) -> Result<()> {
 
     let mut human = String::new();
     let mut items = Vec::new();
-    if ids.is_empty() {
+    if entries.is_empty() {
         human.push_str("no positions\n");
     }
-    for (i, id) in ids.iter().enumerate() {
-        let p = a.get(&positions[i])?;
-        let reward = match &rewards[i] {
-            Some(s) => a.get(s)?,
-            None => U256::ZERO,
-        };
+    for Entry {
+        id,
+        position: p,
+        reward,
+    } in &entries
+    {
         let st = status_label(p.status);
         let _ = writeln!(human, "sequencer {id}  [{st}]");
         let _ = writeln!(human, "  owner      {}", p.owner);
         let _ = writeln!(human, "  signer     {}", p.signer);
         let _ = writeln!(human, "  locked     {}", metis(p.amount));
-        let _ = writeln!(human, "  reward     {} (claimable)", metis(reward));
+        let _ = writeln!(human, "  reward     {} (claimable)", metis(*reward));
         if p.rewardRecipient != p.owner && p.rewardRecipient != Address::ZERO {
             let _ = writeln!(human, "  recipient  {}", p.rewardRecipient);
         }
@@ -159,6 +142,73 @@ pub async fn status(ctx: &Ctx, args: StatusArgs) -> Result<()> {
     Ok(())
 }
 
+/// The same snapshot from the individual views, for nodes that cannot run the lens: the
+/// owner's ids (one round trip), then every position, its reward, the program and the latest
+/// block's time in one batch.
+async fn read_by_views(
+    ctx: &Ctx,
+    locking: Address,
+    mining: Option<Address>,
+    query: &Query,
+) -> Result<Snapshot> {
+    let ids: Vec<U256> = match query {
+        Query::Id(id) => vec![*id],
+        Query::Owner(owner) => {
+            let mut r = Reads::new();
+            let s = r.add(
+                locking,
+                SequencerLocking::positionsOfCall { owner_: *owner },
+            );
+            r.send(ctx).await?.get(&s)?
+        }
+    };
+
+    let mut r = Reads::new().with_block_time();
+    let positions: Vec<_> = ids
+        .iter()
+        .map(|id| r.add(locking, SequencerLocking::getPositionCall { id: *id }))
+        .collect();
+    let rewards: Vec<_> = match mining {
+        Some(m) => ids
+            .iter()
+            .map(|id| Some(r.add(m, SequencerMining::pendingRewardCall { id: *id })))
+            .collect(),
+        None => ids.iter().map(|_| None).collect(),
+    };
+    let program = mining.map(|m| {
+        (
+            r.add(m, SequencerMining::programStartCall {}),
+            r.add(m, SequencerMining::programEndCall {}),
+            r.add(m, SequencerMining::APR_BPSCall {}),
+        )
+    });
+    let a = r.send(ctx).await?;
+
+    let (program_start, program_end, apr_bps) = match &program {
+        Some((s, e, apr)) => (a.get(s)?, a.get(e)?, a.get(apr)?),
+        None => (0, 0, U256::ZERO),
+    };
+    let mut entries = Vec::with_capacity(ids.len());
+    for (i, id) in ids.iter().enumerate() {
+        let reward = match &rewards[i] {
+            Some(s) => a.get(s)?,
+            None => U256::ZERO,
+        };
+        entries.push(Entry {
+            id: *id,
+            position: a.get(&positions[i])?,
+            reward,
+        });
+    }
+    Ok(Snapshot {
+        entries,
+        program_start,
+        program_end,
+        apr_bps,
+        now: a.block_time(),
+    })
+}
+
 /// `metis-stake sequencers [--format tendermint] [--out FILE]`
 pub async fn sequencers(ctx: &Ctx, args: SequencersArgs) -> Result<()> {
     let d = ctx.deployments()?;
@@ -178,7 +228,7 @@ pub async fn sequencers(ctx: &Ctx, args: SequencersArgs) -> Result<()> {
             .iter()
             .map(|s| json!({ "id": s.id.to_string(), "signer": s.signer, "pubkey": s.pubkey, "amount": s.amount.to_string(), "votingPower": s.votingPower.to_string() }))
             .collect();
-        serde_json::to_string_pretty(&json!({ "sequencers": items }))? + "\n"
+        serde_json::to_string_pretty(&output::checksummed(json!({ "sequencers": items })))? + "\n"
     } else {
         let mut t = format!(
             "{:>4}  {:<42}  {:>14}  {:>8}\n",
