@@ -8,6 +8,7 @@ mod ctx;
 mod decode;
 mod deployments;
 mod error;
+mod logs;
 mod opts;
 mod output;
 mod possession;
