@@ -3,6 +3,7 @@
 pub mod deploy;
 pub mod gov;
 pub mod grants;
+pub mod history;
 pub mod rewards;
 pub mod signer;
 pub mod stake;
@@ -31,6 +32,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::SetRecipient(a) => stake::set_recipient(&ctx, a).await,
         Command::Claim(a) => rewards::claim(&ctx, a).await,
         Command::Status(a) => status::status(&ctx, a).await,
+        Command::History(a) => history::history(&ctx, a).await,
         Command::Sequencers(a) => status::sequencers(&ctx, a).await,
         Command::Rewards(c) => rewards::run(&ctx, c).await,
         Command::Grants(c) => grants::run(&ctx, c).await,
