@@ -503,6 +503,70 @@ mod tests {
         );
     }
 
+    /// The anvil of the end-to-end tests (`METIS_ANVIL_BIN`, or the npm package).
+    fn anvil() -> alloy::node_bindings::AnvilInstance {
+        let bin = std::env::var("METIS_ANVIL_BIN").unwrap_or_else(|_| {
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil"
+            )
+            .to_string()
+        });
+        alloy::node_bindings::Anvil::at(bin).port(0u16).spawn()
+    }
+
+    #[tokio::test]
+    async fn times_missing_from_logs_come_from_the_blocks() {
+        let node = anvil();
+        let provider = alloy::providers::ProviderBuilder::new()
+            .connect_http(node.endpoint_url())
+            .erased();
+        for _ in 0..3 {
+            let _: serde_json::Value = provider
+                .raw_request("evm_increaseTime".into(), (1_000u64,))
+                .await
+                .unwrap();
+            let _: serde_json::Value = provider.raw_request("evm_mine".into(), ()).await.unwrap();
+        }
+        assert_eq!(latest_block(&provider).await.unwrap(), 3);
+        let log = |n: u64, ts: Option<u64>| Log {
+            block_number: Some(n),
+            block_timestamp: ts,
+            ..Log::default()
+        };
+        let mut logs = [log(1, None), log(3, None), log(3, None), log(2, Some(7))];
+        fill_times(&provider, &mut logs).await.unwrap();
+        for n in [1u64, 3] {
+            let block = provider
+                .get_block_by_number(n.into())
+                .await
+                .unwrap()
+                .unwrap();
+            let got: Vec<_> = logs.iter().filter(|l| l.block_number == Some(n)).collect();
+            assert!(got
+                .iter()
+                .all(|l| l.block_timestamp == Some(block.header.timestamp)));
+        }
+        assert_eq!(
+            logs[3].block_timestamp,
+            Some(7),
+            "a time the node gave is kept"
+        );
+        assert_ne!(logs[0].block_timestamp, logs[1].block_timestamp);
+
+        let e = block_times(&provider, &[1, 99]).await.unwrap_err();
+        assert_eq!(e.message, "the node does not know block 99");
+        drop(node);
+        let e = latest_block(&provider).await.unwrap_err();
+        assert!(
+            e.message
+                .starts_with("cannot read the latest block number ("),
+            "{}",
+            e.message
+        );
+        assert_eq!(e.hint.as_deref(), Some(RPC_HINT));
+    }
+
     #[test]
     fn missing_timestamps_name_each_block_once() {
         let log = |n: u64, ts: Option<u64>| Log {
