@@ -42,6 +42,8 @@ pub enum Command {
     Claim(cmd::rewards::ClaimArgs),
     /// Positions, locked amounts, rewards and pending withdrawals
     Status(cmd::status::StatusArgs),
+    /// Every event of an owner's positions: locks, claims, unlocks, jails, slashes...
+    History(cmd::history::HistoryArgs),
     /// The active sequencer set (--format tendermint for a validator set)
     Sequencers(cmd::status::SequencersArgs),
     /// Bind a sequencer to a new node key

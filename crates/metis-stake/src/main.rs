@@ -11,6 +11,7 @@ mod deployments;
 mod error;
 mod governance;
 mod lens;
+mod logs;
 mod opts;
 mod output;
 mod pipeline;
@@ -69,6 +70,7 @@ async fn run(cli: Cli) -> Result<()> {
         Command::SetRecipient(a) => cmd::stake::set_recipient(&ctx, a).await,
         Command::Claim(a) => cmd::rewards::claim(&ctx, a).await,
         Command::Status(a) => cmd::status::status(&ctx, a).await,
+        Command::History(a) => cmd::history::history(&ctx, a).await,
         Command::Sequencers(a) => cmd::status::sequencers(&ctx, a).await,
         Command::Rewards(c) => cmd::rewards::run(&ctx, c).await,
         Command::Grants(c) => cmd::grants::run(&ctx, c).await,
