@@ -67,6 +67,9 @@ ETH_PRIVATE_KEY=$ALICE_KEY run status
 run status --owner "$BOB"
 run rewards info
 
+say "Bob's history, as a tax spreadsheet would take it"
+run history --owner "$BOB" --format csv
+
 say "The active set, as a Tendermint validator set for the consensus nodes"
 run sequencers
 run sequencers --format tendermint
