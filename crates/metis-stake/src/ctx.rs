@@ -16,7 +16,8 @@ pub struct Ctx {
     /// Reads and raw sends; the write pipeline signs transactions with `wallet`.
     pub provider: DynProvider,
     pub chain_id: u64,
-    wallet: Option<(Address, EthereumWallet)>,
+    /// Loaded on first use: a read-only command never opens (nor fails on) a wallet.
+    wallet: std::sync::OnceLock<(Address, EthereumWallet)>,
     pub opts: GlobalOpts,
 }
 
@@ -97,7 +98,6 @@ impl Ctx {
             CliError::usage(format!("--rpc-url '{}' is not a URL", opts.rpc_url))
                 .hint("e.g. http://127.0.0.1:8545")
         })?;
-        let wallet = load_signer(opts)?.map(|s| (s.address(), EthereumWallet::from(s)));
         let provider = ProviderBuilder::new().connect_http(url).erased();
         let unreachable = |why: String| {
             CliError::failed(format!("cannot reach the RPC at {}{why}", opts.rpc_url)).hint(
@@ -115,24 +115,33 @@ impl Ctx {
         Ok(Self {
             provider,
             chain_id,
-            wallet,
+            wallet: std::sync::OnceLock::new(),
             opts: opts.clone(),
         })
     }
 
-    /// The account that signs, or a usage error saying how to give one.
+    /// The sending account (loaded from the flags or the environment on first use), or a
+    /// usage error saying how to give one.
     pub fn sender(&self) -> Result<Address> {
-        self.wallet.as_ref().map(|(a, _)| *a).ok_or_else(|| {
-            CliError::usage("this command sends a transaction and needs an account")
-                .hint("pass --private-key <HEX> (or set ETH_PRIVATE_KEY), or --keystore <FILE> --password-file <FILE>")
-                .into()
-        })
+        Ok(self.loaded()?.0)
     }
 
     /// The wallet that signs transactions.
     pub fn wallet(&self) -> Result<&EthereumWallet> {
-        self.sender()?;
-        Ok(&self.wallet.as_ref().expect("checked by sender()").1)
+        Ok(&self.loaded()?.1)
+    }
+
+    fn loaded(&self) -> Result<&(Address, EthereumWallet)> {
+        if let Some(w) = self.wallet.get() {
+            return Ok(w);
+        }
+        let signer = load_signer(&self.opts)?.ok_or_else(|| {
+            CliError::usage("this command needs an account (the sender), and none is given")
+                .hint("pass --private-key <HEX> (or set ETH_PRIVATE_KEY), or --keystore <FILE> --password-file <FILE>")
+        })?;
+        Ok(self
+            .wallet
+            .get_or_init(|| (signer.address(), EthereumWallet::from(signer))))
     }
 
     pub fn deployments_path(&self) -> PathBuf {

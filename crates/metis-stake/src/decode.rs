@@ -108,10 +108,10 @@ pub fn locking_error(e: SequencerLockingErrors) -> CliError {
         ))
         .hint("make a new node key with `metis-stake signer new`"),
         E::InvalidPossessionProof(x) => CliError::failed(format!(
-            "the proof of possession does not match: it was signed by {}, not by the signer {}",
+            "the proof of possession does not match this owner, nonce, chain and locking contract: checked against them, it recovers {}, not the signer {}",
             x.recovered, x.expectedSigner
         ))
-        .hint("make the proof for this owner, chain and nonce with `metis-stake signer prove --owner <YOUR ADDRESS>`"),
+        .hint("a proof is made for one owner, that owner's current nonce, the chain id and the locking contract: make a new one with `metis-stake signer prove --owner <YOUR ADDRESS>` (it reads the current nonce)"),
         E::TransferAmountMismatch(x) => CliError::failed(format!(
             "the token delivered {} instead of {} (fee-on-transfer tokens are not supported)",
             metis(x.received),
@@ -137,7 +137,7 @@ pub fn locking_error(e: SequencerLockingErrors) -> CliError {
         ))
         .hint("unlock less, or everything with --all"),
         E::NoPendingWithdrawal(x) => CliError::failed(format!("sequencer {} has nothing to withdraw", x.id))
-            .hint("request it first with `metis-stake unlock`"),
+            .hint("a withdrawal is requested with `metis-stake unlock`, and paid once after the delay; `metis-stake status` shows what is pending"),
         E::WithdrawalNotReady(x) => CliError::failed(format!(
             "the withdrawal of sequencer {} is not ready until {}",
             x.id,
@@ -216,6 +216,18 @@ pub fn mining_error(e: SequencerMiningErrors) -> CliError {
             metis(x.available),
             metis(x.amount)
         )),
+        E::ZeroAddress(_) => CliError::failed("the zero address is not allowed here"),
+        E::TokenMismatch(x) => CliError::failed(format!(
+            "the reward token {} is not the locking contract's token {}",
+            x.token, x.lockingToken
+        )),
+        E::StartTooLate(x) => CliError::failed(format!(
+            "the start {} is later than the latest allowed, {}",
+            crate::time::format_ts(x.start),
+            when(x.maxStart)
+        )),
+        E::RenounceDisabled(_) => CliError::failed("ownership cannot be renounced")
+            .hint("hand it over with a two-step ownership transfer instead"),
         E::ZeroAmount(_) => CliError::failed("the amount must be more than 0"),
         E::OwnableUnauthorizedAccount(x) => CliError::failed(format!("{} is not governance (the owner)", x.account)),
         other => generic(other),
@@ -226,6 +238,24 @@ pub fn mining_error(e: SequencerMiningErrors) -> CliError {
 pub fn grants_error(e: GrantEscrowErrors) -> CliError {
     use GrantEscrowErrors as E;
     match e {
+        E::InvalidToken(x) => CliError::failed(format!("{} cannot be the grant token", x.token)),
+        E::InvalidPool(x) => CliError::failed(format!(
+            "a grant pool of {} is invalid: it must be more than 0 and at most {}",
+            metis(x.pool),
+            metis(x.max)
+        )),
+        E::ScheduleOutOfRange(x) => CliError::failed(format!(
+            "a vesting schedule from {} over {} is out of range",
+            when(x.start),
+            format_duration(x.duration.saturating_to())
+        )),
+        E::NoExcess(x) => CliError::failed(format!(
+            "the escrow holds {}, not more than the {} it needs: there is no excess",
+            metis(x.balance),
+            metis(x.required)
+        )),
+        E::RenounceDisabled(_) => CliError::failed("ownership cannot be renounced")
+            .hint("hand it over with a two-step ownership transfer instead"),
         E::ZeroAmount(_) => CliError::failed("the amount must be more than 0"),
         E::InvalidBeneficiary(x) => {
             CliError::failed(format!("{} cannot be a beneficiary", x.beneficiary))

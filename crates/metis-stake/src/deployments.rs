@@ -75,7 +75,10 @@ impl Deployments {
             std::fs::create_dir_all(dir)
                 .wrap_err_with(|| format!("failed to create {}", dir.display()))?;
         }
-        let text = serde_json::to_string_pretty(self)? + "\n";
+        // Addresses EIP-55 checksummed, as everything else the CLI prints.
+        let text =
+            serde_json::to_string_pretty(&crate::output::checksummed(serde_json::to_value(self)?))?
+                + "\n";
         std::fs::write(path, text).wrap_err_with(|| format!("failed to write {}", path.display()))
     }
 

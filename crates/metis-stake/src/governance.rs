@@ -38,6 +38,8 @@ pub struct GovCall {
     pub guardian_may: bool,
     /// Hints for the contract's errors where the command knows more (see [`Action::hint_on`]).
     pub hints: Vec<([u8; 4], String)>,
+    /// Whole explanations for the contract's errors that mean something else for this call.
+    pub rewords: Vec<([u8; 4], CliError)>,
     /// What the call did, read from its events (human text, JSON fields), for the direct and
     /// execute routes; `None` says "done: <label>".
     pub describe: Option<Describe>,
@@ -54,8 +56,15 @@ impl GovCall {
             data: call.abi_encode().into(),
             guardian_may: false,
             hints: Vec::new(),
+            rewords: Vec::new(),
             describe: None,
         }
+    }
+
+    /// Replaces the whole explanation of error `E` for this call.
+    pub fn reword_on<E: alloy::sol_types::SolError>(mut self, error: CliError) -> Self {
+        self.rewords.push((E::SELECTOR, error));
+        self
     }
 
     pub fn describe(mut self, f: Describe) -> Self {
@@ -127,6 +136,7 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
         data,
         guardian_may,
         hints,
+        rewords,
         describe,
     } = call;
     let mut r = Reads::new();
@@ -183,16 +193,21 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
     if owner == sender || guardian == Some(sender) {
         let mut action = Action::raw(label.clone(), target, data, judge);
         action.hints = hints;
+        action.rewords = rewords;
         let outcome = pipeline::execute(ctx, &action).await?;
         report(ctx, &label, describe, &outcome, "done", None);
         return Ok(());
     }
     if !timelocked {
-        return Err(CliError::failed(format!(
-            "only the owner {owner} may {label}; the sender is {sender}"
-        ))
-        .hint("send with the owner's key, or pass --print to get the calldata for the owner")
-        .into());
+        let who = match guardian {
+            Some(g) => format!("the owner {owner} or the guardian {g}"),
+            None => format!("the owner {owner}"),
+        };
+        return Err(
+            CliError::failed(format!("only {who} may {label}; the sender is {sender}"))
+                .hint("send with their key, or pass --print to get the calldata")
+                .into(),
+        );
     }
 
     // Through the timelock.
@@ -244,7 +259,7 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
         return Err(CliError::failed(format!(
             "this call was already executed through the timelock (operation {id})"
         ))
-        .hint("to make the same call again, pass a new --salt")
+        .hint("to make the same call again, pass a new --salt: 32 bytes of hex (64 digits), e.g. 0x0000000000000000000000000000000000000000000000000000000000000001")
         .into());
     }
     if ts == 0 {
@@ -283,6 +298,7 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
         })
         .rerun("run the same command again: an operation already scheduled is never scheduled twice, it says when it becomes executable");
         action.hints = hints;
+        action.rewords = rewords;
         let outcome = pipeline::execute(ctx, &action).await?;
         let eta = ITimelock::new(owner, ctx.provider.clone())
             .getTimestamp(id)

@@ -106,7 +106,18 @@ pub async fn read(
         .await;
     let (total, mut snapshot) = match answer(first)? {
         Answer::Page(total, s) => (total, s),
-        Answer::Unsupported(why) => return Ok(Read::Unsupported(why)),
+        Answer::Unsupported(why) => {
+            // A reset chain also makes the lens revert: say that, not "the node cannot".
+            let code = ctx
+                .provider
+                .get_code_at(locking)
+                .await
+                .map_err(|e| explain_transport(&e))?;
+            if code.is_empty() {
+                return Err(ctx.no_contract(locking).into());
+            }
+            return Ok(Read::Unsupported(why));
+        }
     };
     let page = snapshot.entries.len() as u64;
     if page == 0 || page >= total {

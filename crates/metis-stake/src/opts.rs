@@ -40,8 +40,8 @@ pub struct GlobalOpts {
     #[arg(long, global = true, env = "METIS_DEPLOYMENTS", value_name = "FILE")]
     pub deployments: Option<PathBuf>,
 
-    /// Blocks to wait for after a transaction is mined
-    #[arg(long, global = true, default_value_t = 1, value_name = "N")]
+    /// Confirmations to wait for: 1 = the block that mines the transaction, 2 = one block more, ...
+    #[arg(long, global = true, default_value_t = 1, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub confirmations: u64,
 
     /// Print results as JSON on stdout (progress still goes to stderr)
@@ -92,7 +92,7 @@ pub struct GovOpts {
     /// Only print the call (and the timelock's schedule/execute calldata), send nothing
     #[arg(long)]
     pub print: bool,
-    /// Timelock salt, to schedule the same call again after it was executed once
+    /// Timelock salt (32 bytes of hex, e.g. 0x00..01 with 64 digits), to schedule the same call again after it was executed once
     #[arg(
         long,
         value_name = "HEX32",

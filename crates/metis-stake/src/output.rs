@@ -2,20 +2,31 @@
 
 use alloy::primitives::Address;
 use serde_json::Value;
+use std::io::Write;
+
+/// Writes `text` to stdout. A reader that went away (`metis-stake status | head -2`) ends the
+/// program quietly with exit 0, as `cat` or `rg` do, instead of a panic.
+pub fn print(text: &str) {
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: cannot write to stdout: {e}");
+        std::process::exit(1);
+    }
+}
 
 /// Prints a command's result: `json` with `--json`, else `human`. Every address in the JSON
 /// is written in its EIP-55 checksummed form, as cast prints addresses.
 pub fn result(json_mode: bool, human: impl AsRef<str>, json: Value) {
     if json_mode {
         let json = checksummed(json);
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&json).unwrap_or_else(|_| json.to_string())
-        );
+        print(&(serde_json::to_string_pretty(&json).unwrap_or_else(|_| json.to_string()) + "\n"));
     } else {
         let h = human.as_ref();
         if !h.is_empty() {
-            println!("{h}");
+            print(&format!("{h}\n"));
         }
     }
 }

@@ -89,6 +89,10 @@ pub struct Action {
     /// Hints that replace the default one for a given error selector, where the command knows
     /// more than the error ("the program ended at ...").
     pub hints: Vec<([u8; 4], String)>,
+    /// Whole explanations that replace the default one for a given error selector, where the
+    /// error means something else for this call (`EnforcedPause` from `pause()` is "already
+    /// paused", not "inflows are paused").
+    pub rewords: Vec<([u8; 4], CliError)>,
     /// What re-running the command does, for when the outcome cannot be known.
     pub rerun: String,
 }
@@ -114,15 +118,17 @@ impl Action {
             pull: None,
             later: None,
             hints: Vec::new(),
+            rewords: Vec::new(),
             rerun:
                 "check the result (e.g. with `metis-stake status`) before running the command again"
                     .into(),
         }
     }
 
-    /// A contract creation from init code (bytecode + constructor arguments).
-    pub fn deploy(label: impl Into<String>, init_code: Bytes) -> Self {
-        let mut a = Self::raw(label, Address::ZERO, init_code, Contract::Other);
+    /// A contract creation from init code (bytecode + constructor arguments), judged by the
+    /// errors of the contract being deployed.
+    pub fn deploy(label: impl Into<String>, init_code: Bytes, judge: Contract) -> Self {
+        let mut a = Self::raw(label, Address::ZERO, init_code, judge);
         a.to = None;
         a
     }
@@ -155,8 +161,12 @@ impl Action {
     }
 
     fn refusal(&self, judge: Contract, data: &[u8]) -> CliError {
+        let sel = decode::selector(data);
+        if let Some((_, e)) = self.rewords.iter().find(|(s, _)| Some(*s) == sel) {
+            return e.clone();
+        }
         let mut e = decode::explain(judge, data);
-        if let Some(sel) = decode::selector(data) {
+        if let Some(sel) = sel {
             if let Some((_, h)) = self.hints.iter().find(|(s, _)| *s == sel) {
                 e = e.hint(h.clone());
             }
@@ -352,7 +362,21 @@ pub async fn execute(ctx: &Ctx, action: &Action) -> Result<Outcome> {
                 ))
                 .into())
             }
-            Err(Unconfirmed::Failed(e)) => return Err(e.into()),
+            Err(Unconfirmed::Failed(mut e)) => {
+                if let (Some(approval), Some(pull)) = (receipts.first(), &action.pull) {
+                    if receipts.len() + 1 == drafts.len() {
+                        e = e.hint(format!(
+                            "the chain changed between the simulation and the transaction; the approval (tx {}) stays: it lets {} pull up to {} from you, and the next run uses it (or set it to 0 with `cast send {} \"approve(address,uint256)\" {} 0`)",
+                            approval.transaction_hash,
+                            pull.spender,
+                            crate::amount::metis(pull.amount),
+                            pull.token,
+                            action.to.unwrap_or_default()
+                        ));
+                    }
+                }
+                return Err(e.into());
+            }
         }
     }
     let receipt = receipts.pop().expect("one receipt per draft");
@@ -360,6 +384,41 @@ pub async fn execute(ctx: &Ctx, action: &Action) -> Result<Outcome> {
         receipt,
         approval: receipts.pop(),
     })
+}
+
+/// Judges independent actions with `eth_call` (one batch) and sends nothing: the first
+/// refusal is explained by its action's contract. For a job of several transactions (a
+/// deployment), so that a refusal of a later one stops the job before the first is sent.
+pub async fn check(ctx: &Ctx, actions: &[&Action]) -> Result<()> {
+    let sender = ctx.sender()?;
+    let t = |e: TransportError| explain_transport(&e);
+    let mut batch = BatchRequest::new(ctx.provider.client());
+    let mut waiters = Vec::new();
+    for a in actions {
+        waiters.push(
+            batch
+                .add_call::<_, Bytes>(
+                    "eth_call",
+                    &(request(sender, a.to, a.data.clone()), "latest"),
+                )
+                .map_err(t)?,
+        );
+    }
+    batch.send().await.map_err(t)?;
+    for (a, w) in actions.iter().zip(waiters) {
+        if let Err(e) = w.await {
+            return Err(match e.as_error_resp().and_then(|r| r.as_revert_data()) {
+                Some(data) => {
+                    let mut err = a.refusal(a.judge, &data);
+                    err.message = format!("{}: {}", a.label, err.message);
+                    err
+                }
+                None => explain_transport(&e),
+            }
+            .into());
+        }
+    }
+    Ok(())
 }
 
 /// A gas limit with room above the simulated use: the 63/64 rule on the cross-contract hook
@@ -885,6 +944,9 @@ async fn wait_for(
     let needed = ctx.opts.confirmations.max(1);
     let mined = receipt.block_number.unwrap_or_default();
     if needed > 1 {
+        output::step(format!(
+            "mined: {label} (tx {hash}, block {mined}); waiting for {needed} confirmations"
+        ));
         loop {
             match ctx.provider.get_block_number().await {
                 Ok(head) if head + 1 >= mined + needed => break,

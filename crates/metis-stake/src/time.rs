@@ -37,6 +37,26 @@ pub fn format_duration(secs: u64) -> String {
     }
 }
 
+/// Unix seconds from 2^32 on (2106-02-07) are refused: such a value is almost surely in
+/// milliseconds or mistyped, and a program start or a vesting start can be set only once.
+const MAX_PLAUSIBLE_SECONDS: u64 = 1 << 32;
+
+/// clap value parser for a unix time in seconds; refuses milliseconds by mistake.
+pub fn parse_unix_seconds(s: &str) -> Result<u64, String> {
+    let t: u64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{s}' is not a unix time in seconds (e.g. 1767225600)"))?;
+    if t >= MAX_PLAUSIBLE_SECONDS {
+        return Err(format!(
+            "{t} is {}: is it in milliseconds, or mistyped? pass unix seconds (e.g. {})",
+            format_ts(t),
+            t / 1000
+        ));
+    }
+    Ok(t)
+}
+
 /// Days since 1970-01-01 to (year, month, day), proleptic Gregorian calendar.
 fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;
@@ -60,6 +80,19 @@ mod tests {
         assert_eq!(format_ts(0), "1970-01-01 00:00:00 UTC");
         assert_eq!(format_ts(1_700_000_000), "2023-11-14 22:13:20 UTC");
         assert_eq!(format_ts(951_782_400), "2000-02-29 00:00:00 UTC");
+    }
+
+    #[test]
+    fn refuses_unix_times_in_milliseconds() {
+        assert_eq!(parse_unix_seconds("1767225600"), Ok(1_767_225_600));
+        let e = parse_unix_seconds("1767225600000").unwrap_err();
+        assert!(
+            e.contains("milliseconds") && e.contains("1767225600"),
+            "{e}"
+        );
+        assert!(parse_unix_seconds("99999999999").is_err());
+        assert!(parse_unix_seconds("4294967295").is_ok());
+        assert!(parse_unix_seconds("-1").is_err());
     }
 
     #[test]

@@ -129,6 +129,7 @@ async fn a_deployments_file_from_another_chain_says_so() {
     );
     assert!(err.contains("does not match this chain"), "{err}");
     assert!(!err.contains("buffer overrun"), "{err}");
+    assert!(!err.contains("cannot run the one-call read"), "{err}");
     let key = fresh.node_key("a.key");
     let before = fresh.snapshot().await;
     fails(
@@ -431,4 +432,109 @@ async fn the_approval_is_sent_only_when_the_allowance_is_short() {
     ])));
     assert!(dep["approvalTx"].is_null(), "{dep}");
     assert_eq!(env.nonce(1).await, n1 + 1, "the lock alone");
+}
+
+#[tokio::test]
+async fn a_deployment_that_would_fail_sends_nothing() {
+    let env = Env::start();
+    let before = env.snapshot().await;
+    // GrantEscrow refuses an empty pool: judged before the first contract is sent.
+    fails(
+        env.cli(0)
+            .args(["deploy", "--test-token", "--grant-pool", "0"]),
+        1,
+        "a grant pool of 0 METIS is invalid",
+    );
+    // A token address without code, or a contract that is not a token.
+    fails(
+        env.cli(0).args([
+            "deploy",
+            "--token",
+            "0x000000000000000000000000000000000000dEaD",
+        ]),
+        1,
+        "has no code",
+    );
+    assert_eq!(env.snapshot().await, before, "nothing sent");
+    assert!(!env.deployments().exists());
+    ok(env.cli(0).args(["deploy", "--test-token"]));
+    let locking = env.addr_of("locking").to_string();
+    let before = env.snapshot().await;
+    fails(
+        env.cli(0).args(["deploy", "--force", "--token", &locking]),
+        1,
+        "is not an ERC-20 token",
+    );
+    assert_eq!(env.snapshot().await, before, "nothing sent");
+    // The deployments file is written with checksummed addresses.
+    let text = std::fs::read_to_string(env.deployments()).unwrap();
+    assert!(
+        text.contains(&env.addr_of("locking").to_checksum(None)),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn read_only_commands_ignore_a_wallet_they_do_not_need() {
+    let env = Env::with_system();
+    // A keystore exported without its password, or a broken key: reads still work.
+    ok(env
+        .cli_read()
+        .env("ETH_KEYSTORE", "/nonexistent/keystore.json")
+        .args(["rewards", "info"]));
+    ok(env
+        .cli_read()
+        .env("ETH_PRIVATE_KEY", "garbage")
+        .args(["balance", &env.address(1).to_string()]));
+    // A command that needs the sender still says what is wrong with it.
+    fails(
+        env.cli_read()
+            .env("ETH_PRIVATE_KEY", "garbage")
+            .args(["faucet", "1"]),
+        2,
+        "not a valid private key",
+    );
+}
+
+#[tokio::test]
+async fn governance_words_fit_the_call() {
+    let env = Env::with_system();
+    ok(env.cli(0).args(["gov", "pause"]));
+    let before = env.snapshot().await;
+    fails(
+        env.cli(0).args(["gov", "pause"]),
+        1,
+        "new locks are already paused",
+    );
+    ok(env.cli(0).args(["gov", "unpause"]));
+    fails(
+        env.cli(0).args(["gov", "unpause"]),
+        1,
+        "new locks are not paused",
+    );
+    // A stranger is told who may pause: the owner or the guardian.
+    let err = fails(env.cli(3).args(["gov", "pause"]), 1, "only the owner");
+    assert!(err.contains("or the guardian"), "{err}");
+    // A start in milliseconds is a usage error, before anything is read or sent.
+    fails(
+        env.cli(0)
+            .args(["rewards", "start", "--at", "1767225600000"]),
+        2,
+        "is it in milliseconds",
+    );
+    let _ = before;
+}
+
+#[tokio::test]
+async fn a_validator_set_with_zero_power_is_refused() {
+    let env = Env::with_system();
+    ok(env.cli(0).args(["gov", "set-limits", "0.5", "100000"]));
+    let key = env.node_key("half.key");
+    ok(env.cli(1).args(["deposit", "0.5", "--key-file", &key]));
+    fails(
+        env.cli_read()
+            .args(["sequencers", "--format", "tendermint"]),
+        1,
+        "voting power 0",
+    );
 }

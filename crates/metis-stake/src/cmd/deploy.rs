@@ -6,7 +6,8 @@ use crate::deployments::Deployments;
 use crate::error::CliError;
 use crate::output;
 use crate::pipeline::{self, Action};
-use alloy::primitives::{Address, Bytes};
+use crate::rpc::Reads;
+use alloy::primitives::Address;
 use alloy::providers::Provider;
 use clap::Args;
 use eyre::Result;
@@ -72,51 +73,76 @@ pub async fn run(ctx: &Ctx, args: DeployArgs) -> Result<()> {
         .get_block_number()
         .await
         .map_err(|e| crate::transport::explain_transport(&e))?;
-    let token = match args.token {
-        Some(t) => t,
-        None => {
-            output::step("deploying TestMetis");
-            let addr = deploy_contract(
-                ctx,
-                "deploy TestMetis",
-                TestMetis::deploy_builder(ctx.provider.clone())
-                    .calldata()
-                    .clone(),
-            )
-            .await?;
-            output::step(format!("TestMetis at {addr}"));
-            addr
-        }
-    };
     let deployer = ctx.sender()?;
     let treasury = args.treasury.unwrap_or(deployer);
     let guardian = args.guardian.unwrap_or(deployer);
     let pool = args.grant_pool.to_wei(args.wei).map_err(CliError::usage)?;
+    if let Some(t) = args.token {
+        check_token(ctx, t).await?;
+    }
+    // The addresses the contracts will get (CREATE: the deployer's nonce), so that every
+    // constructor is judged before the first transaction is sent.
+    let nonce = ctx
+        .provider
+        .get_transaction_count(deployer)
+        .pending()
+        .await
+        .map_err(|e| crate::transport::explain_transport(&e))?;
+    let (token, locking_nonce) = match args.token {
+        Some(t) => (t, nonce),
+        None => (deployer.create(nonce), nonce + 1),
+    };
     let p = ctx.provider.clone();
-    let locking = deploy_contract(
-        ctx,
+    let locking_at = deployer.create(locking_nonce);
+    let deploy_locking = Action::deploy(
         "deploy SequencerLocking",
         SequencerLocking::deploy_builder(p.clone(), token, deployer, treasury, guardian)
             .calldata()
             .clone(),
-    )
-    .await?;
-    let mining = deploy_contract(
-        ctx,
+        Contract::Locking,
+    );
+    let deploy_mining = Action::deploy(
         "deploy SequencerMining",
-        SequencerMining::deploy_builder(p.clone(), token, locking, deployer)
+        SequencerMining::deploy_builder(p.clone(), token, locking_at, deployer)
             .calldata()
             .clone(),
-    )
-    .await?;
-    let grants = deploy_contract(
-        ctx,
+        Contract::Mining,
+    );
+    let deploy_grants = Action::deploy(
         "deploy GrantEscrow",
         GrantEscrow::deploy_builder(p.clone(), token, deployer, pool)
             .calldata()
             .clone(),
-    )
-    .await?;
+        Contract::Grants,
+    );
+    // SequencerMining's constructor reads the locking contract, which does not exist yet: it
+    // is judged when it is sent, after SequencerLocking.
+    pipeline::check(ctx, &[&deploy_locking, &deploy_grants]).await?;
+
+    if args.token.is_none() {
+        let addr = deploy_contract(
+            ctx,
+            Action::deploy(
+                "deploy TestMetis",
+                TestMetis::deploy_builder(ctx.provider.clone())
+                    .calldata()
+                    .clone(),
+                Contract::Token,
+            ),
+        )
+        .await?;
+        output::step(format!("TestMetis at {addr}"));
+    }
+    let locking = deploy_contract(ctx, deploy_locking).await?;
+    let mining = deploy_contract(ctx, deploy_mining).await?;
+    let grants = deploy_contract(ctx, deploy_grants).await?;
+    if locking != locking_at {
+        return Err(CliError::failed(format!(
+            "SequencerLocking landed at {locking}, not at {locking_at}: another transaction from {deployer} was mined in between"
+        ))
+        .hint("deploy again with --force, with no other transaction from this account meanwhile")
+        .into());
+    }
     let connect = Action::call(
         "connect the locking contract to the reward distributor",
         locking,
@@ -144,7 +170,7 @@ pub async fn run(ctx: &Ctx, args: DeployArgs) -> Result<()> {
     output::result(
         ctx.json(),
         format!(
-            "deployed on chain {}; addresses written to {}\n  token     {token}{}\n  locking   {locking}\n  mining    {mining}\n  grants    {grants}\n  owner     {deployer} (governance: this account)",
+            "deployed on chain {}; addresses written to {}\n  token     {token}{}\n  locking   {locking}\n  mining    {mining}\n  grants    {grants}\n  owner     {deployer} (governance: this account)\n  treasury  {treasury}\n  guardian  {guardian}",
             ctx.chain_id,
             path.display(),
             if args.test_token { " (TestMetis)" } else { "" }
@@ -154,11 +180,48 @@ pub async fn run(ctx: &Ctx, args: DeployArgs) -> Result<()> {
     Ok(())
 }
 
-async fn deploy_contract(ctx: &Ctx, label: &str, init_code: Bytes) -> Result<Address> {
-    let action = Action::deploy(label, init_code)
-        .rerun("`metis-stake deploy` writes the deployments file only at the end: run it again with --force to deploy afresh");
+async fn deploy_contract(ctx: &Ctx, action: Action) -> Result<Address> {
+    let action = action.rerun("`metis-stake deploy` writes the deployments file only at the end: run it again with --force to deploy afresh");
     let outcome = pipeline::execute(ctx, &action).await?;
     outcome.receipt.contract_address.ok_or_else(|| {
-        CliError::failed(format!("{label}: the receipt has no contract address")).into()
+        CliError::failed(format!(
+            "{}: the receipt has no contract address",
+            action.label
+        ))
+        .into()
     })
+}
+
+/// `--token` must be an ERC-20 contract: code at the address, and `totalSupply()` and
+/// `balanceOf` answering a 32-byte word (what the contracts cannot check at construction).
+async fn check_token(ctx: &Ctx, token: Address) -> Result<()> {
+    let refuse = |why: &str| -> eyre::Report {
+        CliError::failed(format!("--token {token} {why} on chain {}", ctx.chain_id))
+            .hint("pass the address of the METIS token on this chain (or --test-token on a local chain or testnet)")
+            .into()
+    };
+    let code = ctx
+        .provider
+        .get_code_at(token)
+        .await
+        .map_err(|e| crate::transport::explain_transport(&e))?;
+    if code.is_empty() {
+        return Err(refuse("has no code"));
+    }
+    let mut r = Reads::new();
+    let supply = r.add(token, TestMetis::totalSupplyCall {});
+    let bal = r.add(
+        token,
+        TestMetis::balanceOfCall {
+            account: Address::ZERO,
+        },
+    );
+    let answers = r
+        .send(ctx)
+        .await
+        .map_err(|_| refuse("is not an ERC-20 token (its views revert)"))?;
+    if answers.get(&supply).is_err() || answers.get(&bal).is_err() {
+        return Err(refuse("is not an ERC-20 token (no totalSupply/balanceOf)"));
+    }
+    Ok(())
 }

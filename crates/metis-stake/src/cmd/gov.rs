@@ -47,6 +47,7 @@ pub struct GovOnly {
 
 #[derive(Args, Debug)]
 pub struct WhitelistArgs {
+    /// The operator's address (the account that will run `deposit`)
     pub operator: Address,
     /// Remove from the whitelist instead
     #[arg(long)]
@@ -86,6 +87,7 @@ pub struct LimitsArgs {
 
 #[derive(Args, Debug)]
 pub struct CountArgs {
+    /// The new value: a number of sequencers for set-max-sequencers, seconds for set-unlock-delay
     pub value: u64,
     #[command(flatten)]
     pub gov: GovOpts,
@@ -93,6 +95,7 @@ pub struct CountArgs {
 
 #[derive(Args, Debug)]
 pub struct GovIdArgs {
+    /// Sequencer id
     pub id: u64,
     #[command(flatten)]
     pub gov: GovOpts,
@@ -100,6 +103,7 @@ pub struct GovIdArgs {
 
 #[derive(Args, Debug)]
 pub struct SlashArgs {
+    /// Sequencer id
     pub id: u64,
     #[command(flatten)]
     pub amount: AmountOpts,
@@ -230,11 +234,15 @@ pub async fn run(ctx: &Ctx, cmd: GovCmd) -> Result<()> {
             )
         }
         GovCmd::Pause(a) => (
-            GovCall::new("pause new locks", l, L::pauseCall {}).guardian_may(),
+            GovCall::new("pause new locks", l, L::pauseCall {})
+                .guardian_may()
+                .reword_on::<L::EnforcedPause>(CliError::failed("new locks are already paused")),
             a.gov,
         ),
         GovCmd::Unpause(a) => (
-            GovCall::new("resume new locks", l, L::unpauseCall {}),
+            GovCall::new("resume new locks", l, L::unpauseCall {}).reword_on::<L::ExpectedPause>(
+                CliError::failed("new locks are not paused: there is nothing to resume"),
+            ),
             a.gov,
         ),
         GovCmd::WithdrawSurplus(a) => {

@@ -53,8 +53,8 @@ pub struct CreateArgs {
     pub beneficiary: Address,
     #[command(flatten)]
     pub amount: AmountOpts,
-    /// Vesting start, unix seconds [default: now]
-    #[arg(long, value_name = "UNIX_SECONDS")]
+    /// Vesting start, unix seconds [default: 12 s after the latest block, so the transaction lands before it; required through a timelock]
+    #[arg(long, value_name = "UNIX_SECONDS", value_parser = crate::time::parse_unix_seconds)]
     pub start: Option<u64>,
     /// Cliff in days after the start
     #[arg(long, default_value_t = 0, value_name = "DAYS")]
@@ -77,6 +77,7 @@ pub struct CreateArgs {
 
 #[derive(Args, Debug)]
 pub struct GrantClaimArgs {
+    /// Grant id
     pub id: u64,
     /// Pay to this address [default: the beneficiary]
     #[arg(long, value_name = "ADDRESS")]
@@ -85,6 +86,7 @@ pub struct GrantClaimArgs {
 
 #[derive(Args, Debug)]
 pub struct ApproveArgs {
+    /// Grant id
     pub id: u64,
     /// New approved cap (total releasable), in METIS (in wei with --wei)
     #[command(flatten)]
@@ -95,6 +97,7 @@ pub struct ApproveArgs {
 
 #[derive(Args, Debug)]
 pub struct GrantIdGov {
+    /// Grant id
     pub id: u64,
     #[command(flatten)]
     pub gov: GovOpts,
@@ -102,12 +105,15 @@ pub struct GrantIdGov {
 
 #[derive(Args, Debug)]
 pub struct GrantId {
+    /// Grant id
     pub id: u64,
 }
 
 #[derive(Args, Debug)]
 pub struct ProposeArgs {
+    /// Grant id
     pub id: u64,
+    /// The proposed beneficiary (who must then run `grants accept`)
     pub new_beneficiary: Address,
 }
 

@@ -139,8 +139,8 @@ pub async fn history(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
 
     match format {
         Format::Json => output::result(true, "", Value::Array(rows.iter().map(to_json).collect())),
-        Format::Csv => print!("{}", csv(&rows)),
-        Format::Table => print!("{}", table(&rows)),
+        Format::Csv => output::print(&csv(&rows)),
+        Format::Table => output::print(&table(&rows)),
     }
     Ok(())
 }
@@ -292,7 +292,15 @@ fn to_json(r: &Row) -> Value {
 }
 
 /// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
+/// A free-text CSV cell (RFC 4180 quoting). Text that a spreadsheet would run as a formula
+/// (starting with `=`, `+`, `-`, `@`, tab or CR: a slash reason is governance's free text) is
+/// prefixed with `'`, as OWASP recommends against CSV injection.
 fn field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -435,6 +443,9 @@ mod tests {
             )
         );
         assert_eq!(lines[3], format!("2026-11-29T12:00:00Z,jail,3,,,,{tx},12,"));
+        // A reason a spreadsheet would run as a formula is neutralised.
+        assert_eq!(field("=cmd|' /C calc'!A0"), "'=cmd|' /C calc'!A0");
+        assert_eq!(field("@SUM(1)"), "'@SUM(1)");
     }
 
     #[test]

@@ -39,8 +39,8 @@ pub enum RewardsCmd {
 
 #[derive(Args, Debug)]
 pub struct StartArgs {
-    /// Unix time to start at [default: the next block's time]
-    #[arg(long, value_name = "UNIX_SECONDS")]
+    /// Unix time to start at [default: 12 s after the latest block, so the transaction lands before it; required through a timelock]
+    #[arg(long, value_name = "UNIX_SECONDS", value_parser = crate::time::parse_unix_seconds)]
     pub at: Option<u64>,
     #[command(flatten)]
     pub gov: GovOpts,

@@ -47,7 +47,7 @@ pub struct UnlockArgs {
     #[arg(long)]
     pub all: bool,
     /// Read AMOUNT as raw token wei
-    #[arg(long)]
+    #[arg(long, requires = "amount")]
     pub wei: bool,
 }
 
@@ -192,10 +192,21 @@ pub async fn deposit(ctx: &Ctx, args: DepositArgs) -> Result<()> {
 pub async fn top_up(ctx: &Ctx, args: TopUpArgs) -> Result<()> {
     let amount = args.amount.wei()?;
     let d = ctx.deployments()?;
+    let locking = d.locking()?;
     let id = U256::from(args.id);
+    // The status, to say when the added METIS will not earn (the contract accepts top-ups of
+    // jailed positions).
+    let mut r = Reads::new();
+    let pos = r.add(locking, L::getPositionCall { id });
+    let status = r
+        .send(ctx)
+        .await?
+        .get(&pos)
+        .map(|p| p.status)
+        .unwrap_or_default();
     let action = Action::call(
         format!("top up sequencer {id} by {}", metis(amount)),
-        d.locking()?,
+        locking,
         L::increaseLockCall { id, amount },
         Contract::Locking,
     )
@@ -207,10 +218,20 @@ pub async fn top_up(ctx: &Ctx, args: TopUpArgs) -> Result<()> {
     let e = outcome.event::<L::LockIncreased>().ok_or_else(|| {
         CliError::failed("the top-up was mined but emitted no LockIncreased event")
     })?;
+    let note = (status != status::ACTIVE).then(|| {
+        format!(
+            "\nnote: sequencer {id} is {}: it earns nothing until it is back in the set",
+            crate::contracts::status_label(status)
+        )
+    });
     output::result(
         ctx.json(),
-        format!("sequencer {id} now locks {}", metis(e.newAmount)),
-        json!({ "id": id.to_string(), "added": e.amount.to_string(), "amount": e.newAmount.to_string(), "tx": outcome.tx() }),
+        format!(
+            "sequencer {id} now locks {}{}",
+            metis(e.newAmount),
+            note.clone().unwrap_or_default()
+        ),
+        json!({ "id": id.to_string(), "added": e.amount.to_string(), "amount": e.newAmount.to_string(), "earns": note.is_none(), "tx": outcome.tx() }),
     );
     Ok(())
 }
@@ -359,12 +380,14 @@ pub async fn set_recipient(ctx: &Ctx, args: RecipientArgs) -> Result<()> {
     )
     .rerun("running it again is safe: it sets the same recipient");
     let outcome = pipeline::execute(ctx, &action).await?;
+    let to = if args.recipient == Address::ZERO {
+        "its owner".to_string()
+    } else {
+        args.recipient.to_string()
+    };
     output::result(
         ctx.json(),
-        format!(
-            "rewards of sequencer {id} go to {} by default",
-            args.recipient
-        ),
+        format!("rewards of sequencer {id} go to {to} by default"),
         json!({ "id": id.to_string(), "recipient": args.recipient, "tx": outcome.tx() }),
     );
     Ok(())

@@ -216,6 +216,16 @@ pub async fn sequencers(ctx: &Ctx, args: SequencersArgs) -> Result<()> {
     let set = r.add(d.locking()?, SequencerLocking::activeSequencersCall {});
     let set = r.send(ctx).await?.get(&set)?;
     let text = if args.format == SetFormat::Tendermint {
+        // CometBFT reads power 0 as "remove" and refuses a genesis that holds one.
+        if let Some(s) = set.iter().find(|s| s.votingPower.is_zero()) {
+            return Err(CliError::failed(format!(
+                "sequencer {} is active with voting power 0 (it locks {}; power counts whole METIS): CometBFT refuses a validator set that holds one",
+                s.id,
+                metis(s.amount)
+            ))
+            .hint("governance should keep the minimum lock at 1 METIS or more (`metis-stake gov set-limits`)")
+            .into());
+        }
         let validators = set
             .iter()
             .map(|s| {
@@ -257,7 +267,7 @@ pub async fn sequencers(ctx: &Ctx, args: SequencersArgs) -> Result<()> {
                 path.display()
             ));
         }
-        None => print!("{text}"),
+        None => output::print(&text),
     }
     Ok(())
 }
