@@ -160,23 +160,8 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
                 .call()
                 .await
                 .map_err(|e| explain_call(ctx, e))?;
-            let schedule = ITimelock::scheduleCall {
-                target,
-                value: U256::ZERO,
-                data: data.clone(),
-                predecessor: B256::ZERO,
-                salt: opts.salt,
-                delay,
-            }
-            .abi_encode();
-            let execute = ITimelock::executeCall {
-                target,
-                value: U256::ZERO,
-                payload: data.clone(),
-                predecessor: B256::ZERO,
-                salt: opts.salt,
-            }
-            .abi_encode();
+            let (schedule, execute) = timelock_calls(target, &data, opts.salt, delay);
+            let (schedule, execute) = (schedule.abi_encode(), execute.abi_encode());
             human.push_str(&format!(
                 "\nthrough the timelock {owner} (delay {}):\n  schedule  {}\n  execute   {}",
                 format_duration(delay.saturating_to()),
@@ -274,14 +259,7 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
         // the earliest execution time (the schedule's block, at least the next one, + delay).
         let delay_s = delay.saturating_to::<u64>();
         let earliest = now.max(wall_clock()) + 1 + delay_s;
-        let schedule = ITimelock::scheduleCall {
-            target,
-            value: U256::ZERO,
-            data: data.clone(),
-            predecessor: B256::ZERO,
-            salt: opts.salt,
-            delay,
-        };
+        let (schedule, _) = timelock_calls(target, &data, opts.salt, delay);
         let mut action = Action::call(
             format!("schedule: {label}"),
             owner,
@@ -335,13 +313,7 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
         .into());
     }
     // The timelock bubbles up the executed call's revert: explain it in the target's words.
-    let execute = ITimelock::executeCall {
-        target,
-        value: U256::ZERO,
-        payload: data,
-        predecessor: B256::ZERO,
-        salt: opts.salt,
-    };
+    let (_, execute) = timelock_calls(target, &data, opts.salt, delay);
     let mut action = Action::call(format!("execute: {label}"), owner, execute, judge).rerun(
         "run the same command again: an executed operation says so and is not executed twice",
     );
@@ -349,6 +321,32 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
     let outcome = pipeline::execute(ctx, &action).await?;
     report(ctx, &label, describe, &outcome, "executed", Some(id));
     Ok(())
+}
+
+/// The timelock's `schedule` and `execute` calls of one operation (no value, no predecessor).
+fn timelock_calls(
+    target: Address,
+    data: &Bytes,
+    salt: B256,
+    delay: U256,
+) -> (ITimelock::scheduleCall, ITimelock::executeCall) {
+    (
+        ITimelock::scheduleCall {
+            target,
+            value: U256::ZERO,
+            data: data.clone(),
+            predecessor: B256::ZERO,
+            salt,
+            delay,
+        },
+        ITimelock::executeCall {
+            target,
+            value: U256::ZERO,
+            payload: data.clone(),
+            predecessor: B256::ZERO,
+            salt,
+        },
+    )
 }
 
 /// Prints what a direct or executed call did: the command's description, or "done: <label>".
