@@ -87,7 +87,7 @@ bind: deps ## Regenerate crates/metis-bindings from the contracts' ABIs
 bind-check: deps ## Fail when the committed bindings have drifted from the contracts
 	forge bind $(BIND_FLAGS) || { echo "error: crates/metis-bindings is out of date"; echo "hint: run 'make bind' and commit the result"; exit 1; }
 
-bench-cli: deps ## Wall time and RPC round trips of deposit and status (release build)
+bench-cli: deps ## Wall time and RPC round trips of deposit, status and history (release build; about 20 min)
 	cargo build --quiet --release -p metis-stake
 	bash script/bench-cli.sh
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# CLI benchmark: wall time and JSON-RPC round trips of `deposit` and of `status` for an
-# owner with 20 positions, against a local anvil. Called by `make bench-cli`.
-# Expected round trips for `status`: 2 (eth_chainId, then one eth_call of PositionsLens).
+# CLI benchmark: wall time and JSON-RPC round trips of `deposit`, of `status` for an owner
+# with 20 positions, and of `history` for those 20 positions over 100,000 blocks (its
+# eth_getLogs calls), against a local anvil. Called by `make bench-cli`.
+# Expected: `status` 2 round trips (eth_chainId, then one eth_call of PositionsLens);
+# `deposit` with its approval 4 besides the receipt polls; `history` at most 20 eth_getLogs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +19,9 @@ OWNER_KEY=0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d
 OWNER=0x70997970C51812dc3A010C7d01b50e0d17dc79C8
 N=20
 
-anvil --port "$PORT" --silent &
+# --prune-history: without it anvil keeps every block's state in memory, and 100,000 blocks
+# take some 20 GB.
+anvil --port "$PORT" --silent --prune-history &
 PIDS=$!
 trap 'kill $PIDS 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 50); do cast chain-id --rpc-url "$RPC" >/dev/null 2>&1 && break; sleep 0.1; done
@@ -59,6 +63,14 @@ measure() { # label, then the CLI arguments
 echo
 measure "status, owner with $N positions" --private-key $OWNER_KEY status
 measure "status --json, owner with $N positions" --private-key $OWNER_KEY --json status
+# Empty blocks, mined one by one by anvil: this takes many minutes.
+echo "mining 100,000 blocks"
+cast rpc --rpc-url "$RPC" --rpc-timeout 36000 anvil_mine 100000 >/dev/null
+measure "history, $N positions, 100k blocks" --private-key $OWNER_KEY history
+node -e '
+  const c = JSON.parse(require("fs").readFileSync(process.argv[1]));
+  console.log(`  eth_getLogs calls for ${process.argv[2]} positions over 100,000 blocks: ${c.methods.eth_getLogs || 0}`);
+' "$WORK/counts.json" "$N"
 measure "deposit (approve + lock)" --private-key $OWNER_KEY deposit 20000 --key-file "$WORK/k-new"
 q signer new --out "$WORK/k-new2"
 cast send --rpc-url "$RPC" --private-key $OWNER_KEY "$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1])).token)' "$METIS_DEPLOYMENTS")" "approve(address,uint256)" "$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1])).locking)' "$METIS_DEPLOYMENTS")" 1000000000000000000000000 >/dev/null
