@@ -858,27 +858,38 @@ async fn send_all(
         );
         err.hint("whether it reached the node is unknown: check with `metis-stake status` (or `cast nonce <ADDRESS>`) before running the command again")
     })?;
+    // Every answer is read: when one is refused, the user learns which others the node took.
     let mut hashes = Vec::new();
-    for (i, (w, d)) in waiters.into_iter().zip(drafts).enumerate() {
+    let mut refused: Option<CliError> = None;
+    let mut accepted = Vec::new();
+    for (w, d) in waiters.into_iter().zip(drafts) {
         match w.await {
             Ok(h) => {
                 output::step(format!("sent: {} (tx {h})", d.label));
+                accepted.push(format!("{} (tx {h})", d.label));
                 hashes.push(h);
             }
-            Err(e) => {
+            Err(e) if refused.is_none() => {
                 let mut err = explain_transport(&e);
                 err.message = format!("{}: {}", d.label, err.message);
-                if i > 0 {
-                    err = err.hint(format!(
-                        "{} was sent (tx {}); run the command again once it is mined",
-                        drafts[0].label, hashes[0]
-                    ));
-                }
-                return Err(err.into());
+                refused = Some(err);
             }
+            Err(_) => {}
         }
     }
-    Ok(hashes)
+    match refused {
+        None => Ok(hashes),
+        Some(err) if accepted.is_empty() => Err(err.into()),
+        Some(err) => {
+            let before = err.hint.clone().unwrap_or_default();
+            Err(err
+                .hint(format!(
+                    "the node took {} all the same: check it with `cast receipt <HASH>` before running the command again. {before}",
+                    accepted.join(" and ")
+                ))
+                .into())
+        }
+    }
 }
 
 /// Why a sent transaction has no receipt to show.

@@ -538,3 +538,45 @@ async fn a_validator_set_with_zero_power_is_refused() {
         "voting power 0",
     );
 }
+
+#[tokio::test]
+async fn two_deposits_at_once_from_one_account() {
+    let env = Env::with_system();
+    let deposit = |key: String| {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("metis-stake"));
+        cmd.env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .args(["--rpc-url", &env.rpc(), "--deployments"])
+            .arg(env.deployments())
+            .args([
+                "--private-key",
+                &env.key(1),
+                "deposit",
+                "20000",
+                "--key-file",
+                &key,
+            ]);
+        std::thread::spawn(move || cmd.output().expect("run metis-stake"))
+    };
+    let (one, two) = (
+        deposit(env.node_key("a.key")),
+        deposit(env.node_key("b.key")),
+    );
+    let outs = [one.join().unwrap(), two.join().unwrap()];
+    // Whatever the interleaving: each run either locks, or is refused by the node with a
+    // hint that another run from this account took the nonce.
+    let mut locked = 0;
+    for out in &outs {
+        if out.status.success() {
+            locked += 1;
+        } else {
+            let err = stderr(out);
+            assert_eq!(out.status.code(), Some(1), "{err}");
+            assert!(
+                err.contains("another metis-stake or wallet sending from this account"),
+                "{err}"
+            );
+        }
+    }
+    assert!(locked >= 1, "at least one deposit locks");
+}
