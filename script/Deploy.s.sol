@@ -17,8 +17,13 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 ///         `deployments/<chainId>.json` for the CLI.
 /// @dev Configuration comes from the environment (see README, "Deploying to Sepolia"):
 ///      METIS_TOKEN, TIMELOCK_DELAY, TIMELOCK_PROPOSERS, TIMELOCK_EXECUTORS, GUARDIAN, TREASURY,
-///      MIN_LOCK, MAX_LOCK, MAX_SEQUENCERS, UNLOCK_DELAY, GRANT_POOL, GIT_COMMIT, DEPLOYMENTS_OUT.
-///      The configuration is checked before anything is broadcast.
+///      MIN_LOCK, MAX_LOCK, MAX_SEQUENCERS, UNLOCK_DELAY, GRANT_POOL, PRODUCTION, GIT_COMMIT,
+///      DEPLOYMENTS_OUT. The configuration is checked before anything is broadcast.
+///
+///      On a chain that holds real value (mainnet, or any chain with PRODUCTION=true) no power
+///      may stay with the deployer's hot key: GUARDIAN must be given and differ from the
+///      deployer (the guardian can jail every sequencer, which halts the L2, and only the
+///      timelock can undo it), and TIMELOCK_DELAY must be at least a day.
 ///
 ///      Ownership hand-over, all inside this one run: the timelock starts with delay 0 and the
 ///      deployer as its only proposer, executor and admin; the deployer configures locking and
@@ -29,6 +34,8 @@ contract Deploy {
     Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
 
     uint256 internal constant MAINNET = 1;
+    /// @notice The shortest timelock delay on a chain that holds real value, in seconds.
+    uint256 internal constant MIN_PRODUCTION_DELAY = 1 days;
 
     struct Config {
         address token;
@@ -42,6 +49,10 @@ contract Deploy {
         uint256 maxSequencers;
         uint256 unlockDelay;
         uint256 grantPool;
+        /// @dev The account that broadcasts (it keeps no role after the hand-over).
+        address deployer;
+        /// @dev Mainnet, or PRODUCTION=true: the stricter checks apply.
+        bool production;
     }
 
     struct Deployment {
@@ -71,6 +82,14 @@ contract Deploy {
     error ZeroParameter(string name);
     /// @notice METIS_TOKEN has no code on this chain.
     error TokenHasNoCode(address token);
+    /// @notice On a chain that holds real value, the variable `name` (GUARDIAN) must be set.
+    error GuardianRequired(string name);
+    /// @notice On a chain that holds real value, the guardian (variable `name`) must not be the
+    ///         deployer's key.
+    error GuardianIsDeployer(string name, address deployer);
+    /// @notice On a chain that holds real value, the variable `name` (TIMELOCK_DELAY) is
+    ///         `delay` seconds, below the `minDelay` seconds required.
+    error TimelockDelayTooShort(string name, uint256 delay, uint256 minDelay);
 
     /// @notice Reads, checks, deploys, hands over and writes the deployments file.
     function run() external returns (Deployment memory d) {
@@ -91,7 +110,10 @@ contract Deploy {
         c.timelockDelay = vm.envOr("TIMELOCK_DELAY", uint256(2 days));
         c.proposers = vm.envOr("TIMELOCK_PROPOSERS", ",", me);
         c.executors = vm.envOr("TIMELOCK_EXECUTORS", ",", c.proposers);
-        c.guardian = vm.envOr("GUARDIAN", deployer);
+        c.deployer = deployer;
+        c.production = block.chainid == MAINNET || vm.envOr("PRODUCTION", false);
+        // On a chain of real value an unset GUARDIAN stays 0, and `check` refuses it.
+        c.guardian = vm.envOr("GUARDIAN", c.production ? address(0) : deployer);
         c.treasury = vm.envOr("TREASURY", address(0)); // 0: the timelock itself
         c.minLock = vm.envOr("MIN_LOCK", uint256(20_000e18));
         c.maxLock = vm.envOr("MAX_LOCK", uint256(100_000e18));
@@ -116,6 +138,13 @@ contract Deploy {
             if (c.proposers[i] == address(0)) revert InvalidProposers();
         }
         if (c.executors.length == 0) revert InvalidExecutors();
+        if (c.production) {
+            if (c.guardian == address(0)) revert GuardianRequired("GUARDIAN");
+            if (c.guardian == c.deployer) revert GuardianIsDeployer("GUARDIAN", c.deployer);
+            if (c.timelockDelay < MIN_PRODUCTION_DELAY) {
+                revert TimelockDelayTooShort("TIMELOCK_DELAY", c.timelockDelay, MIN_PRODUCTION_DELAY);
+            }
+        }
         if (c.guardian == address(0)) revert ZeroAddress("GUARDIAN");
         if (c.maxSequencers == 0) revert ZeroParameter("MAX_SEQUENCERS");
         if (c.grantPool == 0) revert ZeroParameter("GRANT_POOL");

@@ -190,6 +190,64 @@ contract DeployScriptTest is Test {
         script.check(c);
     }
 
+    function test_RevertWhen_productionGuardianUnsetOrTheDeployer() public {
+        Deploy.Config memory c = _config();
+        c.production = true;
+        c.guardian = address(0);
+        vm.expectRevert(abi.encodeWithSelector(Deploy.GuardianRequired.selector, "GUARDIAN"));
+        script.check(c);
+        c.guardian = deployer;
+        vm.expectRevert(abi.encodeWithSelector(Deploy.GuardianIsDeployer.selector, "GUARDIAN", deployer));
+        script.check(c);
+        c.guardian = guardian;
+        script.check(c); // a separate guardian passes
+    }
+
+    function test_RevertWhen_productionTimelockDelayBelowADay() public {
+        Deploy.Config memory c = _config();
+        c.production = true;
+        c.timelockDelay = 0;
+        vm.expectRevert(
+            abi.encodeWithSelector(Deploy.TimelockDelayTooShort.selector, "TIMELOCK_DELAY", 0, 1 days)
+        );
+        script.check(c);
+        c.timelockDelay = 1 days - 1;
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Deploy.TimelockDelayTooShort.selector, "TIMELOCK_DELAY", 1 days - 1, 1 days
+            )
+        );
+        script.check(c);
+        c.timelockDelay = 1 days;
+        script.check(c);
+    }
+
+    function test_readConfig_mainnetIsProductionAndLeavesTheGuardianUnset() public {
+        vm.chainId(1);
+        Deploy.Config memory c = script.readConfig(deployer);
+        assertTrue(c.production, "mainnet holds real value");
+        assertEq(c.guardian, address(0), "no default guardian on mainnet");
+        assertEq(c.deployer, deployer, "the deployer is recorded");
+        // Elsewhere the deployer stays the default guardian, unless PRODUCTION=true.
+        vm.chainId(11_155_111);
+        c = script.readConfig(deployer);
+        assertFalse(c.production, "a testnet by default");
+        assertEq(c.guardian, deployer, "the deployer guards a testnet by default");
+        vm.setEnv("PRODUCTION", "true");
+        c = script.readConfig(deployer);
+        vm.setEnv("PRODUCTION", "false");
+        assertTrue(c.production, "PRODUCTION=true extends the checks");
+        assertEq(c.guardian, address(0), "and leaves the guardian unset");
+    }
+
+    function test_RevertWhen_mainnetDefaultsAreUsed() public {
+        vm.chainId(1);
+        Deploy.Config memory c = script.readConfig(deployer);
+        c.token = address(new GrantEscrowTokenStub());
+        vm.expectRevert(abi.encodeWithSelector(Deploy.GuardianRequired.selector, "GUARDIAN"));
+        script.check(c);
+    }
+
     /// @dev `Deploy.deploy` creates contracts with `new` from the script contract and calls
     ///      them as the script; under --broadcast both come from the deployer's account. In a
     ///      test the script contract itself plays the deployer.

@@ -155,6 +155,28 @@ async fn bad_configuration_stops_the_script_before_broadcast() {
     let out = env.forge_deploy(&[("MIN_LOCK", "5"), ("MAX_LOCK", "4")]);
     assert!(!out.status.success());
     assert!(format!("{}{}", stdout(&out), stderr(&out)).contains("InvalidLockLimits"));
+    // A chain of real value: no default guardian, no zero delay.
+    let out = env.forge_deploy(&[("PRODUCTION", "true")]);
+    assert!(!out.status.success());
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(
+        all.contains("GuardianRequired") && all.contains("GUARDIAN"),
+        "{all}"
+    );
+    let deployer = env.address(0).to_string();
+    let out = env.forge_deploy(&[("PRODUCTION", "true"), ("GUARDIAN", &deployer)]);
+    assert!(format!("{}{}", stdout(&out), stderr(&out)).contains("GuardianIsDeployer"));
+    let guardian = env.address(3).to_string();
+    let out = env.forge_deploy(&[
+        ("PRODUCTION", "true"),
+        ("GUARDIAN", &guardian),
+        ("TIMELOCK_DELAY", "0"),
+    ]);
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(
+        all.contains("TimelockDelayTooShort") && all.contains("TIMELOCK_DELAY"),
+        "{all}"
+    );
     assert_eq!(env.snapshot().await, before, "nothing was broadcast");
     assert!(!env.deployments().exists(), "no deployments file written");
 }

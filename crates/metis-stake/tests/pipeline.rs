@@ -580,3 +580,15 @@ async fn two_deposits_at_once_from_one_account() {
     }
     assert!(locked >= 1, "at least one deposit locks");
 }
+
+#[tokio::test]
+async fn the_cli_does_not_deploy_on_mainnet() {
+    let env = Env::start_with(&["--chain-id", "1"]);
+    let before = env.snapshot().await;
+    fails(
+        env.cli(0).args(["deploy", "--test-token"]),
+        2,
+        "refused on Ethereum mainnet",
+    );
+    assert_eq!(env.snapshot().await, before);
+}

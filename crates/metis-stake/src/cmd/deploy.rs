@@ -61,12 +61,14 @@ pub async fn run(ctx: &Ctx, args: DeployArgs) -> Result<()> {
                 .into(),
         );
     }
-    if args.test_token && ctx.chain_id == MAINNET {
-        return Err(
-            CliError::usage("--test-token is refused on Ethereum mainnet")
-                .hint("pass --token <METIS address>")
-                .into(),
-        );
+    if ctx.chain_id == MAINNET {
+        // This command makes the deployer's key the owner and (by default) the guardian: on a
+        // chain of real value, governance must be a timelock from the first block.
+        return Err(CliError::usage(
+            "`metis-stake deploy` is refused on Ethereum mainnet: it leaves the deployer's key owning every contract",
+        )
+        .hint("deploy with `forge script script/Deploy.s.sol` (README, \"Deploying to Sepolia\"): it hands everything to a timelock and refuses a guardian equal to the deployer")
+        .into());
     }
     let block = ctx
         .provider
