@@ -19,6 +19,11 @@ sol! {
         function PROPOSER_ROLE() view returns (bytes32);
         function EXECUTOR_ROLE() view returns (bytes32);
         function owner() view returns (address);
+        function cancel(bytes32 id);
+        function CANCELLER_ROLE() view returns (bytes32);
+        event CallScheduled(bytes32 indexed id, uint256 indexed index, address target, uint256 value, bytes data, bytes32 predecessor, uint256 delay);
+        event CallSalt(bytes32 indexed id, bytes32 salt);
+        event Cancelled(bytes32 indexed id);
         error TimelockUnexpectedOperationState(bytes32 operationId, bytes32 expectedStates);
         error TimelockInsufficientDelay(uint256 delay, uint256 minDelay);
         error TimelockUnexecutedPredecessor(bytes32 predecessorId);

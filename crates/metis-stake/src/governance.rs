@@ -13,6 +13,7 @@ use crate::contracts::{Contract, ITimelock};
 use crate::ctx::Ctx;
 use crate::deployments::Deployments;
 use crate::error::CliError;
+use crate::operations;
 use crate::opts::GovOpts;
 use crate::output;
 use crate::pipeline::{self, Action, Later};
@@ -150,6 +151,27 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
     };
     let timelocked = d.timelock == Some(owner);
     let judge = Contract::of(d, target);
+    // The salt: as given, else that of the same call already waiting in the timelock (under
+    // any salt: never schedule a call twice), else zero.
+    let salt = match (opts.salt, timelocked) {
+        (Some(s), _) => s,
+        (None, false) => B256::ZERO,
+        (None, true) => {
+            let ops = operations::list(ctx, d, owner).await?;
+            match operations::waiting(&ops, target, &data) {
+                Some(op) => {
+                    output::step(format!(
+                        "the same call is already scheduled: operation {} (salt {}, {})",
+                        op.id,
+                        op.salt,
+                        op.state.label()
+                    ));
+                    op.salt
+                }
+                None => B256::ZERO,
+            }
+        }
+    };
 
     if opts.print {
         let mut j = json!({ "target": target, "data": data, "owner": owner });
@@ -160,7 +182,7 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
                 .call()
                 .await
                 .map_err(|e| explain_call(ctx, e))?;
-            let (schedule, execute) = timelock_calls(target, &data, opts.salt, delay);
+            let (schedule, execute) = timelock_calls(target, &data, salt, delay);
             let (schedule, execute) = (schedule.abi_encode(), execute.abi_encode());
             human.push_str(&format!(
                 "\nthrough the timelock {owner} (delay {}):\n  schedule  {}\n  execute   {}",
@@ -204,7 +226,7 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
             value: U256::ZERO,
             data: data.clone(),
             predecessor: B256::ZERO,
-            salt: opts.salt,
+            salt,
         },
     );
     let delay = r.add(owner, ITimelock::getMinDelayCall {});
@@ -259,7 +281,7 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
         // the earliest execution time (the schedule's block, at least the next one, + delay).
         let delay_s = delay.saturating_to::<u64>();
         let earliest = now.max(wall_clock()) + 1 + delay_s;
-        let (schedule, _) = timelock_calls(target, &data, opts.salt, delay);
+        let (schedule, _) = timelock_calls(target, &data, salt, delay);
         let mut action = Action::call(
             format!("schedule: {label}"),
             owner,
@@ -288,11 +310,11 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
             ctx.json(),
             format!(
                 "scheduled: {label}\n  operation {id}\n  salt      {}\n  executable from {} (in {}); run the same command again then",
-                opts.salt,
+                salt,
                 format_ts(eta),
                 format_duration(delay_s)
             ),
-            json!({ "action": label, "state": "scheduled", "operation": id, "salt": opts.salt, "executableAt": eta, "tx": outcome.tx() }),
+            json!({ "action": label, "state": "scheduled", "operation": id, "salt": salt, "executableAt": eta, "tx": outcome.tx() }),
         );
         return Ok(());
     }
@@ -313,7 +335,7 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
         .into());
     }
     // The timelock bubbles up the executed call's revert: explain it in the target's words.
-    let (_, execute) = timelock_calls(target, &data, opts.salt, delay);
+    let (_, execute) = timelock_calls(target, &data, salt, delay);
     let mut action = Action::call(format!("execute: {label}"), owner, execute, judge).rerun(
         "run the same command again: an executed operation says so and is not executed twice",
     );

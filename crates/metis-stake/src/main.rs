@@ -12,6 +12,7 @@ mod error;
 mod governance;
 mod lens;
 mod logs;
+mod operations;
 mod opts;
 mod output;
 mod pipeline;

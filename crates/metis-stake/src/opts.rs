@@ -92,11 +92,7 @@ pub struct GovOpts {
     /// Only print the call (and the timelock's schedule/execute calldata), send nothing
     #[arg(long)]
     pub print: bool,
-    /// Timelock salt (32 bytes of hex, e.g. 0x00..01 with 64 digits), to schedule the same call again after it was executed once
-    #[arg(
-        long,
-        value_name = "HEX32",
-        default_value = "0x0000000000000000000000000000000000000000000000000000000000000000"
-    )]
-    pub salt: B256,
+    /// Timelock salt (32 bytes of hex, 64 digits), to schedule the same call again after it was executed once [default: the salt of this very call if it is already scheduled, else 0x00...00]
+    #[arg(long, value_name = "HEX32")]
+    pub salt: Option<B256>,
 }

@@ -180,3 +180,75 @@ async fn bad_configuration_stops_the_script_before_broadcast() {
     assert_eq!(env.snapshot().await, before, "nothing was broadcast");
     assert!(!env.deployments().exists(), "no deployments file written");
 }
+
+#[tokio::test]
+async fn a_call_already_scheduled_is_found_listed_and_cancelled() {
+    let env = Env::start_with(&["--chain-id", SEPOLIA]);
+    let out = env.forge_deploy(&[("TIMELOCK_DELAY", "3600")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let bob = env.address(2).to_checksum(None);
+    let salt = format!("0x{}05", "00".repeat(31));
+    let s = json(&ok(env.cli(0).args([
+        "--json",
+        "gov",
+        "whitelist",
+        &bob,
+        "--salt",
+        &salt,
+    ])));
+    assert_eq!(s["state"], "scheduled");
+    assert_eq!(s["salt"], salt);
+    let id = s["operation"].as_str().unwrap().to_string();
+
+    // Without --salt, the same call is found under its salt: nothing is scheduled twice.
+    let before = env.snapshot().await;
+    let err = fails(
+        env.cli(0).args(["gov", "whitelist", &bob]),
+        1,
+        "is scheduled; the timelock lets it run from",
+    );
+    assert!(
+        err.contains(&format!(
+            "the same call is already scheduled: operation {id}"
+        )),
+        "{err}"
+    );
+    assert_eq!(env.snapshot().await, before, "no second operation");
+
+    // Listed with its decoded call, state and salt.
+    let p = json(&ok(env.cli_read().args(["--json", "gov", "pending"])));
+    let ops = p["operations"].as_array().unwrap();
+    let op = ops.iter().find(|o| o["id"] == id).expect("listed");
+    assert_eq!(op["state"], "pending");
+    assert_eq!(op["salt"], salt);
+    assert_eq!(op["call"], format!("setWhitelisted({bob}, true)"));
+
+    // Cancelled by the proposer (OpenZeppelin gives proposers the canceller role).
+    ok(env.cli(0).args(["gov", "cancel", &id]));
+    let p = json(&ok(env.cli_read().args(["--json", "gov", "pending"])));
+    let op = p["operations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["id"] == id)
+        .cloned()
+        .unwrap();
+    assert_eq!(op["state"], "cancelled");
+    let before = env.snapshot().await;
+    fails(
+        env.cli(0).args(["gov", "cancel", &id]),
+        1,
+        "is cancelled: only a pending or ready operation can be cancelled",
+    );
+    fails(
+        env.cli(0)
+            .args(["gov", "cancel", &format!("0x{}", "ab".repeat(32))]),
+        1,
+        "is not an operation of this timelock",
+    );
+    assert_eq!(env.snapshot().await, before);
+    // A cancelled call is scheduled afresh.
+    let s = json(&ok(env.cli(0).args(["--json", "gov", "whitelist", &bob])));
+    assert_eq!(s["state"], "scheduled");
+    assert_ne!(s["operation"], id);
+}

@@ -2,16 +2,23 @@
 //! (direct, timelock schedule or execute, print) is [`crate::governance`]'s.
 
 use crate::amount::metis;
+use crate::contracts::{Contract, ITimelock};
 use crate::ctx::Ctx;
+use crate::deployments::Deployments;
 use crate::error::CliError;
 use crate::governance::{self, GovCall};
+use crate::operations::{self, State};
 use crate::opts::{AmountOpts, GovOpts};
-use crate::time::format_duration;
-use alloy::primitives::{Address, U256};
+use crate::output;
+use crate::pipeline::{self, Action};
+use crate::time::{format_duration, format_ts};
+use alloy::primitives::{Address, B256, U256};
 use clap::{Args, Subcommand};
 use eyre::Result;
 use metis_bindings::sequencer_locking::SequencerLocking;
 use metis_bindings::sequencer_mining::SequencerMining;
+use serde_json::json;
+use std::fmt::Write;
 
 #[derive(Subcommand, Debug)]
 pub enum GovCmd {
@@ -37,6 +44,17 @@ pub enum GovCmd {
     Unpause(GovOnly),
     /// Withdraw reward funding above the liability
     WithdrawSurplus(SurplusArgs),
+    /// The timelock's operations: pending, ready, executed and cancelled, with their calls
+    Pending,
+    /// Cancel a pending or ready timelock operation (the sender needs the canceller role)
+    Cancel(CancelArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct CancelArgs {
+    /// The operation id, as `gov pending` and scheduling print it
+    #[arg(value_parser = operations::parse_id)]
+    pub id: B256,
 }
 
 #[derive(Args, Debug)]
@@ -128,8 +146,14 @@ pub struct SurplusArgs {
 pub async fn run(ctx: &Ctx, cmd: GovCmd) -> Result<()> {
     let d = ctx.deployments()?;
     let l = d.locking()?;
+    let cmd = match cmd {
+        GovCmd::Pending => return pending(ctx, &d).await,
+        GovCmd::Cancel(a) => return cancel(ctx, &d, a.id).await,
+        other => other,
+    };
     use SequencerLocking as L;
     let (call, opts): (GovCall, GovOpts) = match cmd {
+        GovCmd::Pending | GovCmd::Cancel(_) => unreachable!("handled above"),
         GovCmd::Whitelist(a) => (
             GovCall::new(
                 format!(
@@ -258,5 +282,79 @@ pub async fn run(ctx: &Ctx, cmd: GovCmd) -> Result<()> {
         }
     };
     governance::govern(ctx, &d, call, &opts).await?;
+    Ok(())
+}
+
+fn timelock_of(d: &Deployments) -> Result<Address> {
+    d.timelock.ok_or_else(|| {
+        CliError::failed(
+            "this deployment has no timelock: governance is an account, nothing is scheduled",
+        )
+        .hint("`script/Deploy.s.sol` deploys with a timelock; `metis-stake deploy` does not")
+        .into()
+    })
+}
+
+/// `metis-stake gov pending`
+async fn pending(ctx: &Ctx, d: &Deployments) -> Result<()> {
+    let timelock = timelock_of(d)?;
+    let ops = operations::list(ctx, d, timelock).await?;
+    let mut human = String::new();
+    let mut items = Vec::new();
+    for o in &ops {
+        let call = operations::describe_call(d, o.target, &o.data);
+        let when = match o.state {
+            State::Pending | State::Ready => format!("executable from {}", format_ts(o.eta)),
+            State::Done | State::Cancelled => String::new(),
+        };
+        let _ = writeln!(
+            human,
+            "{}  [{}] {when}\n  call    {call}\n  target  {}\n  salt    {}",
+            o.id,
+            o.state.label(),
+            o.target,
+            o.salt
+        );
+        items.push(json!({
+            "id": o.id, "state": o.state.label(), "executableAt": matches!(o.state, State::Pending | State::Ready).then_some(o.eta),
+            "target": o.target, "data": o.data, "call": call, "salt": o.salt, "scheduledInBlock": o.block,
+        }));
+    }
+    if ops.is_empty() {
+        human.push_str("no timelock operations\n");
+    }
+    output::result(ctx.json(), human.trim_end(), json!({ "operations": items }));
+    Ok(())
+}
+
+/// `metis-stake gov cancel OPERATION_ID`
+async fn cancel(ctx: &Ctx, d: &Deployments, id: B256) -> Result<()> {
+    let timelock = timelock_of(d)?;
+    let ops = operations::list(ctx, d, timelock).await?;
+    let op = ops
+        .iter()
+        .find(|o| o.id == id)
+        .ok_or_else(|| operations::unknown(id))?;
+    let call = operations::describe_call(d, op.target, &op.data);
+    let mut action = Action::call(
+        format!("cancel operation {id}"),
+        timelock,
+        ITimelock::cancelCall { id },
+        Contract::Timelock,
+    )
+    .rerun("running it again is safe: a cancelled operation is refused, not cancelled twice");
+    action.rewords.push((
+        <ITimelock::TimelockUnexpectedOperationState as alloy::sol_types::SolError>::SELECTOR,
+        CliError::failed(format!(
+            "operation {id} is {}: only a pending or ready operation can be cancelled",
+            op.state.label()
+        )),
+    ));
+    let outcome = pipeline::execute(ctx, &action).await?;
+    output::result(
+        ctx.json(),
+        format!("cancelled operation {id}\n  call    {call}"),
+        json!({ "id": id, "call": call, "tx": outcome.tx() }),
+    );
     Ok(())
 }
