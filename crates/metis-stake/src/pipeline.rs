@@ -284,7 +284,13 @@ pub async fn execute(ctx: &Ctx, action: &Action) -> Result<Outcome> {
             later.what,
             e.message
         ));
-        out.hint = e.hint;
+        // Every time argument must lie after the earliest execution: say when that is.
+        out = out.hint(format!(
+            "the timelock can make this call from {} (unix {}) at the earliest: any time argument must be after that{}",
+            crate::time::format_ts(later.at),
+            later.at,
+            e.hint.map(|h| format!("; {h}")).unwrap_or_default()
+        ));
         return Err(out.into());
     }
 

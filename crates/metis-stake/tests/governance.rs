@@ -89,6 +89,10 @@ async fn deploy_script_then_govern_through_the_timelock() {
         "this would be scheduled, but could never execute",
     );
     assert!(err.contains("is in the past"), "{err}");
+    assert!(
+        err.contains("the timelock can make this call from"),
+        "the earliest time: {err}"
+    );
     assert_eq!(env.snapshot().await, before, "nothing scheduled");
     let at = (now + 7200).to_string();
     let s = ok(env.cli(0).args(["rewards", "start", "--at", &at]));

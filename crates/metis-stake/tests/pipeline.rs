@@ -592,3 +592,34 @@ async fn the_cli_does_not_deploy_on_mainnet() {
     );
     assert_eq!(env.snapshot().await, before);
 }
+
+#[tokio::test]
+async fn unjail_refused_for_budget_says_how_much_to_fund() {
+    // Funding for exactly one year of one minimum lock: 20% of 20,000 METIS.
+    let env = Env::start();
+    ok(env.cli(0).args(["deploy", "--test-token"]));
+    ok(env.cli(0).args(["faucet", "200000"]));
+    ok(env.cli(0).args(["rewards", "fund", "4000"]));
+    ok(env.cli(0).args(["gov", "permissionless", "on"]));
+    ok(env.cli(1).args(["faucet", "50000"]));
+    ok(env.cli(2).args(["faucet", "50000"]));
+    let a = env.node_key("a.key");
+    let b = env.node_key("b.key");
+    ok(env.cli(1).args(["deposit", "20000", "--key-file", &a]));
+    // The jail releases sequencer 1's booking, and sequencer 2 takes it.
+    ok(env.cli(0).args(["gov", "jail", "1"]));
+    ok(env.cli(2).args(["deposit", "20000", "--key-file", &b]));
+    let before = env.snapshot().await;
+    let err = fails(
+        env.cli(0).args(["gov", "unjail", "1"]),
+        1,
+        "the reward budget cannot cover this:",
+    );
+    assert!(
+        err.contains("4000 METIS more funding would cover it"),
+        "{err}"
+    );
+    assert_eq!(env.snapshot().await, before);
+    ok(env.cli(0).args(["rewards", "fund", "4000"]));
+    ok(env.cli(0).args(["gov", "unjail", "1"]));
+}
