@@ -111,7 +111,7 @@ pub fn locking_error(e: SequencerLockingErrors) -> CliError {
             "the proof of possession does not match this owner, nonce, chain and locking contract: checked against them, it recovers {}, not the signer {}",
             x.recovered, x.expectedSigner
         ))
-        .hint("a proof is made for one owner, that owner's current nonce, the chain id and the locking contract: make a new one with `metis-stake signer prove --owner <YOUR ADDRESS>` (it reads the current nonce)"),
+        .hint("a proof is made for one owner, that owner's current nonce (each lock or key rotation of the owner uses one up, also one made by another run at the same time), the chain id and the locking contract: with --key-file, run the command again (it makes a new proof); else make a new one with `metis-stake signer prove --owner <YOUR ADDRESS>`"),
         E::TransferAmountMismatch(x) => CliError::failed(format!(
             "the token delivered {} instead of {} (fee-on-transfer tokens are not supported)",
             metis(x.received),
