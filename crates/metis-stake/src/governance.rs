@@ -14,7 +14,7 @@ use crate::ctx::Ctx;
 use crate::deployments::Deployments;
 use crate::error::CliError;
 use crate::operations;
-use crate::opts::GovOpts;
+use crate::opts::{GovOpts, PrintFormat};
 use crate::output;
 use crate::pipeline::{self, Action, Later};
 use crate::rpc::Reads;
@@ -173,6 +173,9 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
         }
     };
 
+    if opts.print && opts.format == PrintFormat::Safe {
+        return print_safe(ctx, d, &label, target, &data, owner, timelocked, salt, opts).await;
+    }
     if opts.print {
         let mut j = json!({ "target": target, "data": data, "owner": owner });
         let mut human = format!("{label}\n  target  {target}\n  data    {data}");
@@ -342,6 +345,120 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
     action.hints = hints;
     let outcome = pipeline::execute(ctx, &action).await?;
     report(ctx, &label, describe, &outcome, "executed", Some(id));
+    Ok(())
+}
+
+/// `--print --format safe`: Safe Transaction Builder batch files, written next to `opts.out`.
+#[allow(clippy::too_many_arguments)]
+async fn print_safe(
+    ctx: &Ctx,
+    d: &Deployments,
+    label: &str,
+    target: Address,
+    data: &Bytes,
+    owner: Address,
+    timelocked: bool,
+    salt: B256,
+    opts: &GovOpts,
+) -> Result<()> {
+    use alloy::dyn_abi::DynSolValue as V;
+    use alloy::json_abi::Function;
+    let created = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|t| t.as_millis() as u64)
+        .unwrap_or_default();
+    let name = format!("metis-stake: {label}");
+    let prefix = opts.out.to_string_lossy().into_owned();
+    let mut files = Vec::new();
+    if timelocked {
+        let delay = ITimelock::new(owner, ctx.provider.clone())
+            .getMinDelay()
+            .call()
+            .await
+            .map_err(|e| explain_call(ctx, e))?;
+        let (schedule, execute) = timelock_calls(target, data, salt, delay);
+        let word = |b: B256| V::FixedBytes(b, 32);
+        let parse = |sig: &str| {
+            Function::parse(sig).map_err(|e| CliError::failed(format!("internal ABI error: {e}")))
+        };
+        let f_schedule = parse("function schedule(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt, uint256 delay)")?;
+        let f_execute = parse("function execute(address target, uint256 value, bytes payload, bytes32 predecessor, bytes32 salt)")?;
+        let common = vec![
+            V::Address(target),
+            V::Uint(U256::ZERO, 256),
+            V::Bytes(data.to_vec()),
+            word(B256::ZERO),
+            word(salt),
+        ];
+        let mut schedule_args = common.clone();
+        schedule_args.push(V::Uint(delay, 256));
+        files.push((
+            format!("{prefix}-schedule.json"),
+            crate::safe::batch(
+                ctx.chain_id,
+                created,
+                &name,
+                &format!(
+                    "schedule through the timelock {owner} (delay {} s, salt {salt})",
+                    delay
+                ),
+                opts.safe,
+                vec![crate::safe::transaction(
+                    owner,
+                    &f_schedule,
+                    &schedule_args,
+                    &schedule.abi_encode().into(),
+                )],
+            ),
+        ));
+        files.push((
+            format!("{prefix}-execute.json"),
+            crate::safe::batch(
+                ctx.chain_id,
+                created,
+                &name,
+                &format!(
+                    "execute through the timelock {owner} once the delay has passed (salt {salt})"
+                ),
+                opts.safe,
+                vec![crate::safe::transaction(
+                    owner,
+                    &f_execute,
+                    &common,
+                    &execute.abi_encode().into(),
+                )],
+            ),
+        ));
+    } else {
+        let (function, args) = operations::decode_call(d, target, data).ok_or_else(|| {
+            CliError::failed("this call cannot be described for the Safe Transaction Builder")
+        })?;
+        files.push((
+            format!("{prefix}.json"),
+            crate::safe::batch(
+                ctx.chain_id,
+                created,
+                &name,
+                &format!("a direct call: the owner {owner} makes it"),
+                opts.safe,
+                vec![crate::safe::transaction(target, &function, &args, data)],
+            ),
+        ));
+    }
+    let mut human = label.to_string();
+    let mut items = Vec::new();
+    for (path, batch) in &files {
+        let text = serde_json::to_string_pretty(batch)? + "\n";
+        std::fs::write(path, text)
+            .map_err(|e| CliError::failed(format!("cannot write {path}: {e}")))?;
+        human.push_str(&format!(
+            "\n  wrote {path} (checksum {})",
+            batch["meta"]["checksum"].as_str().unwrap_or_default()
+        ));
+        items.push(json!({ "file": path, "checksum": batch["meta"]["checksum"] }));
+    }
+    human.push_str("\nimport them in the Safe's Transaction Builder (drag the file in), schedule first, execute after the delay");
+    output::result(ctx.json(), human, json!({ "files": items }));
     Ok(())
 }
 

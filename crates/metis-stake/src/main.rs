@@ -18,6 +18,7 @@ mod output;
 mod pipeline;
 mod possession;
 mod rpc;
+mod safe;
 mod tendermint;
 mod time;
 mod transport;

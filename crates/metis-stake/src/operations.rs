@@ -131,27 +131,34 @@ pub fn waiting<'a>(ops: &'a [Operation], target: Address, data: &Bytes) -> Optio
     })
 }
 
-/// An operation's call in words: the function and its arguments, decoded with the ABI of the
-/// contract it targets (`setWhitelisted(0x70997970C51812dc3A010C7d01b50e0d17dc79C8, true)`).
-pub fn describe_call(d: &Deployments, target: Address, data: &[u8]) -> String {
+/// The function a call of `target` makes and its decoded arguments, from the ABI of the
+/// contract `target` is in this deployment; `None` for a call this CLI does not know.
+pub fn decode_call(
+    d: &Deployments,
+    target: Address,
+    data: &[u8],
+) -> Option<(alloy::json_abi::Function, Vec<alloy::dyn_abi::DynSolValue>)> {
     use crate::contracts::Contract;
-    use alloy::dyn_abi::{DynSolValue, JsonAbiExt};
+    use alloy::dyn_abi::JsonAbiExt;
     use metis_bindings::grant_escrow::GrantEscrow::GrantEscrowCalls;
     use metis_bindings::sequencer_locking::SequencerLocking::SequencerLockingCalls;
     use metis_bindings::sequencer_mining::SequencerMining::SequencerMiningCalls;
-    let raw = || format!("calldata {}", Bytes::copy_from_slice(data));
-    let Some(selector) = data.get(..4).and_then(|s| <[u8; 4]>::try_from(s).ok()) else {
-        return raw();
-    };
+    let selector = <[u8; 4]>::try_from(data.get(..4)?).ok()?;
     let signature = match Contract::of(d, target) {
         Contract::Locking => SequencerLockingCalls::signature_by_selector(selector),
         Contract::Mining => SequencerMiningCalls::signature_by_selector(selector),
         Contract::Grants => GrantEscrowCalls::signature_by_selector(selector),
         _ => None,
-    };
-    let Some(function) = signature.and_then(|s| alloy::json_abi::Function::parse(s).ok()) else {
-        return raw();
-    };
+    }?;
+    let function = alloy::json_abi::Function::parse(signature).ok()?;
+    let args = function.abi_decode_input(&data[4..]).ok()?;
+    Some((function, args))
+}
+
+/// An operation's call in words: the function and its arguments, decoded with the ABI of the
+/// contract it targets (`setWhitelisted(0x70997970C51812dc3A010C7d01b50e0d17dc79C8, true)`).
+pub fn describe_call(d: &Deployments, target: Address, data: &[u8]) -> String {
+    use alloy::dyn_abi::DynSolValue;
     fn show(v: &DynSolValue) -> String {
         match v {
             DynSolValue::Address(a) => a.to_checksum(None),
@@ -167,13 +174,13 @@ pub fn describe_call(d: &Deployments, target: Address, data: &[u8]) -> String {
             other => format!("{other:?}"),
         }
     }
-    match function.abi_decode_input(&data[4..]) {
-        Ok(args) => format!(
+    match decode_call(d, target, data) {
+        Some((function, args)) => format!(
             "{}({})",
             function.name,
             args.iter().map(show).collect::<Vec<_>>().join(", ")
         ),
-        Err(_) => raw(),
+        None => format!("calldata {}", Bytes::copy_from_slice(data)),
     }
 }
 

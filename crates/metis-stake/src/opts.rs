@@ -95,4 +95,28 @@ pub struct GovOpts {
     /// Timelock salt (32 bytes of hex, 64 digits), to schedule the same call again after it was executed once [default: the salt of this very call if it is already scheduled, else 0x00...00]
     #[arg(long, value_name = "HEX32")]
     pub salt: Option<B256>,
+    /// With --print: `text` (calldata), or `safe` (Safe Transaction Builder batch files: the schedule and, separately, the execute call)
+    #[arg(long, value_enum, default_value_t = PrintFormat::Text, requires = "print")]
+    pub format: PrintFormat,
+    /// With --format safe: the batch files' path prefix (PREFIX-schedule.json, PREFIX-execute.json, or PREFIX.json for a direct call)
+    #[arg(
+        long,
+        value_name = "PREFIX",
+        default_value = "safe-batch",
+        requires = "print"
+    )]
+    pub out: std::path::PathBuf,
+    /// With --format safe: the Safe that proposes, recorded in the batch's meta
+    #[arg(long, value_name = "ADDRESS", requires = "print")]
+    pub safe: Option<alloy::primitives::Address>,
+}
+
+/// How `--print` writes a governance call.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PrintFormat {
+    /// The calldata (and the timelock's schedule/execute calldata), for people
+    #[default]
+    Text,
+    /// Safe Transaction Builder batch files
+    Safe,
 }

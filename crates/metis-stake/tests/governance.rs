@@ -256,3 +256,74 @@ async fn a_call_already_scheduled_is_found_listed_and_cancelled() {
     assert_eq!(s["state"], "scheduled");
     assert_ne!(s["operation"], id);
 }
+
+#[tokio::test]
+async fn a_safe_batch_file_schedules_what_the_cli_would() {
+    let env = Env::start_with(&["--chain-id", SEPOLIA]);
+    let out = env.forge_deploy(&[("TIMELOCK_DELAY", "3600")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let bob = env.address(2).to_checksum(None);
+    let prefix = env.dir.path().join("wl");
+    let before = env.snapshot().await;
+    ok(env
+        .cli(0)
+        .args([
+            "gov",
+            "whitelist",
+            &bob,
+            "--print",
+            "--format",
+            "safe",
+            "--out",
+        ])
+        .arg(&prefix));
+    assert_eq!(env.snapshot().await, before, "printing sends nothing");
+    let read = |name: &str| -> Value {
+        json(&std::fs::read_to_string(env.dir.path().join(name)).expect("batch file"))
+    };
+    let schedule = read("wl-schedule.json");
+    let execute = read("wl-execute.json");
+    let timelock = env.addr_of("timelock").to_checksum(None);
+    for (b, method) in [(&schedule, "schedule"), (&execute, "execute")] {
+        assert_eq!(b["version"], "1.0");
+        assert_eq!(b["chainId"], SEPOLIA);
+        assert!(b["meta"]["checksum"].as_str().unwrap().starts_with("0x"));
+        let t = &b["transactions"][0];
+        assert_eq!(t["to"], timelock);
+        assert_eq!(t["value"], "0");
+        assert_eq!(t["contractMethod"]["name"], method);
+        assert_eq!(
+            t["contractInputsValues"]["target"],
+            env.addr_of("locking").to_checksum(None)
+        );
+    }
+    assert_eq!(
+        schedule["transactions"][0]["contractInputsValues"]["delay"],
+        "3600"
+    );
+    // The schedule calldata, sent as the Safe would (here the proposer's key), schedules the
+    // very operation the CLI then finds and lists.
+    let cast = common::workspace_root().join("node_modules/@foundry-rs/cast-linux-amd64/bin/cast");
+    let sent = std::process::Command::new(cast)
+        .args([
+            "send",
+            "--rpc-url",
+            &env.rpc(),
+            "--private-key",
+            &env.key(0),
+            &timelock,
+        ])
+        .arg(schedule["transactions"][0]["data"].as_str().unwrap())
+        .output()
+        .expect("cast send");
+    assert!(sent.status.success(), "{}", stderr(&sent));
+    let p = json(&ok(env.cli_read().args(["--json", "gov", "pending"])));
+    let call = format!("setWhitelisted({bob}, true)");
+    let op = p["operations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["call"] == call)
+        .expect("the operation the batch scheduled");
+    assert_eq!(op["state"], "pending");
+}
