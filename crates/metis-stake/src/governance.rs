@@ -180,11 +180,7 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
         let mut j = json!({ "target": target, "data": data, "owner": owner });
         let mut human = format!("{label}\n  target  {target}\n  data    {data}");
         if timelocked {
-            let delay = ITimelock::new(owner, ctx.provider.clone())
-                .getMinDelay()
-                .call()
-                .await
-                .map_err(|e| explain_call(ctx, e))?;
+            let delay = min_delay(ctx, owner).await?;
             let (schedule, execute) = timelock_calls(target, &data, salt, delay);
             let (schedule, execute) = (schedule.abi_encode(), execute.abi_encode());
             human.push_str(&format!(
@@ -371,11 +367,7 @@ async fn print_safe(
     let prefix = opts.out.to_string_lossy().into_owned();
     let mut files = Vec::new();
     if timelocked {
-        let delay = ITimelock::new(owner, ctx.provider.clone())
-            .getMinDelay()
-            .call()
-            .await
-            .map_err(|e| explain_call(ctx, e))?;
+        let delay = min_delay(ctx, owner).await?;
         let (schedule, execute) = timelock_calls(target, data, salt, delay);
         let word = |b: B256| V::FixedBytes(b, 32);
         let parse = |sig: &str| {
@@ -460,6 +452,15 @@ async fn print_safe(
     human.push_str("\nimport them in the Safe's Transaction Builder (drag the file in), schedule first, execute after the delay");
     output::result(ctx.json(), human, json!({ "files": items }));
     Ok(())
+}
+
+/// The timelock's minimum delay, in seconds.
+async fn min_delay(ctx: &Ctx, timelock: Address) -> Result<U256> {
+    ITimelock::new(timelock, ctx.provider.clone())
+        .getMinDelay()
+        .call()
+        .await
+        .map_err(|e| explain_call(ctx, e))
 }
 
 /// The timelock's `schedule` and `execute` calls of one operation (no value, no predecessor).
