@@ -240,6 +240,9 @@ impl Env {
     /// 0 and the given extra environment; the deployments file goes to `self.deployments()`
     /// (through a file under `deployments/`, where forge may write).
     pub fn forge_deploy(&self, env: &[(&str, &str)]) -> std::process::Output {
+        // One forge at a time: parallel tests would otherwise share out/ and cache/.
+        static FORGE: std::sync::Mutex<()> = std::sync::Mutex::new(());
+        let _one = FORGE.lock().unwrap_or_else(|e| e.into_inner());
         let root = workspace_root();
         let out_name = format!("e2e-{}.json", self.anvil.port());
         let out_path = root.join("deployments").join(&out_name);
