@@ -303,7 +303,7 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
             .getTimestamp(id)
             .call()
             .await
-            .map_err(|e| explain_call(ctx, e))?
+            .map_err(explain_call)?
             .saturating_to::<u64>();
         output::result(
             ctx.json(),
@@ -460,7 +460,7 @@ async fn min_delay(ctx: &Ctx, timelock: Address) -> Result<U256> {
         .getMinDelay()
         .call()
         .await
-        .map_err(|e| explain_call(ctx, e))
+        .map_err(explain_call)
 }
 
 /// The timelock's `schedule` and `execute` calls of one operation (no value, no predecessor).
@@ -532,7 +532,7 @@ pub async fn latest_time(ctx: &Ctx) -> Result<u64> {
         .unwrap_or_default())
 }
 
-fn explain_call(_ctx: &Ctx, e: alloy::contract::Error) -> eyre::Report {
+fn explain_call(e: alloy::contract::Error) -> eyre::Report {
     if let Some(data) = e.as_revert_data() {
         return crate::decode::explain(Contract::Timelock, &data).into();
     }

@@ -158,27 +158,14 @@ pub fn decode_call(
 /// An operation's call in words: the function and its arguments, decoded with the ABI of the
 /// contract it targets (`setWhitelisted(0x70997970C51812dc3A010C7d01b50e0d17dc79C8, true)`).
 pub fn describe_call(d: &Deployments, target: Address, data: &[u8]) -> String {
-    use alloy::dyn_abi::DynSolValue;
-    fn show(v: &DynSolValue) -> String {
-        match v {
-            DynSolValue::Address(a) => a.to_checksum(None),
-            DynSolValue::Bool(b) => b.to_string(),
-            DynSolValue::Uint(u, _) => u.to_string(),
-            DynSolValue::Int(i, _) => i.to_string(),
-            DynSolValue::String(s) => format!("{s:?}"),
-            DynSolValue::Bytes(b) => Bytes::copy_from_slice(b).to_string(),
-            DynSolValue::FixedBytes(w, _) => w.to_string(),
-            DynSolValue::Array(xs) | DynSolValue::FixedArray(xs) | DynSolValue::Tuple(xs) => {
-                format!("[{}]", xs.iter().map(show).collect::<Vec<_>>().join(", "))
-            }
-            other => format!("{other:?}"),
-        }
-    }
     match decode_call(d, target, data) {
         Some((function, args)) => format!(
             "{}({})",
             function.name,
-            args.iter().map(show).collect::<Vec<_>>().join(", ")
+            args.iter()
+                .map(crate::safe::value_text)
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         None => format!("calldata {}", Bytes::copy_from_slice(data)),
     }

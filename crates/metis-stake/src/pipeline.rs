@@ -584,8 +584,12 @@ async fn preflight(ctx: &Ctx, sender: Address, action: &Action) -> Result<Prefli
     };
     let (token_balance, allowance) = match token_reads {
         Some((b, a)) => {
-            let b = b.await.map_err(|e| read_error(ctx, e))?;
-            let a = a.await.map_err(|e| read_error(ctx, e))?;
+            let b = b
+                .await
+                .map_err(|e| eyre::Report::from(explain_transport(&e)))?;
+            let a = a
+                .await
+                .map_err(|e| eyre::Report::from(explain_transport(&e)))?;
             (word(&b), word(&a))
         }
         None => (U256::ZERO, U256::ZERO),
@@ -612,10 +616,6 @@ async fn preflight(ctx: &Ctx, sender: Address, action: &Action) -> Result<Prefli
 /// The first 32-byte word of an answer as a number (0 when the answer is empty).
 fn word(b: &[u8]) -> U256 {
     b.get(..32).map(U256::from_be_slice).unwrap_or_default()
-}
-
-fn read_error(_ctx: &Ctx, e: TransportError) -> eyre::Report {
-    explain_transport(&e).into()
 }
 
 /// A node that does not know a method.

@@ -105,9 +105,10 @@ pub fn transaction(to: Address, function: &Function, args: &[DynSolValue], data:
     })
 }
 
-/// An argument as the Builder's input fields hold it: decimal numbers, checksummed addresses,
-/// `0x` hex for bytes, `true`/`false`.
-fn value_text(v: &DynSolValue) -> String {
+/// An argument as text, as the Builder's input fields hold it and as `gov pending` shows it:
+/// decimal numbers, checksummed addresses, `0x` hex for bytes, `true`/`false`, lists in
+/// brackets.
+pub fn value_text(v: &DynSolValue) -> String {
     match v {
         DynSolValue::Address(a) => a.to_checksum(None),
         DynSolValue::Bool(b) => b.to_string(),
@@ -116,6 +117,12 @@ fn value_text(v: &DynSolValue) -> String {
         DynSolValue::String(s) => s.clone(),
         DynSolValue::Bytes(b) => Bytes::copy_from_slice(b).to_string(),
         DynSolValue::FixedBytes(w, n) => Bytes::copy_from_slice(&w[..*n]).to_string(),
+        DynSolValue::Array(xs) | DynSolValue::FixedArray(xs) | DynSolValue::Tuple(xs) => {
+            format!(
+                "[{}]",
+                xs.iter().map(value_text).collect::<Vec<_>>().join(", ")
+            )
+        }
         other => format!("{other:?}"),
     }
 }

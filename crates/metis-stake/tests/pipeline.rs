@@ -506,7 +506,9 @@ async fn governance_words_fit_the_call() {
         1,
         "new locks are already paused",
     );
+    assert_eq!(env.snapshot().await, before, "a second pause sends nothing");
     ok(env.cli(0).args(["gov", "unpause"]));
+    let before = env.snapshot().await;
     fails(
         env.cli(0).args(["gov", "unpause"]),
         1,
@@ -522,7 +524,7 @@ async fn governance_words_fit_the_call() {
         2,
         "is it in milliseconds",
     );
-    let _ = before;
+    assert_eq!(env.snapshot().await, before, "no refusal sent anything");
 }
 
 #[tokio::test]
