@@ -6,13 +6,17 @@ use alloy::primitives::Address;
 use alloy::sol;
 
 sol! {
-    /// OpenZeppelin 5 `TimelockController` (schedule, execute, state views, errors) and
+    /// OpenZeppelin 5 `TimelockController` (schedule, execute and their batch forms, state
+    /// views, errors) and
     /// `Ownable.owner()`, as governance uses them.
     #[sol(rpc)]
     interface ITimelock {
         function schedule(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt, uint256 delay);
         function execute(address target, uint256 value, bytes payload, bytes32 predecessor, bytes32 salt) payable;
         function hashOperation(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt) view returns (bytes32);
+        function scheduleBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt, uint256 delay);
+        function executeBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) payable;
+        function hashOperationBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) view returns (bytes32);
         function getMinDelay() view returns (uint256);
         function getTimestamp(bytes32 id) view returns (uint256);
         function hasRole(bytes32 role, address account) view returns (bool);
@@ -20,6 +24,9 @@ sol! {
         function EXECUTOR_ROLE() view returns (bytes32);
         function owner() view returns (address);
         function cancel(bytes32 id);
+        function updateDelay(uint256 newDelay);
+        function grantRole(bytes32 role, address account);
+        function revokeRole(bytes32 role, address account);
         function CANCELLER_ROLE() view returns (bytes32);
         event CallScheduled(bytes32 indexed id, uint256 indexed index, address target, uint256 value, bytes data, bytes32 predecessor, uint256 delay);
         event CallSalt(bytes32 indexed id, bytes32 salt);
@@ -27,6 +34,7 @@ sol! {
         error TimelockUnexpectedOperationState(bytes32 operationId, bytes32 expectedStates);
         error TimelockInsufficientDelay(uint256 delay, uint256 minDelay);
         error TimelockUnexecutedPredecessor(bytes32 predecessorId);
+        error TimelockInvalidOperationLength(uint256 targets, uint256 payloads, uint256 values);
         error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
     }
 }

@@ -333,6 +333,10 @@ fn timelock_error(e: ITimelockErrors) -> CliError {
             "the predecessor operation {} has not run yet",
             x.predecessorId
         )),
+        E::TimelockInvalidOperationLength(x) => CliError::failed(format!(
+            "a timelock batch needs as many targets, values and payloads; got {}, {} and {}",
+            x.targets, x.values, x.payloads
+        )),
         E::AccessControlUnauthorizedAccount(x) => CliError::failed(format!(
             "{} lacks the timelock role {}",
             x.account, x.neededRole

@@ -8,6 +8,9 @@
 //!   earliest execution time;
 //! - **execute**: the operation is ready: the same command run again executes it;
 //! - **print**: `--print` sends nothing and prints the calldata for a multisig.
+//!
+//! With `--append FILE` a timelock call is not routed but added to a batch file, which
+//! `gov batch FILE` then schedules (or prints) as one operation (see [`crate::batch`]).
 
 use crate::contracts::{Contract, ITimelock};
 use crate::ctx::Ctx;
@@ -16,7 +19,7 @@ use crate::error::CliError;
 use crate::operations;
 use crate::opts::{GovOpts, PrintFormat};
 use crate::output;
-use crate::pipeline::{self, Action, Later};
+use crate::pipeline::{self, Action, Later, LaterCall};
 use crate::rpc::Reads;
 use crate::time::{format_duration, format_ts};
 use crate::transport::explain_transport;
@@ -122,11 +125,25 @@ pub async fn explicit_time_through_timelock(
     }
 }
 
-fn wall_clock() -> u64 {
+pub fn wall_clock() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0)
+}
+
+/// One call of a timelock operation: where, what, in words, and whose ABI explains it.
+#[derive(Clone, Debug)]
+pub struct OpCall {
+    pub target: Address,
+    pub data: Bytes,
+    pub label: String,
+}
+
+impl OpCall {
+    fn pair(&self) -> (Address, Bytes) {
+        (self.target, self.data.clone())
+    }
 }
 
 /// Carries out `call` by the route that fits (see the module docs) and prints the result.
@@ -151,48 +168,31 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
     };
     let timelocked = d.timelock == Some(owner);
     let judge = Contract::of(d, target);
-    // The salt: as given, else that of the same call already waiting in the timelock (under
-    // any salt: never schedule a call twice), else zero.
-    let salt = match (opts.salt, timelocked) {
-        (Some(s), _) => s,
-        (None, false) => B256::ZERO,
-        (None, true) => {
-            let ops = operations::list(ctx, d, owner).await?;
-            match operations::waiting(&ops, target, &data) {
-                Some(op) => {
-                    output::step(format!(
-                        "the same call is already scheduled: operation {} (salt {}, {})",
-                        op.id,
-                        op.salt,
-                        op.state.label()
-                    ));
-                    op.salt
-                }
-                None => B256::ZERO,
-            }
+    let op = [OpCall {
+        target,
+        data: data.clone(),
+        label: label.clone(),
+    }];
+    if let Some(file) = &opts.append {
+        if !timelocked {
+            return Err(CliError::failed(format!(
+                "the owner of {target} is {owner}, not the timelock: only timelock operations go into a batch"
+            ))
+            .hint("run the command without --append to make the call directly")
+            .into());
         }
+        return crate::batch::append(ctx, d, file, owner, &op[0]).await;
+    }
+    let salt = match timelocked {
+        true => resolve_salt(ctx, d, owner, &op, opts.salt).await?,
+        false => opts.salt.unwrap_or_default(),
     };
 
-    if opts.print && opts.format == PrintFormat::Safe {
-        return print_safe(ctx, d, &label, target, &data, owner, timelocked, salt, opts).await;
-    }
     if opts.print {
-        let mut j = json!({ "target": target, "data": data, "owner": owner });
-        let mut human = format!("{label}\n  target  {target}\n  data    {data}");
-        if timelocked {
-            let delay = min_delay(ctx, owner).await?;
-            let (schedule, execute) = timelock_calls(target, &data, salt, delay);
-            let (schedule, execute) = (schedule.abi_encode(), execute.abi_encode());
-            human.push_str(&format!(
-                "\nthrough the timelock {owner} (delay {}):\n  schedule  {}\n  execute   {}",
-                format_duration(delay.saturating_to()),
-                Bytes::from(schedule.clone()),
-                Bytes::from(execute.clone())
-            ));
-            j["timelock"] = json!({ "address": owner, "delay": delay.to_string(), "schedule": Bytes::from(schedule), "execute": Bytes::from(execute) });
-        }
-        output::result(ctx.json(), human, j);
-        return Ok(());
+        return match timelocked {
+            true => print_operation(ctx, d, &label, owner, &op, salt, opts).await,
+            false => print_direct(ctx, d, &label, target, &data, owner, opts),
+        };
     }
 
     let sender = ctx.sender()?;
@@ -215,44 +215,147 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
                 .into(),
         );
     }
+    let routed = Routed {
+        label,
+        hints,
+        rewords,
+        describe,
+    };
+    through_timelock(ctx, d, owner, &op, salt, routed).await
+}
 
-    // Through the timelock.
+/// The salt of an operation: as given, else that of the same calls already waiting in the
+/// timelock (under any salt: never schedule an operation twice), else zero.
+pub async fn resolve_salt(
+    ctx: &Ctx,
+    d: &Deployments,
+    timelock: Address,
+    calls: &[OpCall],
+    given: Option<B256>,
+) -> Result<B256> {
+    if let Some(s) = given {
+        return Ok(s);
+    }
+    let ops = operations::list(ctx, d, timelock).await?;
+    let pairs: Vec<_> = calls.iter().map(OpCall::pair).collect();
+    Ok(match operations::waiting(&ops, &pairs) {
+        Some(op) => {
+            output::step(format!(
+                "the same {} already scheduled: operation {} (salt {}, {})",
+                if calls.len() == 1 {
+                    "call is"
+                } else {
+                    "batch is"
+                },
+                op.id,
+                op.salt,
+                op.state.label()
+            ));
+            op.salt
+        }
+        None => B256::ZERO,
+    })
+}
+
+/// What a timelock route needs besides the calls: words, hints and how to describe the result.
+pub struct Routed {
+    pub label: String,
+    pub hints: Vec<([u8; 4], String)>,
+    pub rewords: Vec<([u8; 4], CliError)>,
+    pub describe: Option<Describe>,
+}
+
+impl Routed {
+    pub fn new(label: impl Into<String>) -> Self {
+        Self {
+            label: label.into(),
+            hints: Vec::new(),
+            rewords: Vec::new(),
+            describe: None,
+        }
+    }
+}
+
+/// The timelock routes: schedule (after simulating every call from the timelock as of the
+/// earliest execution time), say when it becomes executable, or execute. One call uses
+/// `schedule`/`execute`; several, `scheduleBatch`/`executeBatch` (run in order, all or none).
+pub async fn through_timelock(
+    ctx: &Ctx,
+    d: &Deployments,
+    timelock: Address,
+    calls: &[OpCall],
+    salt: B256,
+    routed: Routed,
+) -> Result<()> {
+    let Routed {
+        label,
+        hints,
+        rewords,
+        describe,
+    } = routed;
+    let sender = ctx.sender()?;
     let mut r = Reads::new().with_block_time();
-    let id = r.add(
-        owner,
-        ITimelock::hashOperationCall {
-            target,
-            value: U256::ZERO,
-            data: data.clone(),
-            predecessor: B256::ZERO,
-            salt,
-        },
-    );
-    let delay = r.add(owner, ITimelock::getMinDelayCall {});
-    let proposer_role = r.add(owner, ITimelock::PROPOSER_ROLECall {});
-    let executor_role = r.add(owner, ITimelock::EXECUTOR_ROLECall {});
+    let (one, many) = match calls {
+        [c] => (
+            Some(r.add(
+                timelock,
+                ITimelock::hashOperationCall {
+                    target: c.target,
+                    value: U256::ZERO,
+                    data: c.data.clone(),
+                    predecessor: B256::ZERO,
+                    salt,
+                },
+            )),
+            None,
+        ),
+        _ => {
+            let (targets, values, payloads) = columns(calls);
+            (
+                None,
+                Some(r.add(
+                    timelock,
+                    ITimelock::hashOperationBatchCall {
+                        targets,
+                        values,
+                        payloads,
+                        predecessor: B256::ZERO,
+                        salt,
+                    },
+                )),
+            )
+        }
+    };
+    let delay = r.add(timelock, ITimelock::getMinDelayCall {});
+    let proposer_role = r.add(timelock, ITimelock::PROPOSER_ROLECall {});
+    let executor_role = r.add(timelock, ITimelock::EXECUTOR_ROLECall {});
     let a = r.send(ctx).await?;
     let now = a.block_time();
-    let (id, delay) = (a.get(&id)?, a.get(&delay)?);
+    let id = match (&one, &many) {
+        (Some(slot), _) => a.get(slot)?,
+        (_, Some(slot)) => a.get(slot)?,
+        _ => unreachable!("one of the two is read"),
+    };
+    let delay = a.get(&delay)?;
     let (proposer_role, executor_role) = (a.get(&proposer_role)?, a.get(&executor_role)?);
     let mut r = Reads::new();
-    let ts = r.add(owner, ITimelock::getTimestampCall { id });
+    let ts = r.add(timelock, ITimelock::getTimestampCall { id });
     let can_propose = r.add(
-        owner,
+        timelock,
         ITimelock::hasRoleCall {
             role: proposer_role,
             account: sender,
         },
     );
     let can_execute = r.add(
-        owner,
+        timelock,
         ITimelock::hasRoleCall {
             role: executor_role,
             account: sender,
         },
     );
     let open_execute = r.add(
-        owner,
+        timelock,
         ITimelock::hasRoleCall {
             role: executor_role,
             account: Address::ZERO,
@@ -263,43 +366,48 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
 
     if ts == DONE {
         return Err(CliError::failed(format!(
-            "this call was already executed through the timelock (operation {id})"
+            "this was already executed through the timelock (operation {id})"
         ))
-        .hint("to make the same call again, pass a new --salt: 32 bytes of hex (64 digits), e.g. 0x0000000000000000000000000000000000000000000000000000000000000001")
+        .hint("to make the same calls again, pass a new --salt: 32 bytes of hex (64 digits), e.g. 0x0000000000000000000000000000000000000000000000000000000000000001")
         .into());
     }
     if ts == 0 {
         if !a.get(&can_propose)? {
             return Err(CliError::failed(format!(
-                "{sender} is not a proposer of the timelock {owner}"
+                "{sender} is not a proposer of the timelock {timelock}"
             ))
             .hint("pass --print to get the schedule calldata for the proposer (e.g. the multisig)")
             .into());
         }
-        // The call must work when the timelock makes it: simulated from the timelock as of
+        // The calls must work when the timelock makes them: simulated from the timelock as of
         // the earliest execution time (the schedule's block, at least the next one, + delay).
         let delay_s = delay.saturating_to::<u64>();
         let earliest = now.max(wall_clock()) + 1 + delay_s;
-        let (schedule, _) = timelock_calls(target, &data, salt, delay);
-        let mut action = Action::call(
+        let later = Later {
+            at: earliest,
+            from: timelock,
+            calls: calls
+                .iter()
+                .map(|c| LaterCall {
+                    to: c.target,
+                    data: c.data.clone(),
+                    judge: Contract::of(d, c.target),
+                    what: c.label.clone(),
+                })
+                .collect(),
+        };
+        let mut action = Action::raw(
             format!("schedule: {label}"),
-            owner,
-            schedule,
+            timelock,
+            schedule_data(calls, salt, delay),
             Contract::Timelock,
         )
-        .then_later(Later {
-            at: earliest,
-            from: owner,
-            to: target,
-            data,
-            judge,
-            what: label.clone(),
-        })
+        .then_later(later)
         .rerun("run the same command again: an operation already scheduled is never scheduled twice, it says when it becomes executable");
         action.hints = hints;
         action.rewords = rewords;
         let outcome = pipeline::execute(ctx, &action).await?;
-        let eta = ITimelock::new(owner, ctx.provider.clone())
+        let eta = ITimelock::new(timelock, ctx.provider.clone())
             .getTimestamp(id)
             .call()
             .await
@@ -313,7 +421,7 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
                 format_ts(eta),
                 format_duration(delay_s)
             ),
-            json!({ "action": label, "state": "scheduled", "operation": id, "salt": salt, "executableAt": eta, "tx": outcome.tx() }),
+            json!({ "action": label, "state": "scheduled", "operation": id, "salt": salt, "calls": calls.len(), "executableAt": eta, "tx": outcome.tx() }),
         );
         return Ok(());
     }
@@ -328,118 +436,172 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
     }
     if !a.get(&can_execute)? && !a.get(&open_execute)? {
         return Err(CliError::failed(format!(
-            "{sender} is not an executor of the timelock {owner}"
+            "{sender} is not an executor of the timelock {timelock}"
         ))
         .hint("pass --print to get the execute calldata for an executor")
         .into());
     }
     // The timelock bubbles up the executed call's revert: explain it in the target's words.
-    let (_, execute) = timelock_calls(target, &data, salt, delay);
-    let mut action = Action::call(format!("execute: {label}"), owner, execute, judge).rerun(
-        "run the same command again: an executed operation says so and is not executed twice",
-    );
+    let judge = match calls {
+        [c] => Contract::of(d, c.target),
+        _ => Contract::Timelock,
+    };
+    let mut action = Action::raw(
+        format!("execute: {label}"),
+        timelock,
+        execute_data(calls, salt),
+        judge,
+    )
+    .rerun("run the same command again: an executed operation says so and is not executed twice");
     action.hints = hints;
     let outcome = pipeline::execute(ctx, &action).await?;
     report(ctx, &label, describe, &outcome, "executed", Some(id));
     Ok(())
 }
 
-/// `--print --format safe`: Safe Transaction Builder batch files, written next to `opts.out`.
-#[allow(clippy::too_many_arguments)]
-async fn print_safe(
+/// `--print` of a direct call: its target and calldata, or a Safe batch file of the call.
+fn print_direct(
     ctx: &Ctx,
     d: &Deployments,
     label: &str,
     target: Address,
     data: &Bytes,
     owner: Address,
-    timelocked: bool,
+    opts: &GovOpts,
+) -> Result<()> {
+    if opts.format == PrintFormat::Safe {
+        let (function, args) = operations::decode_call(d, target, data).ok_or_else(|| {
+            CliError::failed("this call cannot be described for the Safe Transaction Builder")
+        })?;
+        let file = safe_file(
+            ctx,
+            label,
+            &format!("a direct call: the owner {owner} makes it"),
+            opts,
+            crate::safe::transaction(target, &function, &args, data),
+        );
+        return write_safe(
+            ctx,
+            label,
+            &[(format!("{}.json", prefix(opts)), file)],
+            false,
+        );
+    }
+    output::result(
+        ctx.json(),
+        format!("{label}\n  target  {target}\n  data    {data}"),
+        json!({ "target": target, "data": data, "owner": owner }),
+    );
+    Ok(())
+}
+
+/// `--print` of a timelock operation: the calls, and the timelock's schedule and execute
+/// calldata (text), or Safe batch files of the schedule and of the execute call.
+pub async fn print_operation(
+    ctx: &Ctx,
+    d: &Deployments,
+    label: &str,
+    timelock: Address,
+    calls: &[OpCall],
     salt: B256,
     opts: &GovOpts,
 ) -> Result<()> {
-    use alloy::dyn_abi::DynSolValue as V;
-    use alloy::json_abi::Function;
+    let delay = min_delay(ctx, timelock).await?;
+    let schedule = schedule_data(calls, salt, delay);
+    let execute = execute_data(calls, salt);
+    if opts.format == PrintFormat::Safe {
+        let (f_schedule, f_execute) = safe_functions(calls.len())?;
+        let (s_args, e_args) = safe_args(calls, salt, delay);
+        let p = prefix(opts);
+        let files = [
+            (
+                format!("{p}-schedule.json"),
+                safe_file(
+                    ctx,
+                    label,
+                    &format!(
+                        "schedule through the timelock {timelock} (delay {delay} s, salt {salt})"
+                    ),
+                    opts,
+                    crate::safe::transaction(timelock, &f_schedule, &s_args, &schedule),
+                ),
+            ),
+            (
+                format!("{p}-execute.json"),
+                safe_file(
+                    ctx,
+                    label,
+                    &format!("execute through the timelock {timelock} once the delay has passed (salt {salt})"),
+                    opts,
+                    crate::safe::transaction(timelock, &f_execute, &e_args, &execute),
+                ),
+            ),
+        ];
+        return write_safe(ctx, label, &files, true);
+    }
+    let mut human = label.to_string();
+    let mut items = Vec::new();
+    for c in calls {
+        if calls.len() > 1 {
+            human.push_str(&format!("\n  - {}", c.label));
+        }
+        human.push_str(&format!(
+            "\n  target  {}\n  data    {}\n  call    {}",
+            c.target,
+            c.data,
+            operations::describe_call(d, c.target, &c.data)
+        ));
+        items.push(json!({ "target": c.target, "data": c.data, "label": c.label }));
+    }
+    human.push_str(&format!(
+        "\nthrough the timelock {timelock} (delay {}, salt {salt}):\n  schedule  {schedule}\n  execute   {execute}",
+        format_duration(delay.saturating_to()),
+    ));
+    let mut j = json!({ "owner": timelock, "calls": items, "timelock": { "address": timelock, "delay": delay.to_string(), "salt": salt, "schedule": schedule, "execute": execute } });
+    if let [c] = calls {
+        j["target"] = json!(c.target);
+        j["data"] = json!(c.data);
+    }
+    output::result(ctx.json(), human, j);
+    Ok(())
+}
+
+fn prefix(opts: &GovOpts) -> String {
+    opts.out.to_string_lossy().into_owned()
+}
+
+/// A Safe Transaction Builder batch of one transaction.
+fn safe_file(
+    ctx: &Ctx,
+    label: &str,
+    description: &str,
+    opts: &GovOpts,
+    transaction: serde_json::Value,
+) -> serde_json::Value {
     let created = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|t| t.as_millis() as u64)
         .unwrap_or_default();
-    let name = format!("metis-stake: {label}");
-    let prefix = opts.out.to_string_lossy().into_owned();
-    let mut files = Vec::new();
-    if timelocked {
-        let delay = min_delay(ctx, owner).await?;
-        let (schedule, execute) = timelock_calls(target, data, salt, delay);
-        let word = |b: B256| V::FixedBytes(b, 32);
-        let parse = |sig: &str| {
-            Function::parse(sig).map_err(|e| CliError::failed(format!("internal ABI error: {e}")))
-        };
-        let f_schedule = parse("function schedule(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt, uint256 delay)")?;
-        let f_execute = parse("function execute(address target, uint256 value, bytes payload, bytes32 predecessor, bytes32 salt)")?;
-        let common = vec![
-            V::Address(target),
-            V::Uint(U256::ZERO, 256),
-            V::Bytes(data.to_vec()),
-            word(B256::ZERO),
-            word(salt),
-        ];
-        let mut schedule_args = common.clone();
-        schedule_args.push(V::Uint(delay, 256));
-        files.push((
-            format!("{prefix}-schedule.json"),
-            crate::safe::batch(
-                ctx.chain_id,
-                created,
-                &name,
-                &format!(
-                    "schedule through the timelock {owner} (delay {} s, salt {salt})",
-                    delay
-                ),
-                opts.safe,
-                vec![crate::safe::transaction(
-                    owner,
-                    &f_schedule,
-                    &schedule_args,
-                    &schedule.abi_encode().into(),
-                )],
-            ),
-        ));
-        files.push((
-            format!("{prefix}-execute.json"),
-            crate::safe::batch(
-                ctx.chain_id,
-                created,
-                &name,
-                &format!(
-                    "execute through the timelock {owner} once the delay has passed (salt {salt})"
-                ),
-                opts.safe,
-                vec![crate::safe::transaction(
-                    owner,
-                    &f_execute,
-                    &common,
-                    &execute.abi_encode().into(),
-                )],
-            ),
-        ));
-    } else {
-        let (function, args) = operations::decode_call(d, target, data).ok_or_else(|| {
-            CliError::failed("this call cannot be described for the Safe Transaction Builder")
-        })?;
-        files.push((
-            format!("{prefix}.json"),
-            crate::safe::batch(
-                ctx.chain_id,
-                created,
-                &name,
-                &format!("a direct call: the owner {owner} makes it"),
-                opts.safe,
-                vec![crate::safe::transaction(target, &function, &args, data)],
-            ),
-        ));
-    }
+    crate::safe::batch(
+        ctx.chain_id,
+        created,
+        &format!("metis-stake: {label}"),
+        description,
+        opts.safe,
+        vec![transaction],
+    )
+}
+
+/// Writes Safe batch files and says where, with their checksums.
+fn write_safe(
+    ctx: &Ctx,
+    label: &str,
+    files: &[(String, serde_json::Value)],
+    timelocked: bool,
+) -> Result<()> {
     let mut human = label.to_string();
     let mut items = Vec::new();
-    for (path, batch) in &files {
+    for (path, batch) in files {
         let text = serde_json::to_string_pretty(batch)? + "\n";
         std::fs::write(path, text)
             .map_err(|e| CliError::failed(format!("cannot write {path}: {e}")))?;
@@ -449,44 +611,135 @@ async fn print_safe(
         ));
         items.push(json!({ "file": path, "checksum": batch["meta"]["checksum"] }));
     }
-    human.push_str("\nimport them in the Safe's Transaction Builder (drag the file in), schedule first, execute after the delay");
+    human.push_str(if timelocked {
+        "\nimport them in the Safe's Transaction Builder (drag the file in), schedule first, execute after the delay"
+    } else {
+        "\nimport it in the Safe's Transaction Builder (drag the file in)"
+    });
     output::result(ctx.json(), human, json!({ "files": items }));
     Ok(())
 }
 
+/// The timelock's schedule and execute functions as the Builder shows them, for `n` calls.
+fn safe_functions(n: usize) -> Result<(alloy::json_abi::Function, alloy::json_abi::Function)> {
+    let parse = |sig: &str| {
+        alloy::json_abi::Function::parse(sig)
+            .map_err(|e| eyre::Report::from(CliError::failed(format!("internal ABI error: {e}"))))
+    };
+    Ok(match n {
+        1 => (
+            parse("function schedule(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt, uint256 delay)")?,
+            parse("function execute(address target, uint256 value, bytes payload, bytes32 predecessor, bytes32 salt)")?,
+        ),
+        _ => (
+            parse("function scheduleBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt, uint256 delay)")?,
+            parse("function executeBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt)")?,
+        ),
+    })
+}
+
+/// The arguments of [`safe_functions`]' schedule and execute.
+fn safe_args(
+    calls: &[OpCall],
+    salt: B256,
+    delay: U256,
+) -> (
+    Vec<alloy::dyn_abi::DynSolValue>,
+    Vec<alloy::dyn_abi::DynSolValue>,
+) {
+    use alloy::dyn_abi::DynSolValue as V;
+    let word = |b: B256| V::FixedBytes(b, 32);
+    let mut common = match calls {
+        [c] => vec![
+            V::Address(c.target),
+            V::Uint(U256::ZERO, 256),
+            V::Bytes(c.data.to_vec()),
+        ],
+        _ => vec![
+            V::Array(calls.iter().map(|c| V::Address(c.target)).collect()),
+            V::Array(calls.iter().map(|_| V::Uint(U256::ZERO, 256)).collect()),
+            V::Array(calls.iter().map(|c| V::Bytes(c.data.to_vec())).collect()),
+        ],
+    };
+    common.extend([word(B256::ZERO), word(salt)]);
+    let mut schedule = common.clone();
+    schedule.push(V::Uint(delay, 256));
+    (schedule, common)
+}
+
+/// Targets, values (all zero) and payloads of a batch.
+fn columns(calls: &[OpCall]) -> (Vec<Address>, Vec<U256>, Vec<Bytes>) {
+    (
+        calls.iter().map(|c| c.target).collect(),
+        vec![U256::ZERO; calls.len()],
+        calls.iter().map(|c| c.data.clone()).collect(),
+    )
+}
+
+/// The timelock's schedule calldata of an operation: `schedule` for one call, `scheduleBatch`
+/// for several (no value, no predecessor).
+fn schedule_data(calls: &[OpCall], salt: B256, delay: U256) -> Bytes {
+    match calls {
+        [c] => ITimelock::scheduleCall {
+            target: c.target,
+            value: U256::ZERO,
+            data: c.data.clone(),
+            predecessor: B256::ZERO,
+            salt,
+            delay,
+        }
+        .abi_encode()
+        .into(),
+        _ => {
+            let (targets, values, payloads) = columns(calls);
+            ITimelock::scheduleBatchCall {
+                targets,
+                values,
+                payloads,
+                predecessor: B256::ZERO,
+                salt,
+                delay,
+            }
+            .abi_encode()
+            .into()
+        }
+    }
+}
+
+/// The timelock's execute calldata of an operation (see [`schedule_data`]).
+fn execute_data(calls: &[OpCall], salt: B256) -> Bytes {
+    match calls {
+        [c] => ITimelock::executeCall {
+            target: c.target,
+            value: U256::ZERO,
+            payload: c.data.clone(),
+            predecessor: B256::ZERO,
+            salt,
+        }
+        .abi_encode()
+        .into(),
+        _ => {
+            let (targets, values, payloads) = columns(calls);
+            ITimelock::executeBatchCall {
+                targets,
+                values,
+                payloads,
+                predecessor: B256::ZERO,
+                salt,
+            }
+            .abi_encode()
+            .into()
+        }
+    }
+}
+
 /// The timelock's minimum delay, in seconds.
-async fn min_delay(ctx: &Ctx, timelock: Address) -> Result<U256> {
+pub async fn min_delay(ctx: &Ctx, timelock: Address) -> Result<U256> {
     ITimelock::new(timelock, ctx.provider.clone())
         .getMinDelay()
         .call()
         .await
         .map_err(explain_call)
-}
-
-/// The timelock's `schedule` and `execute` calls of one operation (no value, no predecessor).
-fn timelock_calls(
-    target: Address,
-    data: &Bytes,
-    salt: B256,
-    delay: U256,
-) -> (ITimelock::scheduleCall, ITimelock::executeCall) {
-    (
-        ITimelock::scheduleCall {
-            target,
-            value: U256::ZERO,
-            data: data.clone(),
-            predecessor: B256::ZERO,
-            salt,
-            delay,
-        },
-        ITimelock::executeCall {
-            target,
-            value: U256::ZERO,
-            payload: data.clone(),
-            predecessor: B256::ZERO,
-            salt,
-        },
-    )
 }
 
 /// Prints what a direct or executed call did: the command's description, or "done: <label>".

@@ -2,6 +2,7 @@
 //! LST grant program. `main` only parses and dispatches; each command lives in `cmd/`.
 
 mod amount;
+mod batch;
 mod cli;
 mod cmd;
 mod contracts;

@@ -39,13 +39,21 @@ impl State {
     }
 }
 
-/// One operation of the timelock (a single call; batches are listed by their first call).
-#[derive(Clone, Debug)]
-pub struct Operation {
-    pub id: B256,
+/// One call of a timelock operation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Call {
     pub target: Address,
     pub value: U256,
     pub data: Bytes,
+}
+
+/// One operation of the timelock: a single call (`schedule`), or a batch of calls run in
+/// order as one (`scheduleBatch`).
+#[derive(Clone, Debug)]
+pub struct Operation {
+    pub id: B256,
+    /// In the order the timelock makes them (the `index` of each `CallScheduled`).
+    pub calls: Vec<Call>,
     pub predecessor: B256,
     /// `bytes32(0)` unless a `CallSalt` event says otherwise.
     pub salt: B256,
@@ -76,19 +84,29 @@ pub async fn list(ctx: &Ctx, d: &Deployments, timelock: Address) -> Result<Vec<O
     let mut salts = Vec::new();
     for log in &found {
         if let Ok(e) = ITimelock::CallScheduled::decode_log(&log.inner) {
-            // A batch emits one CallScheduled per call, with the same id: keep the first.
-            if ops.iter().all(|o| o.id != e.data.id) {
-                ops.push(Operation {
+            // A batch emits one CallScheduled per call, with the same id and rising indexes.
+            // An id scheduled again after a cancel starts over at index 0.
+            let call = Call {
+                target: e.data.target,
+                value: e.data.value,
+                data: e.data.data.clone(),
+            };
+            let block = log.block_number.unwrap_or_default();
+            match ops.iter_mut().find(|o| o.id == e.data.id) {
+                Some(o) if !e.data.index.is_zero() => o.calls.push(call),
+                Some(o) => {
+                    o.calls = vec![call];
+                    o.block = block;
+                }
+                None => ops.push(Operation {
                     id: e.data.id,
-                    target: e.data.target,
-                    value: e.data.value,
-                    data: e.data.data.clone(),
+                    calls: vec![call],
                     predecessor: e.data.predecessor,
                     salt: B256::ZERO,
                     eta: 0,
                     state: State::Pending,
-                    block: log.block_number.unwrap_or_default(),
-                });
+                    block,
+                }),
             }
         } else if let Ok(e) = ITimelock::CallSalt::decode_log(&log.inner) {
             salts.push((e.data.id, e.data.salt));
@@ -119,15 +137,16 @@ pub async fn list(ctx: &Ctx, d: &Deployments, timelock: Address) -> Result<Vec<O
     Ok(ops)
 }
 
-/// The operation that makes exactly this call and still waits (pending or ready), under any
-/// salt, if there is one.
-pub fn waiting<'a>(ops: &'a [Operation], target: Address, data: &Bytes) -> Option<&'a Operation> {
+/// The operation that makes exactly these calls, in this order, and still waits (pending or
+/// ready), under any salt, if there is one.
+pub fn waiting<'a>(ops: &'a [Operation], calls: &[(Address, Bytes)]) -> Option<&'a Operation> {
     ops.iter().find(|o| {
-        o.target == target
-            && o.value.is_zero()
-            && o.predecessor.is_zero()
-            && &o.data == data
+        o.predecessor.is_zero()
             && matches!(o.state, State::Pending | State::Ready)
+            && o.calls.len() == calls.len()
+            && o.calls.iter().zip(calls).all(|(c, (target, data))| {
+                c.target == *target && c.value.is_zero() && &c.data == data
+            })
     })
 }
 
@@ -148,6 +167,9 @@ pub fn decode_call(
         Contract::Locking => SequencerLockingCalls::signature_by_selector(selector),
         Contract::Mining => SequencerMiningCalls::signature_by_selector(selector),
         Contract::Grants => GrantEscrowCalls::signature_by_selector(selector),
+        Contract::Timelock => {
+            crate::contracts::ITimelock::ITimelockCalls::signature_by_selector(selector)
+        }
         _ => None,
     }?;
     let function = alloy::json_abi::Function::parse(signature).ok()?;

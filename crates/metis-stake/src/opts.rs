@@ -92,6 +92,9 @@ pub struct GovOpts {
     /// Only print the call (and the timelock's schedule/execute calldata), send nothing
     #[arg(long)]
     pub print: bool,
+    /// Add this timelock call to the batch file FILE (created if missing) instead of routing it; it is simulated first, after the calls already there. `gov batch FILE` then schedules them as one operation
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["print", "salt"])]
+    pub append: Option<std::path::PathBuf>,
     /// Timelock salt (32 bytes of hex, 64 digits), to schedule the same call again after it was executed once [default: the salt of this very call if it is already scheduled, else 0x00...00]
     #[arg(long, value_name = "HEX32")]
     pub salt: Option<B256>,

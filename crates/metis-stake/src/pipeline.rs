@@ -60,13 +60,19 @@ pub struct Pull {
     pub spender: &'static str,
 }
 
-/// A call that must also work later: a timelock's scheduled call, simulated from the timelock
-/// as of its earliest execution time.
+/// Calls that must also work later: a timelock operation's calls (one, or a batch run in
+/// order), simulated from the timelock as of its earliest execution time.
 #[derive(Clone, Debug)]
 pub struct Later {
     /// Unix seconds.
     pub at: u64,
     pub from: Address,
+    pub calls: Vec<LaterCall>,
+}
+
+/// One call of a [`Later`].
+#[derive(Clone, Debug)]
+pub struct LaterCall {
     pub to: Address,
     pub data: Bytes,
     pub judge: Contract,
@@ -276,22 +282,13 @@ pub async fn execute(ctx: &Ctx, action: &Action) -> Result<Outcome> {
     if let Some(short) = short {
         return Err(short.into());
     }
-    if let (Some(later), Some(data)) = (&action.later, sim.later_revert) {
-        let e = action.refusal(later.judge, &data);
-        let mut out = CliError::failed(format!(
-            "this would be scheduled, but could never execute: at {} ({}), {}",
-            crate::time::format_ts(later.at),
-            later.what,
+    if let Some((i, data)) = sim.later_revert {
+        let mut e = later_refusal(action, i, &data);
+        e.message = format!(
+            "this would be scheduled, but could never execute {}",
             e.message
-        ));
-        // Every time argument must lie after the earliest execution: say when that is.
-        out = out.hint(format!(
-            "the timelock can make this call from {} (unix {}) at the earliest: any time argument must be after that{}",
-            crate::time::format_ts(later.at),
-            later.at,
-            e.hint.map(|h| format!("; {h}")).unwrap_or_default()
-        ));
-        return Err(out.into());
+        );
+        return Err(e.into());
     }
 
     // Send: the approval only when the allowance is short, then the call.
@@ -392,6 +389,70 @@ pub async fn execute(ctx: &Ctx, action: &Action) -> Result<Outcome> {
     })
 }
 
+/// Why later call `i` of `action` (which reverted with `data`) would fail ("at <time> (<call>):
+/// <the contract's words>"), with the earliest time the timelock can make it.
+fn later_refusal(action: &Action, i: usize, data: &[u8]) -> CliError {
+    let Some(later) = &action.later else {
+        return CliError::failed("the simulation reported a later call it was not given");
+    };
+    let Some(call) = later.calls.get(i) else {
+        return CliError::failed("the simulation reported a call it was not given");
+    };
+    let e = action.refusal(call.judge, data);
+    let which = match later.calls.len() {
+        1 => call.what.clone(),
+        n => format!("call {} of {n}: {}", i + 1, call.what),
+    };
+    // Every time argument must lie after the earliest execution: say when that is.
+    CliError::failed(format!(
+        "at {} ({which}): {}",
+        crate::time::format_ts(later.at),
+        e.message
+    ))
+    .hint(format!(
+        "the timelock can make this call from {} (unix {}) at the earliest: any time argument must be after that{}",
+        crate::time::format_ts(later.at),
+        later.at,
+        e.hint.map(|h| format!("; {h}")).unwrap_or_default()
+    ))
+}
+
+/// Judges calls the timelock would make later (a batch being built), and sends nothing: they
+/// run in order, from the timelock, in a block at `later.at` (without `eth_simulateV1`, each
+/// alone). The first refusal is explained as in [`later_refusal`].
+pub async fn judge_later(ctx: &Ctx, later: Later) -> Result<()> {
+    // eth_simulateV1 takes the later calls in a second block; the first carries a read.
+    let action = Action::call(
+        "judge",
+        later.from,
+        crate::contracts::ITimelock::getMinDelayCall {},
+        Contract::Timelock,
+    )
+    .then_later(later);
+    let answer = ctx
+        .provider
+        .client()
+        .request::<_, Vec<Value>>(
+            "eth_simulateV1",
+            (simulate_payload(Address::ZERO, &action), "latest"),
+        )
+        .await;
+    let sim = match answer {
+        Ok(blocks) => parse_simulation(&action, &blocks)?,
+        Err(e) if unsupported(&e) => {
+            fallback_simulation(ctx, Address::ZERO, &action, U256::ZERO).await?
+        }
+        Err(e) => return Err(explain_transport(&e).into()),
+    };
+    if let Some(data) = sim.call_revert {
+        return Err(action.refusal(Contract::Timelock, &data).into());
+    }
+    match sim.later_revert {
+        Some((i, data)) => Err(later_refusal(&action, i, &data).into()),
+        None => Ok(()),
+    }
+}
+
 /// Judges independent actions with `eth_call` (one batch) and sends nothing: the first
 /// refusal is explained by its action's contract. For a job of several transactions (a
 /// deployment), so that a refusal of a later one stops the job before the first is sent.
@@ -449,7 +510,8 @@ struct Simulation {
     approval_gas: u64,
     call_revert: Option<Bytes>,
     call_gas: u64,
-    later_revert: Option<Bytes>,
+    /// The first later call that reverts (its index) and its revert data.
+    later_revert: Option<(usize, Bytes)>,
 }
 
 fn request(from: Address, to: Option<Address>, data: Bytes) -> TransactionRequest {
@@ -483,10 +545,12 @@ fn simulate_payload(sender: Address, action: &Action) -> Value {
             time: Some(later.at),
             ..Default::default()
         };
-        blocks.push(serde_json::json!({
-            "blockOverrides": block,
-            "calls": [request(later.from, Some(later.to), later.data.clone())],
-        }));
+        let calls: Vec<_> = later
+            .calls
+            .iter()
+            .map(|c| request(later.from, Some(c.to), c.data.clone()))
+            .collect();
+        blocks.push(serde_json::json!({ "blockOverrides": block, "calls": calls }));
     }
     serde_json::json!({ "blockStateCalls": blocks, "validation": false })
 }
@@ -686,10 +750,10 @@ fn parse_simulation(action: &Action, blocks: &[Value]) -> Result<Simulation> {
         sim.call_revert = revert(c);
     }
     if action.later.is_some() && sim.call_revert.is_none() && sim.approval_revert.is_none() {
-        let later = calls(1)?;
-        if let Some(c) = later.first() {
-            sim.later_revert = revert(c);
-        }
+        sim.later_revert = calls(1)?
+            .iter()
+            .enumerate()
+            .find_map(|(i, c)| revert(c).map(|data| (i, data)));
     }
     Ok(sim)
 }
@@ -754,28 +818,30 @@ async fn fallback_simulation(
     let gas = batch
         .add_call::<_, alloy::primitives::U64>("eth_estimateGas", &(&call, "latest", &overrides))
         .map_err(t)?;
-    let later = match &action.later {
-        Some(l) => {
-            let block = BlockOverrides {
-                time: Some(l.at),
-                ..Default::default()
-            };
-            Some(
+    // Without eth_simulateV1 each later call is judged alone, from the state of now (a
+    // batch's earlier calls are not applied first).
+    let mut later = Vec::new();
+    if let Some(l) = &action.later {
+        let block = BlockOverrides {
+            time: Some(l.at),
+            ..Default::default()
+        };
+        for c in &l.calls {
+            later.push(
                 batch
                     .add_call::<_, Bytes>(
                         "eth_call",
                         &(
-                            request(l.from, Some(l.to), l.data.clone()),
+                            request(l.from, Some(c.to), c.data.clone()),
                             "latest",
                             StateOverride::default(),
-                            block,
+                            &block,
                         ),
                     )
                     .map_err(t)?,
-            )
+            );
         }
-        None => None,
-    };
+    }
     batch.send().await.map_err(t)?;
     if let Some((amount, w)) = check {
         let seen = w.await.map(|b| word(&b)).unwrap_or_default();
@@ -797,10 +863,11 @@ async fn fallback_simulation(
     }
     if sim.call_revert.is_none() {
         sim.call_gas = gas.await.map_err(t)?.to();
-        if let Some(w) = later {
+        for (i, w) in later.into_iter().enumerate() {
             if let Err(e) = w.await {
                 match e.as_error_resp().and_then(|r| r.as_revert_data()) {
-                    Some(data) => sim.later_revert = Some(data),
+                    Some(data) if sim.later_revert.is_none() => sim.later_revert = Some((i, data)),
+                    Some(_) => {}
                     None => return Err(explain_transport(&e).into()),
                 }
             }

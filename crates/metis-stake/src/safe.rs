@@ -94,7 +94,7 @@ pub fn transaction(to: Address, function: &Function, args: &[DynSolValue], data:
         .inputs
         .iter()
         .zip(args)
-        .map(|(p, v)| (p.name.clone(), Value::String(value_text(v))))
+        .map(|(p, v)| (p.name.clone(), Value::String(text(v, ","))))
         .collect();
     json!({
         "to": to.to_checksum(None),
@@ -105,10 +105,15 @@ pub fn transaction(to: Address, function: &Function, args: &[DynSolValue], data:
     })
 }
 
-/// An argument as text, as the Builder's input fields hold it and as `gov pending` shows it:
-/// decimal numbers, checksummed addresses, `0x` hex for bytes, `true`/`false`, lists in
-/// brackets.
+/// An argument as text, as `gov pending` shows it: decimal numbers, checksummed addresses,
+/// `0x` hex for bytes, `true`/`false`, lists in brackets.
 pub fn value_text(v: &DynSolValue) -> String {
+    text(v, ", ")
+}
+
+/// An argument as the Builder's input fields hold it: as [`value_text`], but list items
+/// joined by a bare `,` and unquoted (`[0xf39F…2266,0x7099…79C8]`), as the Builder parses them.
+fn text(v: &DynSolValue, sep: &str) -> String {
     match v {
         DynSolValue::Address(a) => a.to_checksum(None),
         DynSolValue::Bool(b) => b.to_string(),
@@ -120,7 +125,10 @@ pub fn value_text(v: &DynSolValue) -> String {
         DynSolValue::Array(xs) | DynSolValue::FixedArray(xs) | DynSolValue::Tuple(xs) => {
             format!(
                 "[{}]",
-                xs.iter().map(value_text).collect::<Vec<_>>().join(", ")
+                xs.iter()
+                    .map(|x| text(x, sep))
+                    .collect::<Vec<_>>()
+                    .join(sep)
             )
         }
         other => format!("{other:?}"),

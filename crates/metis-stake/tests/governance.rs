@@ -143,6 +143,136 @@ async fn deploy_script_then_govern_through_the_timelock() {
         "schedule(...) selector"
     );
     assert_eq!(env.snapshot().await, before);
+
+    // A batch: several commands appended to a file, then scheduled as one operation.
+    let bob = env.address(2).to_checksum(None);
+    let file = env.dir.path().join("batch.json");
+    let file_s = file.to_str().unwrap().to_string();
+    let append = |args: &[&str]| {
+        let mut c = env.cli_read();
+        c.args(["--json", "gov"])
+            .args(args)
+            .args(["--append", &file_s]);
+        c
+    };
+    let before = env.snapshot().await;
+    let a = json(&ok(&mut append(&["whitelist", &bob])));
+    assert_eq!(a["calls"], 1);
+    ok(&mut append(&["set-limits", "20000", "150000"]));
+    let a = json(&ok(&mut append(&["set-max-sequencers", "50"])));
+    assert_eq!(a["calls"], 3);
+    // Each append is judged with the calls before it, as the timelock would run them.
+    let written = std::fs::read_to_string(&file).unwrap();
+    let err = fails(&mut append(&["set-max-sequencers", "0"]), 1, "not added to");
+    assert!(err.contains("call 4 of 4"), "{err}");
+    fails(
+        &mut append(&["whitelist", &bob]),
+        1,
+        "already holds this call (call 1",
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        written,
+        "a refused call is not written"
+    );
+    assert_eq!(env.snapshot().await, before, "appending sends nothing");
+
+    // Printed for a Safe: scheduleBatch with the Builder's list syntax, same calldata as text.
+    let prefix = env.dir.path().join("b");
+    ok(env
+        .cli_read()
+        .args([
+            "gov", "batch", &file_s, "--print", "--format", "safe", "--out",
+        ])
+        .arg(&prefix));
+    let sb: Value = json(&std::fs::read_to_string(env.dir.path().join("b-schedule.json")).unwrap());
+    let t = &sb["transactions"][0];
+    assert_eq!(t["contractMethod"]["name"], "scheduleBatch");
+    let l = env.addr_of("locking").to_checksum(None);
+    assert_eq!(
+        t["contractInputsValues"]["targets"],
+        format!("[{l},{l},{l}]")
+    );
+    assert_eq!(t["contractInputsValues"]["values"], "[0,0,0]");
+    let text = json(&ok(env
+        .cli_read()
+        .args(["--json", "gov", "batch", &file_s, "--print"])));
+    assert_eq!(t["data"], text["timelock"]["schedule"]);
+    let eb: Value = json(&std::fs::read_to_string(env.dir.path().join("b-execute.json")).unwrap());
+    assert_eq!(
+        eb["transactions"][0]["contractMethod"]["name"],
+        "executeBatch"
+    );
+    assert_eq!(env.snapshot().await, before, "printing sends nothing");
+
+    // Scheduled once, listed with its three calls, executed after the delay.
+    let s = json(&ok(env.cli(0).args(["--json", "gov", "batch", &file_s])));
+    assert_eq!(s["state"], "scheduled");
+    assert_eq!(s["calls"], 3);
+    let id = s["operation"].as_str().unwrap().to_string();
+    let err = fails(
+        env.cli(0).args(["gov", "batch", &file_s]),
+        1,
+        "is scheduled; the timelock lets it run from",
+    );
+    assert!(
+        err.contains(&format!(
+            "the same batch is already scheduled: operation {id}"
+        )),
+        "{err}"
+    );
+    let p = json(&ok(env.cli_read().args(["--json", "gov", "pending"])));
+    let op = p["operations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["id"] == id)
+        .cloned()
+        .expect("the batch is listed");
+    let calls: Vec<&str> = op["calls"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["call"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        calls,
+        [
+            format!("setWhitelisted({bob}, true)"),
+            "setLockLimits(20000000000000000000000, 150000000000000000000000)".to_string(),
+            "setMaxSequencers(50)".to_string(),
+        ]
+    );
+    // The deploy script's own batch (hand-over and delay) is listed whole too.
+    let handover: Vec<&str> = p["operations"][0]["calls"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["call"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        handover,
+        [
+            "acceptOwnership()",
+            "acceptOwnership()",
+            "updateDelay(3600)"
+        ]
+    );
+    assert!(!locking.whitelisted(env.address(2)).call().await.unwrap());
+    env.increase_time(3600).await;
+    let e = json(&ok(env.cli(0).args(["--json", "gov", "batch", &file_s])));
+    assert_eq!(e["state"], "executed");
+    assert!(locking.whitelisted(env.address(2)).call().await.unwrap());
+    assert_eq!(locking.maxLock().call().await.unwrap(), wei(150_000));
+    assert_eq!(
+        locking.maxSequencers().call().await.unwrap(),
+        U256::from(50)
+    );
+    fails(
+        env.cli(0).args(["gov", "batch", &file_s]),
+        1,
+        "already executed through the timelock",
+    );
 }
 
 #[tokio::test]

@@ -48,6 +48,16 @@ pub enum GovCmd {
     Pending,
     /// Cancel a pending or ready timelock operation (the sender needs the canceller role)
     Cancel(CancelArgs),
+    /// Schedule the calls of a batch file (made with --append FILE) as one timelock operation; run it again after the delay to execute it
+    Batch(BatchArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct BatchArgs {
+    /// The batch file, written by `--append FILE` on governance commands
+    pub file: std::path::PathBuf,
+    #[command(flatten)]
+    pub gov: GovOpts,
 }
 
 #[derive(Args, Debug)]
@@ -149,11 +159,12 @@ pub async fn run(ctx: &Ctx, cmd: GovCmd) -> Result<()> {
     let cmd = match cmd {
         GovCmd::Pending => return pending(ctx, &d).await,
         GovCmd::Cancel(a) => return cancel(ctx, &d, a.id).await,
+        GovCmd::Batch(a) => return crate::batch::run(ctx, &d, &a.file, &a.gov).await,
         other => other,
     };
     use SequencerLocking as L;
     let (call, opts): (GovCall, GovOpts) = match cmd {
-        GovCmd::Pending | GovCmd::Cancel(_) => unreachable!("handled above"),
+        GovCmd::Pending | GovCmd::Cancel(_) | GovCmd::Batch(_) => unreachable!("handled above"),
         GovCmd::Whitelist(a) => (
             GovCall::new(
                 format!(
@@ -302,23 +313,39 @@ async fn pending(ctx: &Ctx, d: &Deployments) -> Result<()> {
     let mut human = String::new();
     let mut items = Vec::new();
     for o in &ops {
-        let call = operations::describe_call(d, o.target, &o.data);
         let when = match o.state {
             State::Pending | State::Ready => format!("executable from {}", format_ts(o.eta)),
             State::Done | State::Cancelled => String::new(),
         };
-        let _ = writeln!(
-            human,
-            "{}  [{}] {when}\n  call    {call}\n  target  {}\n  salt    {}",
-            o.id,
-            o.state.label(),
-            o.target,
-            o.salt
-        );
-        items.push(json!({
+        let _ = writeln!(human, "{}  [{}] {when}", o.id, o.state.label());
+        let mut calls = Vec::new();
+        for (i, c) in o.calls.iter().enumerate() {
+            let call = operations::describe_call(d, c.target, &c.data);
+            let n = if o.calls.len() > 1 {
+                format!(" {}", i + 1)
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                human,
+                "  call{n:<4}{call}
+  target  {}",
+                c.target
+            );
+            calls.push(json!({ "target": c.target, "data": c.data, "call": call }));
+        }
+        let _ = writeln!(human, "  salt    {}", o.salt);
+        let mut item = json!({
             "id": o.id, "state": o.state.label(), "executableAt": matches!(o.state, State::Pending | State::Ready).then_some(o.eta),
-            "target": o.target, "data": o.data, "call": call, "salt": o.salt, "scheduledInBlock": o.block,
-        }));
+            "calls": calls, "salt": o.salt, "scheduledInBlock": o.block,
+        });
+        // One call: its fields at the top level too.
+        if let [c] = o.calls.as_slice() {
+            item["target"] = json!(c.target);
+            item["data"] = json!(c.data);
+            item["call"] = json!(operations::describe_call(d, c.target, &c.data));
+        }
+        items.push(item);
     }
     if ops.is_empty() {
         human.push_str("no timelock operations\n");
@@ -335,7 +362,12 @@ async fn cancel(ctx: &Ctx, d: &Deployments, id: B256) -> Result<()> {
         .iter()
         .find(|o| o.id == id)
         .ok_or_else(|| operations::unknown(id))?;
-    let call = operations::describe_call(d, op.target, &op.data);
+    let call = op
+        .calls
+        .iter()
+        .map(|c| operations::describe_call(d, c.target, &c.data))
+        .collect::<Vec<_>>()
+        .join("; ");
     let mut action = Action::call(
         format!("cancel operation {id}"),
         timelock,

@@ -1,0 +1,314 @@
+//! Timelock batches, built one governance command at a time.
+//!
+//! `--append FILE` on any governance command whose owner is the timelock adds the command's
+//! call to FILE instead of routing it. Each append simulates every call of the file, in order,
+//! from the timelock, in one block at the earliest time the batch could execute, so a call
+//! that would fail is refused before it is written. `gov batch FILE` then schedules the
+//! calls as one `scheduleBatch` operation (all run, in order, or none), says when it becomes
+//! executable, executes it after the delay (`executeBatch`), or prints it (`--print`, text or
+//! Safe Transaction Builder files), by the same routes as a single call
+//! ([`crate::governance::through_timelock`]).
+//!
+//! The file (JSON): `{"version": 1, "chainId": 11155111, "timelock": "0x…", "calls":
+//! [{"label": "add 0x… to the whitelist", "target": "0x…", "data": "0x…"}]}`. Values are
+//! always 0 and there is no predecessor. A file holds calls for one chain and one timelock.
+
+use crate::ctx::Ctx;
+use crate::deployments::Deployments;
+use crate::error::CliError;
+use crate::governance::{self, OpCall, Routed};
+use crate::opts::GovOpts;
+use crate::output;
+use crate::pipeline::{self, Later, LaterCall};
+use alloy::primitives::{Address, Bytes};
+use eyre::Result;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use std::path::Path;
+
+/// The format version this CLI writes and reads.
+const VERSION: u32 = 1;
+
+/// A batch file (see the module docs).
+#[derive(Serialize, Deserialize, Debug, Clone)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BatchFile {
+    pub version: u32,
+    pub chain_id: u64,
+    pub timelock: Address,
+    pub calls: Vec<BatchCall>,
+}
+
+/// One call of a batch file.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct BatchCall {
+    /// What the call does, in words (the command's own).
+    pub label: String,
+    pub target: Address,
+    pub data: Bytes,
+}
+
+impl BatchCall {
+    fn op(&self) -> OpCall {
+        OpCall {
+            target: self.target,
+            data: self.data.clone(),
+            label: self.label.clone(),
+        }
+    }
+}
+
+/// Reads `path`; `None` when there is no such file.
+fn load(path: &Path) -> Result<Option<BatchFile>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(CliError::failed(format!("cannot read {}: {e}", path.display())).into())
+        }
+    };
+    let file: BatchFile = serde_json::from_str(&text).map_err(|e| {
+        CliError::failed(format!(
+            "{} is not a metis-stake batch file: {e}",
+            path.display()
+        ))
+        .hint("batch files are written by `--append FILE` on governance commands")
+    })?;
+    if file.version != VERSION {
+        return Err(CliError::failed(format!(
+            "{} is a batch file of version {}; this metis-stake reads version {VERSION}",
+            path.display(),
+            file.version
+        ))
+        .into());
+    }
+    Ok(Some(file))
+}
+
+/// Refuses a file made for another chain or timelock.
+fn check_origin(path: &Path, file: &BatchFile, chain_id: u64, timelock: Address) -> Result<()> {
+    if file.chain_id != chain_id {
+        return Err(CliError::failed(format!(
+            "{} holds calls for chain {}, and this node is chain {chain_id}",
+            path.display(),
+            file.chain_id
+        ))
+        .hint("check --rpc-url / ETH_RPC_URL, or start a new batch file")
+        .into());
+    }
+    if file.timelock != timelock {
+        return Err(CliError::failed(format!(
+            "{} holds calls for the timelock {}, and this deployment's timelock is {timelock}",
+            path.display(),
+            file.timelock
+        ))
+        .hint("check --deployments / METIS_DEPLOYMENTS, or start a new batch file")
+        .into());
+    }
+    Ok(())
+}
+
+/// Writes `file` to `path` whole (a temporary file renamed over it).
+fn save(path: &Path, file: &BatchFile) -> Result<()> {
+    // Addresses in EIP-55 form, as everything else this CLI writes.
+    let text =
+        serde_json::to_string_pretty(&output::checksummed(serde_json::to_value(file)?))? + "\n";
+    let tmp = path.with_extension("json.tmp");
+    std::fs::write(&tmp, text)
+        .and_then(|_| std::fs::rename(&tmp, path))
+        .map_err(|e| CliError::failed(format!("cannot write {}: {e}", path.display())))?;
+    Ok(())
+}
+
+/// `--append FILE`: adds `call` (owned by `timelock`) to the batch in `path`, after judging
+/// every call of the batch, in order, as the timelock would make them at the earliest.
+pub async fn append(
+    ctx: &Ctx,
+    d: &Deployments,
+    path: &Path,
+    timelock: Address,
+    call: &OpCall,
+) -> Result<()> {
+    let mut file = match load(path)? {
+        Some(f) => {
+            check_origin(path, &f, ctx.chain_id, timelock)?;
+            f
+        }
+        None => BatchFile {
+            version: VERSION,
+            chain_id: ctx.chain_id,
+            timelock,
+            calls: Vec::new(),
+        },
+    };
+    let new = BatchCall {
+        label: call.label.clone(),
+        target: call.target,
+        data: call.data.clone(),
+    };
+    if let Some(i) = file
+        .calls
+        .iter()
+        .position(|c| c.target == new.target && c.data == new.data)
+    {
+        return Err(CliError::failed(format!(
+            "{} already holds this call (call {}: {})",
+            path.display(),
+            i + 1,
+            file.calls[i].label
+        ))
+        .into());
+    }
+    file.calls.push(new);
+    judge(ctx, d, timelock, &file, path).await?;
+    save(path, &file)?;
+    let n = file.calls.len();
+    output::result(
+        ctx.json(),
+        format!(
+            "added to {} as call {n} of {n}: {}\n  `metis-stake gov batch {}` schedules the {} as one timelock operation",
+            path.display(),
+            call.label,
+            path.display(),
+            if n == 1 { "call" } else { "calls" },
+        ),
+        json!({ "file": path, "calls": n, "added": call.label, "target": call.target, "data": call.data }),
+    );
+    Ok(())
+}
+
+/// Simulates every call of `file`, in order, from the timelock, at the earliest time a batch
+/// scheduled now could execute.
+async fn judge(
+    ctx: &Ctx,
+    d: &Deployments,
+    timelock: Address,
+    file: &BatchFile,
+    path: &Path,
+) -> Result<()> {
+    let delay = governance::min_delay(ctx, timelock).await?;
+    let now = governance::latest_time(ctx).await?;
+    let later = Later {
+        at: now.max(governance::wall_clock()) + 1 + delay.saturating_to::<u64>(),
+        from: timelock,
+        calls: file
+            .calls
+            .iter()
+            .map(|c| LaterCall {
+                to: c.target,
+                data: c.data.clone(),
+                judge: crate::contracts::Contract::of(d, c.target),
+                what: c.label.clone(),
+            })
+            .collect(),
+    };
+    pipeline::judge_later(ctx, later)
+        .await
+        .map_err(|e| match e.downcast::<CliError>() {
+            Ok(mut c) => {
+                c.message = format!(
+                    "not added to {}: the batch could not execute {}",
+                    path.display(),
+                    c.message
+                );
+                c.into()
+            }
+            Err(other) => other,
+        })
+}
+
+/// `metis-stake gov batch FILE`: schedules, executes or prints the batch in `path`.
+pub async fn run(ctx: &Ctx, d: &Deployments, path: &Path, opts: &GovOpts) -> Result<()> {
+    if opts.append.is_some() {
+        return Err(CliError::usage("--append does not apply to `gov batch`").into());
+    }
+    let timelock = d.timelock.ok_or_else(|| {
+        CliError::failed("this deployment has no timelock: there is nothing to batch")
+            .hint("`script/Deploy.s.sol` deploys with a timelock; `metis-stake deploy` does not")
+    })?;
+    let file = load(path)?.ok_or_else(|| {
+        CliError::failed(format!("there is no batch file {}", path.display()))
+            .hint("add calls to it with `--append FILE` on governance commands, e.g. `metis-stake gov whitelist 0x… --append FILE`")
+    })?;
+    check_origin(path, &file, ctx.chain_id, timelock)?;
+    if file.calls.is_empty() {
+        return Err(CliError::failed(format!("{} holds no calls", path.display())).into());
+    }
+    let calls: Vec<OpCall> = file.calls.iter().map(BatchCall::op).collect();
+    let n = calls.len();
+    let label = format!(
+        "the batch {} ({n} {})",
+        path.display(),
+        if n == 1 { "call" } else { "calls" }
+    );
+    for (i, c) in calls.iter().enumerate() {
+        output::step(format!("{}. {}", i + 1, c.label));
+    }
+    let salt = governance::resolve_salt(ctx, d, timelock, &calls, opts.salt).await?;
+    if opts.print {
+        return governance::print_operation(ctx, d, &label, timelock, &calls, salt, opts).await;
+    }
+    governance::through_timelock(ctx, d, timelock, &calls, salt, Routed::new(label)).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> BatchFile {
+        BatchFile {
+            version: VERSION,
+            chain_id: 11155111,
+            timelock: Address::repeat_byte(0x11),
+            calls: vec![BatchCall {
+                label: "add 0x… to the whitelist".into(),
+                target: Address::repeat_byte(0x22),
+                data: Bytes::from(vec![0x92, 0x81, 0xaa, 0x0b]),
+            }],
+        }
+    }
+
+    #[test]
+    fn a_batch_file_round_trips() {
+        let dir = std::env::temp_dir().join(format!("metis-batch-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("b.json");
+        assert!(load(&path).unwrap().is_none(), "a missing file is no batch");
+        save(&path, &sample()).unwrap();
+        let back = load(&path).unwrap().unwrap();
+        assert_eq!(back.calls, sample().calls);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("\"chainId\": 11155111"), "{text}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn another_chain_or_timelock_is_refused() {
+        let f = sample();
+        let p = Path::new("b.json");
+        assert!(check_origin(p, &f, 11155111, f.timelock).is_ok());
+        let e = check_origin(p, &f, 1, f.timelock).unwrap_err().to_string();
+        assert!(e.contains("holds calls for chain 11155111"), "{e}");
+        let e = check_origin(p, &f, 11155111, Address::ZERO)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("this deployment's timelock is"), "{e}");
+    }
+
+    #[test]
+    fn an_unknown_version_or_field_is_refused() {
+        let dir = std::env::temp_dir().join(format!("metis-batch-v-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("b.json");
+        let mut f = sample();
+        f.version = 2;
+        save(&path, &f).unwrap();
+        let e = load(&path).unwrap_err().to_string();
+        assert!(e.contains("version 2"), "{e}");
+        std::fs::write(&path, r#"{"version":1,"chainId":1,"timelock":"0x1111111111111111111111111111111111111111","calls":[],"extra":0}"#).unwrap();
+        let e = load(&path).unwrap_err().to_string();
+        assert!(e.contains("is not a metis-stake batch file"), "{e}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
