@@ -188,6 +188,18 @@ mod tests {
     }
 
     #[test]
+    fn lists_are_written_as_the_builder_reads_them() {
+        let a: Address = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8"
+            .parse()
+            .unwrap();
+        let list = DynSolValue::Array(vec![DynSolValue::Address(a), DynSolValue::Address(a)]);
+        let c = a.to_checksum(None);
+        // The Builder: unquoted items joined by a bare comma; `gov pending`: for people.
+        assert_eq!(text(&list, ","), format!("[{c},{c}]"));
+        assert_eq!(value_text(&list), format!("[{c}, {c}]"));
+    }
+
+    #[test]
     fn serializes_as_the_builder_does() {
         assert_eq!(
             serialize(&json!({"b": 1, "a": [true, null]})),

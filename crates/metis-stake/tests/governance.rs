@@ -155,16 +155,41 @@ async fn deploy_script_then_govern_through_the_timelock() {
             .args(["--append", &file_s]);
         c
     };
-    let before = env.snapshot().await;
     let a = json(&ok(&mut append(&["whitelist", &bob])));
     assert_eq!(a["calls"], 1);
     ok(&mut append(&["set-limits", "20000", "150000"]));
     let a = json(&ok(&mut append(&["set-max-sequencers", "50"])));
     assert_eq!(a["calls"], 3);
+    // A grant in the same batch, as in the runbook (funding needs no governance).
+    ok(env.cli(0).args(["grants", "fund", "1000"]));
+    let now = env
+        .provider
+        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+        .await
+        .unwrap()
+        .unwrap()
+        .header
+        .timestamp;
+    let start = (now + 2 * 3600).to_string();
+    let a = json(&ok(env.cli_read().args([
+        "--json",
+        "grants",
+        "create",
+        &bob,
+        "1000",
+        "--start",
+        &start,
+        "--duration-days",
+        "365",
+        "--append",
+        &file_s,
+    ])));
+    assert_eq!(a["calls"], 4);
     // Each append is judged with the calls before it, as the timelock would run them.
+    let before = env.snapshot().await;
     let written = std::fs::read_to_string(&file).unwrap();
     let err = fails(&mut append(&["set-max-sequencers", "0"]), 1, "not added to");
-    assert!(err.contains("call 4 of 4"), "{err}");
+    assert!(err.contains("call 5 of 5"), "{err}");
     fails(
         &mut append(&["whitelist", &bob]),
         1,
@@ -189,11 +214,12 @@ async fn deploy_script_then_govern_through_the_timelock() {
     let t = &sb["transactions"][0];
     assert_eq!(t["contractMethod"]["name"], "scheduleBatch");
     let l = env.addr_of("locking").to_checksum(None);
+    let g = env.addr_of("grants").to_checksum(None);
     assert_eq!(
         t["contractInputsValues"]["targets"],
-        format!("[{l},{l},{l}]")
+        format!("[{l},{l},{l},{g}]")
     );
-    assert_eq!(t["contractInputsValues"]["values"], "[0,0,0]");
+    assert_eq!(t["contractInputsValues"]["values"], "[0,0,0,0]");
     let text = json(&ok(env
         .cli_read()
         .args(["--json", "gov", "batch", &file_s, "--print"])));
@@ -205,10 +231,10 @@ async fn deploy_script_then_govern_through_the_timelock() {
     );
     assert_eq!(env.snapshot().await, before, "printing sends nothing");
 
-    // Scheduled once, listed with its three calls, executed after the delay.
+    // Scheduled once, listed with its four calls, executed after the delay.
     let s = json(&ok(env.cli(0).args(["--json", "gov", "batch", &file_s])));
     assert_eq!(s["state"], "scheduled");
-    assert_eq!(s["calls"], 3);
+    assert_eq!(s["calls"], 4);
     let id = s["operation"].as_str().unwrap().to_string();
     let err = fails(
         env.cli(0).args(["gov", "batch", &file_s]),
@@ -236,12 +262,19 @@ async fn deploy_script_then_govern_through_the_timelock() {
         .map(|c| c["call"].as_str().unwrap())
         .collect();
     assert_eq!(
-        calls,
+        calls[..3],
         [
             format!("setWhitelisted({bob}, true)"),
             "setLockLimits(20000000000000000000000, 150000000000000000000000)".to_string(),
             "setMaxSequencers(50)".to_string(),
         ]
+    );
+    assert!(
+        calls[3].starts_with(&format!(
+            "createGrant({bob}, 1000000000000000000000, {start}, "
+        )),
+        "{}",
+        calls[3]
     );
     // The deploy script's own batch (hand-over and delay) is listed whole too.
     let handover: Vec<&str> = p["operations"][0]["calls"]
@@ -268,6 +301,17 @@ async fn deploy_script_then_govern_through_the_timelock() {
         locking.maxSequencers().call().await.unwrap(),
         U256::from(50)
     );
+    let p = json(&ok(env.cli_read().args([
+        "--json",
+        "grants",
+        "list",
+        "--beneficiary",
+        &bob,
+    ])));
+    let grants = p["grants"].as_array().unwrap();
+    assert_eq!(grants.len(), 1, "the batch created one grant: {p}");
+    assert_eq!(grants[0]["amount"], wei(1000).to_string());
+    assert_eq!(grants[0]["start"].to_string().trim_matches('"'), start);
     fails(
         env.cli(0).args(["gov", "batch", &file_s]),
         1,
