@@ -70,7 +70,13 @@ impl AmountOpts {
 
 /// The node key given as public key + proof (made by `signer prove`), or as the key file.
 #[derive(Args, Debug, Clone)]
-#[group(required = true, multiple = true)]
+#[group(skip)]
+#[command(group(
+    clap::ArgGroup::new("node_key")
+        .required(true)
+        .multiple(true)
+        .args(["pubkey", "proof", "key_file"])
+))]
 pub struct NodeKeyOpts {
     /// The node's secp256k1 public key: hex (64 bytes x||y, 65 with 04, 33 compressed), base64 of 33 or 65 bytes as CometBFT prints it, or CometBFT's {"type":"tendermint/PubKeySecp256k1",...} JSON
     #[arg(long, value_parser = possession::parse_pubkey, requires = "proof", conflicts_with = "key_file")]

@@ -137,7 +137,7 @@ pub async fn status(ctx: &Ctx, args: StatusArgs) -> Result<()> {
     output::result(
         ctx.json(),
         human,
-        json!({ "positions": items, "program": { "start": start, "end": end, "aprBps": apr_bps.to_string() }, "now": now }),
+        json!({ "positions": items, "program": { "start": start, "end": end, "aprBps": bps }, "now": now }),
     );
     Ok(())
 }
@@ -240,17 +240,20 @@ pub async fn sequencers(ctx: &Ctx, args: SequencersArgs) -> Result<()> {
             .collect();
         serde_json::to_string_pretty(&output::checksummed(json!({ "sequencers": items })))? + "\n"
     } else {
+        // Amounts with many decimals widen their column rather than push the next one.
+        let amounts: Vec<String> = set.iter().map(|s| format_metis(s.amount)).collect();
+        let w = amounts.iter().map(String::len).max().unwrap_or(0).max(14);
         let mut t = format!(
-            "{:>4}  {:<42}  {:>14}  {:>8}\n",
+            "{:>4}  {:<42}  {:>w$}  {:>8}\n",
             "id", "signer", "locked METIS", "power"
         );
-        for s in &set {
+        for (s, amount) in set.iter().zip(&amounts) {
             let _ = writeln!(
                 t,
-                "{:>4}  {:<42}  {:>14}  {:>8}",
+                "{:>4}  {:<42}  {:>w$}  {:>8}",
                 s.id,
                 s.signer.to_string(),
-                format_metis(s.amount),
+                amount,
                 s.votingPower
             );
         }
