@@ -13,14 +13,16 @@
 //! [{"label": "add 0x… to the whitelist", "target": "0x…", "data": "0x…"}]}`. Values are
 //! always 0 and there is no predecessor. A file holds calls for one chain and one timelock.
 
+use crate::contracts::Contract;
 use crate::ctx::Ctx;
 use crate::deployments::Deployments;
 use crate::error::CliError;
 use crate::governance::{self, OpCall, Routed};
-use crate::opts::GovOpts;
+use crate::operations::{self, State};
+use crate::opts::PrintOpts;
 use crate::output;
 use crate::pipeline::{self, Later, LaterCall};
-use alloy::primitives::{Address, Bytes};
+use alloy::primitives::{Address, Bytes, B256};
 use eyre::Result;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -49,14 +51,47 @@ pub struct BatchCall {
     pub data: Bytes,
 }
 
-impl BatchCall {
-    fn op(&self) -> OpCall {
-        OpCall {
-            target: self.target,
-            data: self.data.clone(),
-            label: self.label.clone(),
-        }
-    }
+/// The calls of `file` as the timelock will make them, each checked to call a contract of
+/// this deployment with calldata its ABI decodes, and labelled with the decoded call (the
+/// file's labels are notes for people reading it, never trusted: a hand edit could make them
+/// say something else than the calldata).
+fn checked_calls(d: &Deployments, path: &Path, file: &BatchFile) -> Result<Vec<OpCall>> {
+    file.calls
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let contract = Contract::of(d, c.target);
+            if matches!(contract, Contract::Other | Contract::Token) {
+                return Err(CliError::failed(format!(
+                    "call {} of {} targets {}, which is not a contract of this deployment",
+                    i + 1,
+                    path.display(),
+                    c.target
+                ))
+                .hint("batch files hold calls made by governance commands (--append); do not edit them by hand")
+                .into());
+            }
+            if operations::decode_call(d, c.target, &c.data).is_none() {
+                return Err(CliError::failed(format!(
+                    "call {} of {} is not a call {} knows",
+                    i + 1,
+                    path.display(),
+                    contract.name()
+                ))
+                .hint("batch files hold calls made by governance commands (--append); do not edit them by hand")
+                .into());
+            }
+            Ok(OpCall {
+                target: c.target,
+                data: c.data.clone(),
+                label: format!(
+                    "{} on {}",
+                    operations::describe_call(d, c.target, &c.data),
+                    contract.name()
+                ),
+            })
+        })
+        .collect()
 }
 
 /// Reads `path`; `None` when there is no such file.
@@ -153,15 +188,45 @@ pub async fn append(
         .position(|c| c.target == new.target && c.data == new.data)
     {
         return Err(CliError::failed(format!(
-            "{} already holds this call (call {}: {})",
+            "{} already holds this call (call {})",
             path.display(),
-            i + 1,
-            file.calls[i].label
+            i + 1
         ))
         .into());
     }
+    let mut calls = checked_calls(d, path, &file)?;
+    // What the timelock already holds: a file scheduled or executed is done with, and a call
+    // waiting elsewhere must not be scheduled twice.
+    let ops = operations::list(ctx, d, timelock).await?;
+    let pairs: Vec<_> = calls.iter().map(|c| (c.target, c.data.clone())).collect();
+    if let Some(o) = ops.iter().find(|o| {
+        !pairs.is_empty() && operations::same_calls(o, &pairs) && o.state != State::Cancelled
+    }) {
+        let done = match o.state {
+            State::Done => "was executed".to_string(),
+            _ => format!("is scheduled ({})", o.state.label()),
+        };
+        return Err(CliError::failed(format!(
+            "{} {done} as operation {}: a call added now would make a new operation that repeats its calls",
+            path.display(),
+            o.id
+        ))
+        .hint("start a new batch file for further calls")
+        .into());
+    }
+    if let Some(o) = operations::holding(&ops, call.target, &call.data) {
+        return Err(CliError::failed(format!(
+            "not added to {}: this call is already waiting in operation {} ({}); scheduling it again would make it run twice",
+            path.display(),
+            o.id,
+            o.state.label()
+        ))
+        .hint(format!("leave it out, or cancel that operation first: metis-stake gov cancel {}", o.id))
+        .into());
+    }
+    calls.push(call.clone());
     file.calls.push(new);
-    judge(ctx, d, timelock, &file, path).await?;
+    judge(ctx, d, timelock, &calls, path).await?;
     save(path, &file)?;
     let n = file.calls.len();
     output::result(
@@ -178,13 +243,13 @@ pub async fn append(
     Ok(())
 }
 
-/// Simulates every call of `file`, in order, from the timelock, at the earliest time a batch
-/// scheduled now could execute.
+/// Simulates `calls`, in order, from the timelock, at the earliest time a batch scheduled now
+/// could execute.
 async fn judge(
     ctx: &Ctx,
     d: &Deployments,
     timelock: Address,
-    file: &BatchFile,
+    calls: &[OpCall],
     path: &Path,
 ) -> Result<()> {
     let delay = governance::min_delay(ctx, timelock).await?;
@@ -192,37 +257,35 @@ async fn judge(
     let later = Later {
         at: now.max(governance::wall_clock()) + 1 + delay.saturating_to::<u64>(),
         from: timelock,
-        calls: file
-            .calls
+        calls: calls
             .iter()
             .map(|c| LaterCall {
                 to: c.target,
                 data: c.data.clone(),
-                judge: crate::contracts::Contract::of(d, c.target),
+                judge: Contract::of(d, c.target),
                 what: c.label.clone(),
             })
             .collect(),
     };
-    pipeline::judge_later(ctx, later)
-        .await
-        .map_err(|e| match e.downcast::<CliError>() {
-            Ok(mut c) => {
-                c.message = format!(
-                    "not added to {}: the batch could not execute {}",
-                    path.display(),
-                    c.message
-                );
-                c.into()
-            }
-            Err(other) => other,
-        })
+    pipeline::judge_later(ctx, later).await.map_err(|e| {
+        governance::prefixed(
+            e,
+            &format!(
+                "not added to {}: the batch could not execute ",
+                path.display()
+            ),
+        )
+    })
 }
 
 /// `metis-stake gov batch FILE`: schedules, executes or prints the batch in `path`.
-pub async fn run(ctx: &Ctx, d: &Deployments, path: &Path, opts: &GovOpts) -> Result<()> {
-    if opts.append.is_some() {
-        return Err(CliError::usage("--append does not apply to `gov batch`").into());
-    }
+pub async fn run(
+    ctx: &Ctx,
+    d: &Deployments,
+    path: &Path,
+    salt: Option<B256>,
+    printing: &PrintOpts,
+) -> Result<()> {
     let timelock = d.timelock.ok_or_else(|| {
         CliError::failed("this deployment has no timelock: there is nothing to batch")
             .hint("`script/Deploy.s.sol` deploys with a timelock; `metis-stake deploy` does not")
@@ -235,7 +298,7 @@ pub async fn run(ctx: &Ctx, d: &Deployments, path: &Path, opts: &GovOpts) -> Res
     if file.calls.is_empty() {
         return Err(CliError::failed(format!("{} holds no calls", path.display())).into());
     }
-    let calls: Vec<OpCall> = file.calls.iter().map(BatchCall::op).collect();
+    let calls = checked_calls(d, path, &file)?;
     let n = calls.len();
     let label = format!(
         "the batch {} ({n} {})",
@@ -245,11 +308,12 @@ pub async fn run(ctx: &Ctx, d: &Deployments, path: &Path, opts: &GovOpts) -> Res
     for (i, c) in calls.iter().enumerate() {
         output::step(format!("{}. {}", i + 1, c.label));
     }
-    let salt = governance::resolve_salt(ctx, d, timelock, &calls, opts.salt).await?;
-    if opts.print {
-        return governance::print_operation(ctx, d, &label, timelock, &calls, salt, opts).await;
+    let salted = governance::resolve_salt(ctx, d, timelock, &calls, salt).await?;
+    if printing.print {
+        return governance::print_operation(ctx, d, &label, timelock, &calls, &salted, printing)
+            .await;
     }
-    governance::through_timelock(ctx, d, timelock, &calls, salt, Routed::new(label)).await
+    governance::through_timelock(ctx, d, timelock, &calls, &salted, Routed::new(label)).await
 }
 
 #[cfg(test)]

@@ -39,6 +39,51 @@ sol! {
     }
 }
 
+sol! {
+    /// The calls governance makes directly (not scheduled), with their parameter names as in
+    /// `contracts/interfaces` and OpenZeppelin: the Safe Transaction Builder keys a call's
+    /// values by name, and the generated bindings keep only the types. A test checks each
+    /// against the bindings' own signatures.
+    #[sol(abi)]
+    interface IGovernanceCalls {
+        function setWhitelisted(address operator, bool allowed);
+        function setPermissionless(bool enabled);
+        function setLockLimits(uint256 newMinLock, uint256 newMaxLock);
+        function setMaxSequencers(uint256 newMaxSequencers);
+        function setUnlockDelay(uint256 newUnlockDelay);
+        function setTreasury(address newTreasury);
+        function setGuardian(address newGuardian);
+        function setDistributor(address newDistributor);
+        function jail(uint256 id);
+        function unjail(uint256 id);
+        function slash(uint256 id, uint256 amount, string reason);
+        function pause();
+        function unpause();
+        function startProgram(uint64 start);
+        function withdrawSurplus(address to, uint256 amount);
+        function createGrant(address beneficiary, uint256 amount, uint256 start, uint256 cliff, uint256 duration, bool revocable, bool milestoneGated, string description);
+        function approveMilestone(uint256 id, uint256 newCap);
+        function revoke(uint256 id);
+        function sweepExcess(address to);
+        function transferOwnership(address newOwner);
+        function acceptOwnership();
+        function cancel(bytes32 id);
+        function updateDelay(uint256 newDelay);
+        function grantRole(bytes32 role, address account);
+        function revokeRole(bytes32 role, address account);
+    }
+}
+
+/// `function`, with the parameter names of [`IGovernanceCalls`] when it is one of those.
+pub fn named(function: alloy::json_abi::Function) -> alloy::json_abi::Function {
+    let selector = function.selector();
+    IGovernanceCalls::abi::functions()
+        .into_values()
+        .flatten()
+        .find(|f| f.selector() == selector)
+        .unwrap_or(function)
+}
+
 /// Which contract an address is: its ABI is the one that explains its reverts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Contract {
@@ -87,6 +132,43 @@ impl Contract {
     }
 }
 
+impl Contract {
+    /// The contract's name, for people ("SequencerLocking", "the timelock").
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Locking => "SequencerLocking",
+            Self::Mining => "SequencerMining",
+            Self::Grants => "GrantEscrow",
+            Self::Token => "the token",
+            Self::Timelock => "the timelock",
+            Self::Other => "an unknown contract",
+        }
+    }
+
+    /// Whether `data` calls a function that takes a time argument which must lie after the
+    /// call is made (`startProgram`, `createGrant`): a timelock delay can make it stale.
+    pub fn takes_time(data: &[u8]) -> bool {
+        use alloy::sol_types::SolCall;
+        use metis_bindings::grant_escrow::GrantEscrow::createGrantCall;
+        use metis_bindings::sequencer_mining::SequencerMining::startProgramCall;
+        let selector = data.get(..4);
+        selector == Some(&startProgramCall::SELECTOR[..])
+            || selector == Some(&createGrantCall::SELECTOR[..])
+    }
+}
+
+/// An OpenZeppelin `AccessControl` role of the timelock by name, or its hash when unknown.
+pub fn role_name(role: alloy::primitives::B256) -> String {
+    ["PROPOSER_ROLE", "EXECUTOR_ROLE", "CANCELLER_ROLE"]
+        .into_iter()
+        .find(|name| alloy::primitives::keccak256(name.as_bytes()) == role)
+        .map(str::to_string)
+        .unwrap_or_else(|| match role.is_zero() {
+            true => "DEFAULT_ADMIN_ROLE".to_string(),
+            false => role.to_string(),
+        })
+}
+
 /// A position's status (`ISequencerLocking.Status`) in words.
 pub fn status_label(status: u8) -> &'static str {
     match status {
@@ -101,4 +183,41 @@ pub fn status_label(status: u8) -> &'static str {
 /// `ISequencerLocking.Status` values the CLI reasons about.
 pub mod status {
     pub const ACTIVE: u8 = 1;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use metis_bindings::grant_escrow::GrantEscrow::GrantEscrowCalls;
+    use metis_bindings::sequencer_locking::SequencerLocking::SequencerLockingCalls;
+    use metis_bindings::sequencer_mining::SequencerMining::SequencerMiningCalls;
+
+    /// The named governance calls are the contracts' own: same signature, known by a binding.
+    #[test]
+    fn named_governance_calls_match_the_bindings() {
+        let functions: Vec<_> = IGovernanceCalls::abi::functions()
+            .into_values()
+            .flatten()
+            .collect();
+        assert_eq!(functions.len(), 25);
+        for f in functions {
+            let sel = f.selector().0;
+            let known = [
+                SequencerLockingCalls::signature_by_selector(sel),
+                SequencerMiningCalls::signature_by_selector(sel),
+                GrantEscrowCalls::signature_by_selector(sel),
+                ITimelock::ITimelockCalls::signature_by_selector(sel),
+            ];
+            assert!(
+                known.contains(&Some(f.signature().as_str())),
+                "{} is no function of the bindings",
+                f.signature()
+            );
+            assert!(
+                f.inputs.iter().all(|p| !p.name.is_empty()),
+                "{}",
+                f.signature()
+            );
+        }
+    }
 }

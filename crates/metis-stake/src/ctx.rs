@@ -163,7 +163,7 @@ impl Ctx {
             self.chain_id,
             self.deployments_path().display()
         ))
-        .hint("was the chain reset? deploy again with `metis-stake deploy`, or pass the right --deployments / --rpc-url")
+        .hint("pass the right --deployments / --rpc-url; a file from a `forge script` run without --broadcast names contracts that were never deployed; after a chain reset, deploy again (`script/Deploy.s.sol` or `metis-stake deploy`)")
     }
 
     pub fn json(&self) -> bool {

@@ -338,10 +338,11 @@ fn timelock_error(e: ITimelockErrors) -> CliError {
             x.targets, x.values, x.payloads
         )),
         E::AccessControlUnauthorizedAccount(x) => CliError::failed(format!(
-            "{} lacks the timelock role {}",
-            x.account, x.neededRole
+            "{} lacks the timelock's {}",
+            x.account,
+            crate::contracts::role_name(x.neededRole)
         ))
-        .hint("pass --print to get the calldata for an account that has it"),
+        .hint("pass --print to get the calldata for an account that has it (e.g. the multisig)"),
     }
 }
 

@@ -17,7 +17,7 @@ use crate::ctx::Ctx;
 use crate::deployments::Deployments;
 use crate::error::CliError;
 use crate::operations;
-use crate::opts::{GovOpts, PrintFormat};
+use crate::opts::{GovOpts, PrintFormat, PrintOpts};
 use crate::output;
 use crate::pipeline::{self, Action, Later, LaterCall};
 use crate::rpc::Reads;
@@ -118,7 +118,7 @@ pub async fn explicit_time_through_timelock(
             format_duration(delay)
         ))
         .hint(format!(
-            "e.g. {flag} {} (now + delay + 1 day); run the same command again after the delay to execute it",
+            "e.g. {flag} {} (now + delay + 1 day); the same command, run again after the delay, executes it (or add it to a batch with --append FILE)",
             now + delay + 86_400
         ))
         .into()),
@@ -183,37 +183,34 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
         }
         return crate::batch::append(ctx, d, file, owner, &op[0]).await;
     }
-    let salt = match timelocked {
-        true => resolve_salt(ctx, d, owner, &op, opts.salt).await?,
-        false => opts.salt.unwrap_or_default(),
-    };
-
-    if opts.print {
-        return match timelocked {
-            true => print_operation(ctx, d, &label, owner, &op, salt, opts).await,
-            false => print_direct(ctx, d, &label, target, &data, owner, opts),
-        };
+    if opts.printing.print && !timelocked {
+        return print_direct(ctx, d, &label, target, &data, owner, &opts.printing).await;
     }
-
-    let sender = ctx.sender()?;
-    if owner == sender || guardian == Some(sender) {
-        let mut action = Action::raw(label.clone(), target, data, judge);
-        action.hints = hints;
-        action.rewords = rewords;
-        let outcome = pipeline::execute(ctx, &action).await?;
-        report(ctx, &label, describe, &outcome, "done", None);
-        return Ok(());
+    if !opts.printing.print {
+        let sender = ctx.sender()?;
+        if owner == sender || guardian == Some(sender) {
+            let mut action = Action::raw(label.clone(), target, data, judge);
+            action.hints = hints;
+            action.rewords = rewords;
+            let outcome = pipeline::execute(ctx, &action).await?;
+            report(ctx, &label, describe, &outcome, "done", None);
+            return Ok(());
+        }
+        if !timelocked {
+            let who = match guardian {
+                Some(g) => format!("the owner {owner} or the guardian {g}"),
+                None => format!("the owner {owner}"),
+            };
+            return Err(CliError::failed(format!(
+                "only {who} may {label}; the sender is {sender}"
+            ))
+            .hint("send with their key, or pass --print to get the calldata")
+            .into());
+        }
     }
-    if !timelocked {
-        let who = match guardian {
-            Some(g) => format!("the owner {owner} or the guardian {g}"),
-            None => format!("the owner {owner}"),
-        };
-        return Err(
-            CliError::failed(format!("only {who} may {label}; the sender is {sender}"))
-                .hint("send with their key, or pass --print to get the calldata")
-                .into(),
-        );
+    let salted = resolve_salt(ctx, d, owner, &op, opts.salt).await?;
+    if opts.printing.print {
+        return print_operation(ctx, d, &label, owner, &op, &salted, &opts.printing).await;
     }
     let routed = Routed {
         label,
@@ -221,40 +218,100 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
         rewords,
         describe,
     };
-    through_timelock(ctx, d, owner, &op, salt, routed).await
+    through_timelock(ctx, d, owner, &op, &salted, routed).await
+}
+
+/// An operation's salt, and what the timelock already holds of its calls.
+pub struct Salted {
+    pub salt: B256,
+    /// A salt no operation of these very calls has used: for making them again.
+    pub fresh: B256,
 }
 
 /// The salt of an operation: as given, else that of the same calls already waiting in the
-/// timelock (under any salt: never schedule an operation twice), else zero.
+/// timelock (under any salt), else zero. Refuses what would let a call run twice: a second
+/// salt for calls already waiting, several identical operations waiting, or a new operation
+/// that repeats a call waiting in another one.
 pub async fn resolve_salt(
     ctx: &Ctx,
     d: &Deployments,
     timelock: Address,
     calls: &[OpCall],
     given: Option<B256>,
-) -> Result<B256> {
-    if let Some(s) = given {
-        return Ok(s);
-    }
+) -> Result<Salted> {
     let ops = operations::list(ctx, d, timelock).await?;
     let pairs: Vec<_> = calls.iter().map(OpCall::pair).collect();
-    Ok(match operations::waiting(&ops, &pairs) {
-        Some(op) => {
-            output::step(format!(
-                "the same {} already scheduled: operation {} (salt {}, {})",
-                if calls.len() == 1 {
-                    "call is"
-                } else {
-                    "batch is"
-                },
-                op.id,
-                op.salt,
-                op.state.label()
-            ));
-            op.salt
+    let same: Vec<&operations::Operation> = ops
+        .iter()
+        .filter(|o| operations::same_calls(o, &pairs))
+        .collect();
+    let fresh = same
+        .iter()
+        .map(|o| U256::from_be_bytes(o.salt.0))
+        .max()
+        .map(|m| B256::from(m.saturating_add(U256::from(1))))
+        .unwrap_or(B256::with_last_byte(1));
+    let waiting: Vec<&&operations::Operation> = same.iter().filter(|o| o.state.waits()).collect();
+    let noun = if calls.len() == 1 { "call" } else { "batch" };
+    if waiting.len() > 1 {
+        let list = waiting
+            .iter()
+            .map(|o| format!("{} ({})", o.id, o.state.label()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(CliError::failed(format!(
+            "{} identical operations of this {noun} are waiting in the timelock: {list}; executing them all would make the calls {} times",
+            waiting.len(),
+            waiting.len()
+        ))
+        .hint("cancel all but one with `metis-stake gov cancel OPERATION_ID`")
+        .into());
+    }
+    let salt = match (given, waiting.first()) {
+        (Some(s), Some(o)) if o.salt != s => {
+            return Err(CliError::failed(format!(
+                "the same {noun} is already waiting as operation {} (salt {}, {}): scheduling it again under the salt {s} would let both run",
+                o.id,
+                o.salt,
+                o.state.label()
+            ))
+            .hint(format!(
+                "run the command without --salt to act on that operation, or cancel it first: metis-stake gov cancel {}",
+                o.id
+            ))
+            .into());
         }
-        None => B256::ZERO,
-    })
+        (Some(s), _) => s,
+        (None, Some(o)) => {
+            output::step(format!(
+                "the same {noun} is already scheduled: operation {} (salt {}, {})",
+                o.id,
+                o.salt,
+                o.state.label()
+            ));
+            o.salt
+        }
+        (None, None) => B256::ZERO,
+    };
+    if waiting.is_empty() {
+        for c in calls {
+            if let Some(o) = operations::holding(&ops, c.target, &c.data) {
+                return Err(CliError::failed(format!(
+                    "{} is already waiting in operation {} ({}, executable from {}): scheduling it again would make it run twice",
+                    operations::describe_call(d, c.target, &c.data),
+                    o.id,
+                    o.state.label(),
+                    format_ts(o.eta)
+                ))
+                .hint(format!(
+                    "leave it out, or cancel that operation first: metis-stake gov cancel {}",
+                    o.id
+                ))
+                .into());
+            }
+        }
+    }
+    Ok(Salted { salt, fresh })
 }
 
 /// What a timelock route needs besides the calls: words, hints and how to describe the result.
@@ -276,28 +333,16 @@ impl Routed {
     }
 }
 
-/// The timelock routes: schedule (after simulating every call from the timelock as of the
-/// earliest execution time), say when it becomes executable, or execute. One call uses
-/// `schedule`/`execute`; several, `scheduleBatch`/`executeBatch` (run in order, all or none).
-pub async fn through_timelock(
-    ctx: &Ctx,
-    d: &Deployments,
-    timelock: Address,
-    calls: &[OpCall],
-    salt: B256,
-    routed: Routed,
-) -> Result<()> {
-    let Routed {
-        label,
-        hints,
-        rewords,
-        describe,
-    } = routed;
-    let sender = ctx.sender()?;
-    let mut r = Reads::new().with_block_time();
-    let (one, many) = match calls {
-        [c] => (
-            Some(r.add(
+/// The read of an operation's id: `hashOperation` for one call, `hashOperationBatch` for more.
+enum IdSlot {
+    One(crate::rpc::Slot<ITimelock::hashOperationCall>),
+    Many(crate::rpc::Slot<ITimelock::hashOperationBatchCall>),
+}
+
+impl IdSlot {
+    fn add(r: &mut Reads, timelock: Address, calls: &[OpCall], salt: B256) -> Self {
+        match calls {
+            [c] => Self::One(r.add(
                 timelock,
                 ITimelock::hashOperationCall {
                     target: c.target,
@@ -307,13 +352,9 @@ pub async fn through_timelock(
                     salt,
                 },
             )),
-            None,
-        ),
-        _ => {
-            let (targets, values, payloads) = columns(calls);
-            (
-                None,
-                Some(r.add(
+            _ => {
+                let (targets, values, payloads) = columns(calls);
+                Self::Many(r.add(
                     timelock,
                     ITimelock::hashOperationBatchCall {
                         targets,
@@ -322,20 +363,73 @@ pub async fn through_timelock(
                         predecessor: B256::ZERO,
                         salt,
                     },
-                )),
-            )
+                ))
+            }
         }
-    };
+    }
+
+    fn get(&self, a: &crate::rpc::Answers) -> Result<B256> {
+        match self {
+            Self::One(s) => a.get(s),
+            Self::Many(s) => a.get(s),
+        }
+    }
+}
+
+/// The refusal of calls already executed under `salt`.
+fn already_executed(id: B256, fresh: B256) -> CliError {
+    CliError::failed(format!(
+        "this was already executed through the timelock (operation {id})"
+    ))
+    .hint(format!(
+        "to make the same calls again, pass a salt not used for them yet: --salt {fresh}"
+    ))
+}
+
+/// The calls as the timelock will make them, at the earliest time `at`, for the simulation.
+fn later(d: &Deployments, timelock: Address, calls: &[OpCall], at: u64) -> Later {
+    Later {
+        at,
+        from: timelock,
+        calls: calls
+            .iter()
+            .map(|c| LaterCall {
+                to: c.target,
+                data: c.data.clone(),
+                judge: Contract::of(d, c.target),
+                what: c.label.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// The timelock routes: schedule (after simulating every call from the timelock as of the
+/// earliest execution time), say when it becomes executable, or execute. One call uses
+/// `schedule`/`execute`; several, `scheduleBatch`/`executeBatch` (run in order, all or none).
+pub async fn through_timelock(
+    ctx: &Ctx,
+    d: &Deployments,
+    timelock: Address,
+    calls: &[OpCall],
+    salted: &Salted,
+    routed: Routed,
+) -> Result<()> {
+    let Routed {
+        label,
+        hints,
+        rewords,
+        describe,
+    } = routed;
+    let salt = salted.salt;
+    let sender = ctx.sender()?;
+    let mut r = Reads::new().with_block_time();
+    let id = IdSlot::add(&mut r, timelock, calls, salt);
     let delay = r.add(timelock, ITimelock::getMinDelayCall {});
     let proposer_role = r.add(timelock, ITimelock::PROPOSER_ROLECall {});
     let executor_role = r.add(timelock, ITimelock::EXECUTOR_ROLECall {});
     let a = r.send(ctx).await?;
     let now = a.block_time();
-    let id = match (&one, &many) {
-        (Some(slot), _) => a.get(slot)?,
-        (_, Some(slot)) => a.get(slot)?,
-        _ => unreachable!("one of the two is read"),
-    };
+    let id = id.get(&a)?;
     let delay = a.get(&delay)?;
     let (proposer_role, executor_role) = (a.get(&proposer_role)?, a.get(&executor_role)?);
     let mut r = Reads::new();
@@ -365,11 +459,7 @@ pub async fn through_timelock(
     let ts = a.get(&ts)?.saturating_to::<u64>();
 
     if ts == DONE {
-        return Err(CliError::failed(format!(
-            "this was already executed through the timelock (operation {id})"
-        ))
-        .hint("to make the same calls again, pass a new --salt: 32 bytes of hex (64 digits), e.g. 0x0000000000000000000000000000000000000000000000000000000000000001")
-        .into());
+        return Err(already_executed(id, salted.fresh).into());
     }
     if ts == 0 {
         if !a.get(&can_propose)? {
@@ -383,26 +473,13 @@ pub async fn through_timelock(
         // the earliest execution time (the schedule's block, at least the next one, + delay).
         let delay_s = delay.saturating_to::<u64>();
         let earliest = now.max(wall_clock()) + 1 + delay_s;
-        let later = Later {
-            at: earliest,
-            from: timelock,
-            calls: calls
-                .iter()
-                .map(|c| LaterCall {
-                    to: c.target,
-                    data: c.data.clone(),
-                    judge: Contract::of(d, c.target),
-                    what: c.label.clone(),
-                })
-                .collect(),
-        };
         let mut action = Action::raw(
             format!("schedule: {label}"),
             timelock,
             schedule_data(calls, salt, delay),
             Contract::Timelock,
         )
-        .then_later(later)
+        .then_later(later(d, timelock, calls, earliest))
         .rerun("run the same command again: an operation already scheduled is never scheduled twice, it says when it becomes executable");
         action.hints = hints;
         action.rewords = rewords;
@@ -454,20 +531,64 @@ pub async fn through_timelock(
     )
     .rerun("run the same command again: an executed operation says so and is not executed twice");
     action.hints = hints;
-    let outcome = pipeline::execute(ctx, &action).await?;
+    action.rewords = rewords;
+    let outcome = pipeline::execute(ctx, &action).await.map_err(|e| {
+        // A ready operation that can no longer run stays ready forever: say how to drop it.
+        match e.downcast::<CliError>() {
+            Ok(c) if c.hint.is_none() => c
+                .hint(format!(
+                    "if it can no longer run, cancel it: metis-stake gov cancel {id}"
+                ))
+                .into(),
+            Ok(c) => c.into(),
+            Err(other) => other,
+        }
+    })?;
     report(ctx, &label, describe, &outcome, "executed", Some(id));
     Ok(())
 }
 
-/// `--print` of a direct call: its target and calldata, or a Safe batch file of the call.
-fn print_direct(
+/// `--print` of a direct call: judged as the owner would make it now, then its target and
+/// calldata, or a Safe batch file of the call.
+async fn print_direct(
     ctx: &Ctx,
     d: &Deployments,
     label: &str,
     target: Address,
     data: &Bytes,
     owner: Address,
-    opts: &GovOpts,
+    opts: &PrintOpts,
+) -> Result<()> {
+    let now = latest_time(ctx).await?;
+    let call = [OpCall {
+        target,
+        data: data.clone(),
+        label: label.to_string(),
+    }];
+    pipeline::judge_later(ctx, later(d, owner, &call, now.max(wall_clock()) + 12))
+        .await
+        .map_err(|e| prefixed(e, &format!("the owner {owner} could not make this call ")))?;
+    print_call(
+        ctx,
+        d,
+        label,
+        target,
+        data,
+        &format!("a direct call: the owner {owner} makes it"),
+        opts,
+    )
+}
+
+/// Prints one call made directly (not scheduled): its target and calldata, or a Safe batch
+/// file `PREFIX.json` of it.
+pub fn print_call(
+    ctx: &Ctx,
+    d: &Deployments,
+    label: &str,
+    target: Address,
+    data: &Bytes,
+    description: &str,
+    opts: &PrintOpts,
 ) -> Result<()> {
     if opts.format == PrintFormat::Safe {
         let (function, args) = operations::decode_call(d, target, data).ok_or_else(|| {
@@ -476,7 +597,7 @@ fn print_direct(
         let file = safe_file(
             ctx,
             label,
-            &format!("a direct call: the owner {owner} makes it"),
+            description,
             opts,
             crate::safe::transaction(target, &function, &args, data),
         );
@@ -489,54 +610,125 @@ fn print_direct(
     }
     output::result(
         ctx.json(),
-        format!("{label}\n  target  {target}\n  data    {data}"),
-        json!({ "target": target, "data": data, "owner": owner }),
+        format!(
+            "{label}\n  target  {target}\n  data    {data}\n  call    {}",
+            operations::describe_call(d, target, data)
+        ),
+        json!({ "target": target, "data": data, "call": operations::describe_call(d, target, data) }),
     );
     Ok(())
 }
 
-/// `--print` of a timelock operation: the calls, and the timelock's schedule and execute
-/// calldata (text), or Safe batch files of the schedule and of the execute call.
+/// A user error with `prefix` put before its message (other errors as they are).
+pub fn prefixed(e: eyre::Report, prefix: &str) -> eyre::Report {
+    match e.downcast::<CliError>() {
+        Ok(mut c) => {
+            c.message = format!("{prefix}{}", c.message);
+            c.into()
+        }
+        Err(other) => other,
+    }
+}
+
+/// `--print` of a timelock operation, judged first as the timelock will make it: the calls,
+/// the operation id, and the timelock's schedule and execute calldata (text), or Safe batch
+/// files of the schedule and of the execute call. An operation already scheduled gets its
+/// execute call only; one already executed is refused.
 pub async fn print_operation(
     ctx: &Ctx,
     d: &Deployments,
     label: &str,
     timelock: Address,
     calls: &[OpCall],
-    salt: B256,
-    opts: &GovOpts,
+    salted: &Salted,
+    opts: &PrintOpts,
 ) -> Result<()> {
-    let delay = min_delay(ctx, timelock).await?;
+    let salt = salted.salt;
+    let mut r = Reads::new().with_block_time();
+    let id = IdSlot::add(&mut r, timelock, calls, salt);
+    let delay = r.add(timelock, ITimelock::getMinDelayCall {});
+    let proposer_role = r.add(timelock, ITimelock::PROPOSER_ROLECall {});
+    let a = r.send(ctx).await?;
+    let (now, id, delay) = (a.block_time(), id.get(&a)?, a.get(&delay)?);
+    let proposer_role = a.get(&proposer_role)?;
+    let mut r = Reads::new();
+    let ts = r.add(timelock, ITimelock::getTimestampCall { id });
+    let safe_proposes = opts.safe.map(|account| {
+        r.add(
+            timelock,
+            ITimelock::hasRoleCall {
+                role: proposer_role,
+                account,
+            },
+        )
+    });
+    let a = r.send(ctx).await?;
+    let ts = a.get(&ts)?.saturating_to::<u64>();
+    if ts == DONE {
+        return Err(already_executed(id, salted.fresh).into());
+    }
+    if let (Some(safe), Some(slot)) = (opts.safe, &safe_proposes) {
+        if !a.get(slot)? {
+            output::step(format!(
+                "warning: the Safe {safe} is not a proposer of the timelock {timelock}: it cannot schedule this"
+            ));
+        }
+    }
+    let scheduled = ts != 0;
+    if !scheduled {
+        let earliest = now.max(wall_clock()) + 1 + delay.saturating_to::<u64>();
+        pipeline::judge_later(ctx, later(d, timelock, calls, earliest))
+            .await
+            .map_err(|e| prefixed(e, "this would be scheduled, but could never execute "))?;
+    }
+    let state = match (scheduled, ts > now) {
+        (false, _) => String::new(),
+        (true, true) => format!(
+            "already scheduled as operation {id}: executable from {}; only the execute call is needed",
+            format_ts(ts)
+        ),
+        (true, false) => format!(
+            "already scheduled as operation {id} and ready: only the execute call is needed"
+        ),
+    };
+    if !state.is_empty() {
+        output::step(&state);
+    }
     let schedule = schedule_data(calls, salt, delay);
     let execute = execute_data(calls, salt);
     if opts.format == PrintFormat::Safe {
         let (f_schedule, f_execute) = safe_functions(calls.len())?;
         let (s_args, e_args) = safe_args(calls, salt, delay);
         let p = prefix(opts);
-        let files = [
-            (
+        let mut files = Vec::new();
+        if !scheduled {
+            files.push((
                 format!("{p}-schedule.json"),
                 safe_file(
                     ctx,
                     label,
                     &format!(
-                        "schedule through the timelock {timelock} (delay {delay} s, salt {salt})"
+                        "schedule operation {id} through the timelock {timelock} (delay {delay} s, salt {salt}): {}",
+                        described(d, calls)
                     ),
                     opts,
                     crate::safe::transaction(timelock, &f_schedule, &s_args, &schedule),
                 ),
-            ),
-            (
-                format!("{p}-execute.json"),
-                safe_file(
-                    ctx,
-                    label,
-                    &format!("execute through the timelock {timelock} once the delay has passed (salt {salt})"),
-                    opts,
-                    crate::safe::transaction(timelock, &f_execute, &e_args, &execute),
+            ));
+        }
+        files.push((
+            format!("{p}-execute.json"),
+            safe_file(
+                ctx,
+                label,
+                &format!(
+                    "execute operation {id} through the timelock {timelock} once the delay has passed (salt {salt}): {}",
+                    described(d, calls)
                 ),
+                opts,
+                crate::safe::transaction(timelock, &f_execute, &e_args, &execute),
             ),
-        ];
+        ));
         return write_safe(ctx, label, &files, true);
     }
     let mut human = label.to_string();
@@ -554,10 +746,10 @@ pub async fn print_operation(
         items.push(json!({ "target": c.target, "data": c.data, "label": c.label }));
     }
     human.push_str(&format!(
-        "\nthrough the timelock {timelock} (delay {}, salt {salt}):\n  schedule  {schedule}\n  execute   {execute}",
+        "\nthrough the timelock {timelock} (delay {}), operation {id}, salt {salt}:\n  schedule  {schedule}\n  execute   {execute}",
         format_duration(delay.saturating_to()),
     ));
-    let mut j = json!({ "owner": timelock, "calls": items, "timelock": { "address": timelock, "delay": delay.to_string(), "salt": salt, "schedule": schedule, "execute": execute } });
+    let mut j = json!({ "owner": timelock, "calls": items, "operation": id, "scheduled": scheduled, "timelock": { "address": timelock, "delay": delay.to_string(), "salt": salt, "schedule": schedule, "execute": execute } });
     if let [c] = calls {
         j["target"] = json!(c.target);
         j["data"] = json!(c.data);
@@ -566,7 +758,16 @@ pub async fn print_operation(
     Ok(())
 }
 
-fn prefix(opts: &GovOpts) -> String {
+/// The calls decoded, for a Safe batch's description ("setWhitelisted(0x…, true); ...").
+fn described(d: &Deployments, calls: &[OpCall]) -> String {
+    calls
+        .iter()
+        .map(|c| operations::describe_call(d, c.target, &c.data))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn prefix(opts: &PrintOpts) -> String {
     opts.out.to_string_lossy().into_owned()
 }
 
@@ -575,7 +776,7 @@ fn safe_file(
     ctx: &Ctx,
     label: &str,
     description: &str,
-    opts: &GovOpts,
+    opts: &PrintOpts,
     transaction: serde_json::Value,
 ) -> serde_json::Value {
     let created = std::time::SystemTime::now()
@@ -629,11 +830,11 @@ fn safe_functions(n: usize) -> Result<(alloy::json_abi::Function, alloy::json_ab
     Ok(match n {
         1 => (
             parse("function schedule(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt, uint256 delay)")?,
-            parse("function execute(address target, uint256 value, bytes payload, bytes32 predecessor, bytes32 salt)")?,
+            parse("function execute(address target, uint256 value, bytes payload, bytes32 predecessor, bytes32 salt) payable")?,
         ),
         _ => (
             parse("function scheduleBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt, uint256 delay)")?,
-            parse("function executeBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt)")?,
+            parse("function executeBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) payable")?,
         ),
     })
 }

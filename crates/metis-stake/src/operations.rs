@@ -29,6 +29,11 @@ pub enum State {
 }
 
 impl State {
+    /// Pending or ready: it may still execute.
+    pub fn waits(self) -> bool {
+        matches!(self, Self::Pending | Self::Ready)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Pending => "pending",
@@ -137,16 +142,23 @@ pub async fn list(ctx: &Ctx, d: &Deployments, timelock: Address) -> Result<Vec<O
     Ok(ops)
 }
 
-/// The operation that makes exactly these calls, in this order, and still waits (pending or
-/// ready), under any salt, if there is one.
-pub fn waiting<'a>(ops: &'a [Operation], calls: &[(Address, Bytes)]) -> Option<&'a Operation> {
+/// Whether `o` makes exactly these calls, in this order, with no value and no predecessor.
+pub fn same_calls(o: &Operation, calls: &[(Address, Bytes)]) -> bool {
+    o.predecessor.is_zero()
+        && o.calls.len() == calls.len()
+        && o.calls
+            .iter()
+            .zip(calls)
+            .all(|(c, (target, data))| c.target == *target && c.value.is_zero() && &c.data == data)
+}
+
+/// A waiting (pending or ready) operation, single or batch, that makes this call among others.
+pub fn holding<'a>(ops: &'a [Operation], target: Address, data: &Bytes) -> Option<&'a Operation> {
     ops.iter().find(|o| {
-        o.predecessor.is_zero()
-            && matches!(o.state, State::Pending | State::Ready)
-            && o.calls.len() == calls.len()
-            && o.calls.iter().zip(calls).all(|(c, (target, data))| {
-                c.target == *target && c.value.is_zero() && &c.data == data
-            })
+        o.state.waits()
+            && o.calls
+                .iter()
+                .any(|c| c.target == target && c.value.is_zero() && &c.data == data)
     })
 }
 
@@ -172,7 +184,7 @@ pub fn decode_call(
         }
         _ => None,
     }?;
-    let function = alloy::json_abi::Function::parse(signature).ok()?;
+    let function = crate::contracts::named(alloy::json_abi::Function::parse(signature).ok()?);
     let args = function.abi_decode_input(&data[4..]).ok()?;
     Some((function, args))
 }

@@ -95,15 +95,22 @@ pub struct NodeKeyOpts {
 /// Options every governance command takes.
 #[derive(Args, Debug, Clone, Default)]
 pub struct GovOpts {
-    /// Only print the call (and the timelock's schedule/execute calldata), send nothing
-    #[arg(long)]
-    pub print: bool,
-    /// Add this timelock call to the batch file FILE (created if missing) instead of routing it; it is simulated first, after the calls already there. `gov batch FILE` then schedules them as one operation
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["print", "salt"])]
-    pub append: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    pub printing: PrintOpts,
     /// Timelock salt (32 bytes of hex, 64 digits), to schedule the same call again after it was executed once [default: the salt of this very call if it is already scheduled, else 0x00...00]
     #[arg(long, value_name = "HEX32")]
     pub salt: Option<B256>,
+    /// Add this timelock call to the batch file FILE (created if missing) instead of routing it; it is simulated first, after the calls already there. `gov batch FILE` then schedules them as one operation
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["print", "salt", "format", "out", "safe"])]
+    pub append: Option<std::path::PathBuf>,
+}
+
+/// `--print` and how it writes a governance call.
+#[derive(Args, Debug, Clone, Default)]
+pub struct PrintOpts {
+    /// Only print the call (and the timelock's schedule/execute calldata), send nothing
+    #[arg(long)]
+    pub print: bool,
     /// With --print: `text` (calldata), or `safe` (Safe Transaction Builder batch files: the schedule and, separately, the execute call)
     #[arg(long, value_enum, default_value_t = PrintFormat::Text, requires = "print")]
     pub format: PrintFormat,
@@ -115,7 +122,7 @@ pub struct GovOpts {
         requires = "print"
     )]
     pub out: std::path::PathBuf,
-    /// With --format safe: the Safe that proposes, recorded in the batch's meta
+    /// With --format safe: the Safe that proposes, recorded in the batch's meta (checked to be a proposer)
     #[arg(long, value_name = "ADDRESS", requires = "print")]
     pub safe: Option<alloy::primitives::Address>,
 }

@@ -403,18 +403,22 @@ fn later_refusal(action: &Action, i: usize, data: &[u8]) -> CliError {
         1 => call.what.clone(),
         n => format!("call {} of {n}: {}", i + 1, call.what),
     };
-    // Every time argument must lie after the earliest execution: say when that is.
-    CliError::failed(format!(
+    let out = CliError::failed(format!(
         "at {} ({which}): {}",
         crate::time::format_ts(later.at),
         e.message
-    ))
-    .hint(format!(
-        "the timelock can make this call from {} (unix {}) at the earliest: any time argument must be after that{}",
-        crate::time::format_ts(later.at),
-        later.at,
-        e.hint.map(|h| format!("; {h}")).unwrap_or_default()
-    ))
+    ));
+    // A time argument must lie after the earliest execution: say when that is.
+    match (Contract::takes_time(&call.data), e.hint) {
+        (true, hint) => out.hint(format!(
+            "the earliest the call can run is {} (unix {}): its time argument must be after that{}",
+            crate::time::format_ts(later.at),
+            later.at,
+            hint.map(|h| format!("; {h}")).unwrap_or_default()
+        )),
+        (false, Some(hint)) => out.hint(hint),
+        (false, None) => out,
+    }
 }
 
 /// Judges calls the timelock would make later (a batch being built), and sends nothing: they

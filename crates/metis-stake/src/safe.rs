@@ -100,15 +100,22 @@ pub fn transaction(to: Address, function: &Function, args: &[DynSolValue], data:
         "to": to.to_checksum(None),
         "value": "0",
         "data": data,
-        "contractMethod": { "inputs": inputs, "name": function.name, "payable": false },
+        "contractMethod": { "inputs": inputs, "name": function.name, "payable": function.state_mutability == alloy::json_abi::StateMutability::Payable },
         "contractInputsValues": values,
     })
 }
 
 /// An argument as text, as `gov pending` shows it: decimal numbers, checksummed addresses,
-/// `0x` hex for bytes, `true`/`false`, lists in brackets.
+/// `0x` hex for bytes, `true`/`false`, strings in double quotes, lists in brackets.
 pub fn value_text(v: &DynSolValue) -> String {
-    text(v, ", ")
+    match v {
+        DynSolValue::String(s) => format!("{s:?}"),
+        DynSolValue::Array(xs) | DynSolValue::FixedArray(xs) | DynSolValue::Tuple(xs) => format!(
+            "[{}]",
+            xs.iter().map(value_text).collect::<Vec<_>>().join(", ")
+        ),
+        other => text(other, ", "),
+    }
 }
 
 /// An argument as the Builder's input fields hold it: as [`value_text`], but list items

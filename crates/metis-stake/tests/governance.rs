@@ -90,7 +90,7 @@ async fn deploy_script_then_govern_through_the_timelock() {
     );
     assert!(err.contains("is in the past"), "{err}");
     assert!(
-        err.contains("the timelock can make this call from"),
+        err.contains("the earliest the call can run is"),
         "the earliest time: {err}"
     );
     assert_eq!(env.snapshot().await, before, "nothing scheduled");
@@ -500,4 +500,106 @@ async fn a_safe_batch_file_schedules_what_the_cli_would() {
         .find(|o| o["call"] == call)
         .expect("the operation the batch scheduled");
     assert_eq!(op["state"], "pending");
+}
+
+/// What a new user's review found could make a call run twice, or a multisig sign a call that
+/// cannot run: each is refused, and nothing is sent.
+#[tokio::test]
+async fn nothing_runs_twice_and_nothing_unjudged_is_printed() {
+    let env = Env::start_with(&["--chain-id", SEPOLIA]);
+    let out = env.forge_deploy(&[("TIMELOCK_DELAY", "3600")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let bob = env.address(2).to_checksum(None);
+    let s = json(&ok(env.cli(0).args(["--json", "gov", "whitelist", &bob])));
+    let id = s["operation"].as_str().unwrap().to_string();
+
+    let before = env.snapshot().await;
+    // The same call under another salt while the first waits: both would run.
+    let salt = format!("0x{}aa", "00".repeat(31));
+    let err = fails(
+        env.cli(0).args(["gov", "whitelist", &bob, "--salt", &salt]),
+        1,
+        &format!("the same call is already waiting as operation {id}"),
+    );
+    assert!(err.contains("would let both run"), "{err}");
+    // A batch that repeats a call waiting in another operation.
+    let file = env.dir.path().join("b.json");
+    let file_s = file.to_str().unwrap().to_string();
+    fails(
+        env.cli_read()
+            .args(["gov", "whitelist", &bob, "--append", &file_s]),
+        1,
+        &format!("this call is already waiting in operation {id}"),
+    );
+    ok(env
+        .cli_read()
+        .args(["gov", "set-max-sequencers", "40", "--append", &file_s]));
+    // A hand-edited file: the label is not trusted, a foreign target is refused.
+    let mut b: Value = json(&std::fs::read_to_string(&file).unwrap());
+    b["calls"][0]["label"] = serde_json::json!("something harmless");
+    std::fs::write(&file, b.to_string()).unwrap();
+    let listed = ok(env.cli_read().args(["gov", "batch", &file_s, "--print"]));
+    assert!(listed.contains("setMaxSequencers(40)"), "{listed}");
+    let p = env.dir.path().join("p.json");
+    b["calls"][0]["target"] = serde_json::json!(format!("0x{}", "44".repeat(20)));
+    std::fs::write(&p, b.to_string()).unwrap();
+    fails(
+        env.cli(0).args(["gov", "batch", p.to_str().unwrap()]),
+        1,
+        "which is not a contract of this deployment",
+    );
+    // --print is judged as the timelock would make the call.
+    let err = fails(
+        env.cli_read().args([
+            "gov",
+            "set-limits",
+            "100000",
+            "20000",
+            "--print",
+            "--format",
+            "safe",
+        ]),
+        1,
+        "this would be scheduled, but could never execute",
+    );
+    assert!(err.contains("invalid lock limits"), "{err}");
+    assert!(!env.dir.path().join("safe-batch-schedule.json").exists());
+    // The canceller role by name; a cancel printed for a Safe.
+    let err = fails(
+        env.cli(3).args(["gov", "cancel", &id]),
+        1,
+        "lacks the timelock's CANCELLER_ROLE",
+    );
+    assert!(err.contains("pass --print"), "{err}");
+    let out_prefix = env.dir.path().join("cancel");
+    ok(env
+        .cli_read()
+        .args(["gov", "cancel", &id, "--print", "--format", "safe", "--out"])
+        .arg(&out_prefix));
+    let c: Value = json(&std::fs::read_to_string(env.dir.path().join("cancel.json")).unwrap());
+    assert_eq!(c["transactions"][0]["contractMethod"]["name"], "cancel");
+    assert_eq!(c["transactions"][0]["contractInputsValues"]["id"], id);
+    assert_eq!(
+        env.snapshot().await,
+        before,
+        "every refusal and print sent nothing"
+    );
+
+    // Executed: a second run names a salt not used yet; printing it again is refused.
+    env.increase_time(3600).await;
+    ok(env.cli(0).args(["gov", "whitelist", &bob]));
+    let err = fails(
+        env.cli(0).args(["gov", "whitelist", &bob]),
+        1,
+        "already executed through the timelock",
+    );
+    assert!(
+        err.contains(&format!("--salt 0x{}01", "00".repeat(31))),
+        "{err}"
+    );
+    fails(
+        env.cli_read().args(["gov", "whitelist", &bob, "--print"]),
+        1,
+        "already executed through the timelock",
+    );
 }

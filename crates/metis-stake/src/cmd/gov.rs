@@ -8,7 +8,7 @@ use crate::deployments::Deployments;
 use crate::error::CliError;
 use crate::governance::{self, GovCall};
 use crate::operations::{self, State};
-use crate::opts::{AmountOpts, GovOpts};
+use crate::opts::{AmountOpts, GovOpts, PrintOpts};
 use crate::output;
 use crate::pipeline::{self, Action};
 use crate::time::{format_duration, format_ts};
@@ -57,7 +57,10 @@ pub struct BatchArgs {
     /// The batch file, written by `--append FILE` on governance commands
     pub file: std::path::PathBuf,
     #[command(flatten)]
-    pub gov: GovOpts,
+    pub printing: PrintOpts,
+    /// Timelock salt (32 bytes of hex, 64 digits), to schedule the same calls again after they were executed once [default: the salt of this very batch if it is already scheduled, else 0x00...00]
+    #[arg(long, value_name = "HEX32")]
+    pub salt: Option<B256>,
 }
 
 #[derive(Args, Debug)]
@@ -65,6 +68,8 @@ pub struct CancelArgs {
     /// The operation id, as `gov pending` and scheduling print it
     #[arg(value_parser = operations::parse_id)]
     pub id: B256,
+    #[command(flatten)]
+    pub printing: PrintOpts,
 }
 
 #[derive(Args, Debug)]
@@ -158,8 +163,8 @@ pub async fn run(ctx: &Ctx, cmd: GovCmd) -> Result<()> {
     let l = d.locking()?;
     let cmd = match cmd {
         GovCmd::Pending => return pending(ctx, &d).await,
-        GovCmd::Cancel(a) => return cancel(ctx, &d, a.id).await,
-        GovCmd::Batch(a) => return crate::batch::run(ctx, &d, &a.file, &a.gov).await,
+        GovCmd::Cancel(a) => return cancel(ctx, &d, a.id, &a.printing).await,
+        GovCmd::Batch(a) => return crate::batch::run(ctx, &d, &a.file, a.salt, &a.printing).await,
         other => other,
     };
     use SequencerLocking as L;
@@ -354,8 +359,8 @@ async fn pending(ctx: &Ctx, d: &Deployments) -> Result<()> {
     Ok(())
 }
 
-/// `metis-stake gov cancel OPERATION_ID`
-async fn cancel(ctx: &Ctx, d: &Deployments, id: B256) -> Result<()> {
+/// `metis-stake gov cancel OPERATION_ID [--print [--format safe]]`
+async fn cancel(ctx: &Ctx, d: &Deployments, id: B256, printing: &PrintOpts) -> Result<()> {
     let timelock = timelock_of(d)?;
     let ops = operations::list(ctx, d, timelock).await?;
     let op = ops
@@ -368,6 +373,26 @@ async fn cancel(ctx: &Ctx, d: &Deployments, id: B256) -> Result<()> {
         .map(|c| operations::describe_call(d, c.target, &c.data))
         .collect::<Vec<_>>()
         .join("; ");
+    if printing.print {
+        if !op.state.waits() {
+            return Err(CliError::failed(format!(
+                "operation {id} is {}: only a pending or ready operation can be cancelled",
+                op.state.label()
+            ))
+            .into());
+        }
+        return governance::print_call(
+            ctx,
+            d,
+            &format!("cancel operation {id}"),
+            timelock,
+            &alloy::sol_types::SolCall::abi_encode(&ITimelock::cancelCall { id }).into(),
+            &format!(
+                "cancel operation {id} ({call}); the sender needs the timelock's CANCELLER_ROLE"
+            ),
+            printing,
+        );
+    }
     let mut action = Action::call(
         format!("cancel operation {id}"),
         timelock,
