@@ -18,7 +18,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 /// @dev Configuration comes from the environment (see README, "Deploying to Sepolia"):
 ///      METIS_TOKEN, TIMELOCK_DELAY, TIMELOCK_PROPOSERS, TIMELOCK_EXECUTORS, GUARDIAN, TREASURY,
 ///      MIN_LOCK, MAX_LOCK, MAX_SEQUENCERS, UNLOCK_DELAY, GRANT_POOL, PRODUCTION, GIT_COMMIT,
-///      DEPLOYMENTS_OUT. The configuration is checked before anything is broadcast.
+///      DEPLOYMENTS_OUT, DEPLOYMENTS_DRY_RUN_OUT. The configuration is checked before anything is broadcast.
 ///
 ///      On a chain that holds real value (mainnet, or any chain with PRODUCTION=true) no power
 ///      may stay with the deployer's hot key: GUARDIAN must be given and differ from the
@@ -64,8 +64,11 @@ contract Deploy {
         GrantEscrow grants;
     }
 
-    /// @notice No METIS_TOKEN on mainnet: a faucet token is never deployed there.
-    error TokenRequiredOnMainnet();
+    /// @notice No METIS_TOKEN on a chain of real value (mainnet, or with PRODUCTION=true): a
+    ///         faucet token is never deployed there. `name` is the variable to set.
+    error TokenRequired(string name);
+    /// @notice On a chain of real value the deployer's hot key must not propose to the timelock.
+    error ProposerIsDeployer(string name, address deployer);
     /// @notice The timelock must be faster than exits, or a proposed slash could never land.
     error TimelockDelayNotBelowUnlockDelay(uint256 timelockDelay, uint256 unlockDelay);
     /// @notice MIN_LOCK must be positive and at most MAX_LOCK.
@@ -124,7 +127,6 @@ contract Deploy {
 
     /// @notice Refuses a configuration that breaks an invariant, before anything is sent.
     function check(Config memory c) public view {
-        if (c.token == address(0) && block.chainid == MAINNET) revert TokenRequiredOnMainnet();
         if (c.token != address(0) && c.token.code.length == 0) revert TokenHasNoCode(c.token);
         if (c.timelockDelay >= c.unlockDelay) {
             revert TimelockDelayNotBelowUnlockDelay(c.timelockDelay, c.unlockDelay);
@@ -144,6 +146,10 @@ contract Deploy {
             if (c.timelockDelay < MIN_PRODUCTION_DELAY) {
                 revert TimelockDelayTooShort("TIMELOCK_DELAY", c.timelockDelay, MIN_PRODUCTION_DELAY);
             }
+            if (_contains(c.proposers, c.deployer)) {
+                revert ProposerIsDeployer("TIMELOCK_PROPOSERS", c.deployer);
+            }
+            if (c.token == address(0)) revert TokenRequired("METIS_TOKEN");
         }
         if (c.guardian == address(0)) revert ZeroAddress("GUARDIAN");
         if (c.maxSequencers == 0) revert ZeroParameter("MAX_SEQUENCERS");
@@ -200,7 +206,8 @@ contract Deploy {
         t.renounceRole(t.DEFAULT_ADMIN_ROLE(), deployer);
     }
 
-    /// @notice Writes `deployments/<chainId>.json` (or DEPLOYMENTS_OUT) in the CLI's format.
+    /// @notice Writes `deployments/<chainId>.json` (or DEPLOYMENTS_OUT) in the CLI's format; a
+    ///         dry run writes `deployments/<chainId>.dry-run.json` (or DEPLOYMENTS_DRY_RUN_OUT).
     function write(Config memory c, Deployment memory d) public {
         string memory p = "parameters";
         vm.serializeUint(p, "timelockDelay", c.timelockDelay);
@@ -229,8 +236,12 @@ contract Deploy {
 
         string memory dir = string.concat(vm.projectRoot(), "/deployments");
         if (!vm.exists(dir)) vm.createDir(dir, true);
-        string memory path =
-            vm.envOr("DEPLOYMENTS_OUT", string.concat(dir, "/", vm.toString(block.chainid), ".json"));
+        string memory chain = vm.toString(block.chainid);
+        // A dry run (no --broadcast) names contracts that were never deployed: it must not
+        // overwrite the file of the real deployment.
+        string memory path = vm.isContext(Vm.ForgeContext.ScriptDryRun)
+            ? vm.envOr("DEPLOYMENTS_DRY_RUN_OUT", string.concat(dir, "/", chain, ".dry-run.json"))
+            : vm.envOr("DEPLOYMENTS_OUT", string.concat(dir, "/", chain, ".json"));
         vm.writeJson(json, path);
     }
 

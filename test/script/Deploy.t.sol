@@ -135,10 +135,40 @@ contract DeployScriptTest is Test {
         script.check(c);
     }
 
-    function test_RevertWhen_noTokenOnMainnet() public {
+    function test_RevertWhen_noTokenOnAChainOfRealValue() public {
         Deploy.Config memory c = _config();
         vm.chainId(1);
-        vm.expectRevert(Deploy.TokenRequiredOnMainnet.selector);
+        c = script.readConfig(deployer);
+        c.proposers = _config().proposers;
+        c.guardian = guardian;
+        vm.expectRevert(abi.encodeWithSelector(Deploy.TokenRequired.selector, "METIS_TOKEN"));
+        script.check(c);
+        // PRODUCTION=true on a testnet: the same.
+        vm.chainId(11_155_111);
+        c = _config();
+        c.production = true;
+        vm.expectRevert(abi.encodeWithSelector(Deploy.TokenRequired.selector, "METIS_TOKEN"));
+        script.check(c);
+        c.token = address(new GrantEscrowTokenStub());
+        script.check(c);
+    }
+
+    function test_RevertWhen_productionProposerIsTheDeployer() public {
+        Deploy.Config memory c = _config();
+        c.production = true;
+        c.token = address(new GrantEscrowTokenStub());
+        c.proposers = new address[](2);
+        c.proposers[0] = multisig;
+        c.proposers[1] = deployer;
+        vm.expectRevert(
+            abi.encodeWithSelector(Deploy.ProposerIsDeployer.selector, "TIMELOCK_PROPOSERS", deployer)
+        );
+        script.check(c);
+        c.proposers = _config().proposers;
+        script.check(c);
+        // Elsewhere the deployer may propose (the rehearsals do).
+        c.production = false;
+        c.proposers[0] = deployer;
         script.check(c);
     }
 
@@ -200,6 +230,7 @@ contract DeployScriptTest is Test {
         vm.expectRevert(abi.encodeWithSelector(Deploy.GuardianIsDeployer.selector, "GUARDIAN", deployer));
         script.check(c);
         c.guardian = guardian;
+        c.token = address(new GrantEscrowTokenStub());
         script.check(c); // a separate guardian passes
     }
 
@@ -219,6 +250,7 @@ contract DeployScriptTest is Test {
         );
         script.check(c);
         c.timelockDelay = 1 days;
+        c.token = address(new GrantEscrowTokenStub());
         script.check(c);
     }
 

@@ -132,6 +132,19 @@ interface Vm {
         external
         returns (string memory json);
     function writeJson(string calldata json, string calldata path) external;
+    /// @dev Forge's run contexts, in its order (`isContext` takes one).
+    enum ForgeContext {
+        TestGroup,
+        Test,
+        Coverage,
+        Snapshot,
+        ScriptGroup,
+        ScriptDryRun,
+        ScriptBroadcast,
+        ScriptResume,
+        Unknown
+    }
+    function isContext(ForgeContext context) external view returns (bool result);
     function readFile(string calldata path) external view returns (string memory data);
     function exists(string calldata path) external view returns (bool result);
     function createDir(string calldata path, bool recursive) external;

@@ -357,6 +357,20 @@ async fn bad_configuration_stops_the_script_before_broadcast() {
     );
     assert_eq!(env.snapshot().await, before, "nothing was broadcast");
     assert!(!env.deployments().exists(), "no deployments file written");
+    // A good dry run writes its own file, never the deployment's.
+    let out = env.forge_script(&[("TIMELOCK_DELAY", "3600")], false);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        !env.deployments().exists(),
+        "a dry run never writes the deployments file"
+    );
+    let mut dry = env.deployments().into_os_string();
+    dry.push(".dry-run");
+    assert!(
+        std::path::Path::new(&dry).exists(),
+        "the dry run's own file"
+    );
+    assert_eq!(env.snapshot().await, before, "nothing was broadcast");
 }
 
 #[tokio::test]

@@ -240,20 +240,33 @@ impl Env {
     /// 0 and the given extra environment; the deployments file goes to `self.deployments()`
     /// (through a file under `deployments/`, where forge may write).
     pub fn forge_deploy(&self, env: &[(&str, &str)]) -> std::process::Output {
+        self.forge_script(env, true)
+    }
+
+    /// `script/Deploy.s.sol` against this anvil, broadcast or dry run; what it writes lands
+    /// in this test's deployments file (a dry run's in `<that file>.dry-run`).
+    pub fn forge_script(&self, env: &[(&str, &str)], broadcast: bool) -> std::process::Output {
         // One forge at a time: parallel tests would otherwise share out/ and cache/.
         static FORGE: std::sync::Mutex<()> = std::sync::Mutex::new(());
         let _one = FORGE.lock().unwrap_or_else(|e| e.into_inner());
         let root = workspace_root();
         let out_name = format!("e2e-{}.json", self.anvil.port());
         let out_path = root.join("deployments").join(&out_name);
+        let dry_path = root
+            .join("deployments")
+            .join(format!("e2e-{}.dry-run.json", self.anvil.port()));
         let mut cmd = std::process::Command::new(forge_bin());
         cmd.current_dir(&root)
-            .args(["script", "script/Deploy.s.sol", "--broadcast", "--rpc-url"])
+            .args(["script", "script/Deploy.s.sol", "--rpc-url"])
             .arg(self.rpc())
             .arg("--private-key")
             .arg(self.key(0))
             .env("DEPLOYMENTS_OUT", &out_path)
+            .env("DEPLOYMENTS_DRY_RUN_OUT", &dry_path)
             .env("GIT_COMMIT", "e2e-test");
+        if broadcast {
+            cmd.arg("--broadcast");
+        }
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -261,6 +274,12 @@ impl Env {
         if out_path.exists() {
             std::fs::copy(&out_path, self.deployments()).expect("copy deployments");
             std::fs::remove_file(&out_path).ok();
+        }
+        if dry_path.exists() {
+            let mut to = self.deployments().into_os_string();
+            to.push(".dry-run");
+            std::fs::copy(&dry_path, to).expect("copy dry-run deployments");
+            std::fs::remove_file(&dry_path).ok();
         }
         out
     }
