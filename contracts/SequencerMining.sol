@@ -11,25 +11,38 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title SequencerMining
-/// @notice Pays every sequencer position 20% a year (simple, per second) on its earning amount
-///         during one 365-day program, and never promises a reward it has not been funded for.
-/// @dev How solvency holds by construction. Let `B` be the funded balance (funded minus paid)
-///      and `L = B - S` the liability, where `S` (the surplus) is what is stored. The exact
-///      (real-valued) entitlement of a position is
-///      `sum over its earning changes of delta * (I(end) - I(t_change)) / RAY` minus what it was
-///      paid, because its earning is constant between changes and `I` stops at `I(end)`. So:
-///      - an earning increase takes `delta * (I(end) - I(now)) / RAY` rounded UP out of `S`
-///        (adds it to `L`), and is refused when `S` is too small;
-///      - an earning decrease gives it back rounded DOWN;
+/// @notice Pays every sequencer position its program's rate (simple, per second) on its earning
+///         amount, through reward programs scheduled by governance: the first at 20% for 365
+///         days, then any number more, back to back or after gaps, with no position ever having
+///         to exit or re-lock. It never promises a reward it has not been funded for.
+/// @dev The reward index `R(t)` counts rate-seconds (bps x seconds, an exact integer):
+///      `R(t) = rStart(p) + rateBps(p) * (min(t, end(p)) - start(p))` for the program `p` in
+///      force or last ended at `t` (`rStart(p)`, stored, is `R` at the end of the program
+///      before). A position is owed `earning * (R(now) - R(checkpoint)) / K` with
+///      `K = 10_000 * 365 days`, rounded down: the closed form `amount * rate * seconds /
+///      365 days` of each program in turn, summed before rounding.
+///
+///      How solvency holds by construction. Let `B` be the funded balance (funded minus paid)
+///      and `L = B - S` the liability, where `S` (the surplus) is what is stored. `R(end)` is
+///      the index at the end of the last scheduled program. The exact (real-valued)
+///      entitlement of a position is `sum over its earning changes of delta * (R(end) -
+///      R(t_change)) / K` minus what it was paid, plus, for each program scheduled after a
+///      change, `earning * rate * duration / K`. So:
+///      - an earning increase takes `delta * (R(end) - R(now)) / K` rounded UP out of `S`, and
+///        is refused when `S` is too small; a decrease gives it back rounded DOWN;
+///      - scheduling a program takes `totalEarning * rate * duration / K` rounded UP out of
+///        `S`, or is refused;
 ///      - a claim or compound takes exactly what it pays out of `B` (so out of `L`; `S` stays);
-///      - time changes nothing (the index is a pure function of time, already counted), and
-///        neither does fixing the start (the full year was already counted before it).
-///      Hence `L >= sum of exact entitlements >= sum of pendingReward` (rewards round down), and
-///      `L <= B <= token.balanceOf(this)` always, `S` being unsigned. Nothing depends on a
-///      global checkpoint, so the hook touches two storage slots and a claim three, whatever
-///      the number of positions. The index snapshot of a position is stored as the program
-///      second it was taken at (`I` is a pure function of it), which lets a position fit one
-///      slot.
+///      - time changes nothing (`R` is a pure function of time, already counted), and neither
+///        does fixing the first start (its full year was counted from deployment).
+///      Hence `L >= sum of exact entitlements >= sum of pendingReward`, and
+///      `L <= B <= token.balanceOf(this)` always, `S` being unsigned.
+///
+///      Cost. Nothing depends on a global checkpoint or on the number of programs: the
+///      program in force is found from the last scheduled one, walking back over the ones that
+///      have not started yet (at most `MAX_QUEUED_PROGRAMS`). The hook touches the globals,
+///      that program and the position; a claim the ledger, that program and the position. The
+///      ledger repeats the id of the last program so that a claim never reads the globals.
 contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -38,43 +51,62 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     /// @inheritdoc ISequencerMining
     uint256 public constant DURATION = 365 days;
     /// @inheritdoc ISequencerMining
-    uint256 public constant RAY = 1e27;
-    /// @dev Basis points in one.
-    uint256 internal constant BPS = 10_000;
-    /// @dev `I(end) = APR_BPS * RAY / BPS = 0.2e27` (exact). `I(t) = END_INDEX * elapsed / DURATION`
-    ///      rounded down equals the design's formula, the factor `BPS` dividing `APR_BPS * RAY`.
-    uint256 internal constant END_INDEX = APR_BPS * RAY / BPS;
-    /// @dev The latest start whose end still fits the 40-bit timestamp field (year 36812).
-    uint256 internal constant MAX_START = type(uint40).max - DURATION;
+    uint256 public constant MAX_RATE_BPS = 5000;
+    /// @inheritdoc ISequencerMining
+    uint256 public constant MIN_PROGRAM_DURATION = 7 days;
+    /// @inheritdoc ISequencerMining
+    uint256 public constant MAX_PROGRAM_DURATION = 730 days;
+    /// @inheritdoc ISequencerMining
+    uint256 public constant MAX_QUEUED_PROGRAMS = 3;
+    /// @dev Rate-seconds that pay an earning amount once over: 100% (10,000 bps) for a year.
+    uint256 internal constant K = 10_000 * 365 days;
+    /// @dev The last second a program may end at (the 40-bit time range, year 36812).
+    uint256 internal constant MAX_END = type(uint40).max;
 
     /// @inheritdoc ISequencerMining
     IERC20 public immutable token;
     /// @inheritdoc ISequencerMining
     ILockingForDistributor public immutable locking;
 
-    /// @dev One slot: earning (< 2^96, checked) | checkpoint (program second of the last
-    ///      snapshot, <= DURATION < 2^32) | accrued (<= liability <= balance, < 2^128).
-    struct Position {
-        uint96 earning;
-        uint32 checkpoint;
-        uint128 accrued;
+    /// @dev One slot: window, rate and the index at its start. `start` 0 = the first program,
+    ///      not started yet. `rStart < 2^64`: at most 5000 bps over the 40-bit time range.
+    struct Program {
+        uint40 start;
+        uint32 duration;
+        uint16 rateBps;
+        uint64 rStart;
     }
 
-    /// @dev One slot, all the hook touches besides the position: sum of earnings (checked) |
-    ///      surplus `S = balance - liability` (<= balance < 2^104 wei = 2e13 tokens, checked
-    ///      at funding) | program
-    ///      start (0 = not started).
+    /// @dev One slot: earning (<= maxLock < 2^88, checked) | index at the last checkpoint
+    ///      (< 2^64) | accrued (<= liability <= balance < 2^104).
+    struct Position {
+        uint88 earning;
+        uint64 checkpoint;
+        uint104 accrued;
+    }
+
+    /// @dev One slot, all the hook touches besides the program and the position: surplus
+    ///      `S = balance - liability` (<= balance < 2^104, checked at funding) | sum of earnings
+    ///      (checked) | id of the last scheduled program.
     struct Globals {
-        uint112 totalEarning;
         uint104 surplus;
-        uint40 start;
+        uint112 totalEarning;
+        uint16 lastProgram;
+    }
+
+    /// @dev One slot, all a claim touches besides the program and the position: the funded
+    ///      balance (funded minus paid, < 2^104) | id of the last scheduled program (a copy).
+    struct Ledger {
+        uint104 balance;
+        uint16 lastProgram;
     }
 
     // Storage layout (after Ownable's `_owner` at slot 0 and Ownable2Step's `_pendingOwner` at
     // slot 1; ReentrancyGuardTransient uses transient storage only):
-    // slot 2: _globals, slot 3: _balance (funded minus paid), slot 4: _positions (mapping).
+    // slot 2: _globals, slot 3: _ledger, slot 4: _programs, slot 5: _positions (mappings).
     Globals internal _globals;
-    uint256 internal _balance;
+    Ledger internal _ledger;
+    mapping(uint256 id => Program) internal _programs;
     mapping(uint256 id => Position) internal _positions;
 
     /// @param token_ The reward token; must be the locking contract's token.
@@ -89,30 +121,86 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
         }
         token = token_;
         locking = locking_;
+        // The first program exists from the beginning, start unset: every earning books its
+        // full year until governance fixes the start.
+        // forge-lint: disable-next-line(unsafe-typecast) constants that fit
+        _programs[1] = Program({start: 0, duration: uint32(DURATION), rateBps: uint16(APR_BPS), rStart: 0});
+        _globals.lastProgram = 1;
+        _ledger.lastProgram = 1;
     }
 
     // ------------------------------------------------------------------ governance
 
     /// @inheritdoc ISequencerMining
     function startProgram(uint64 start) external onlyOwner {
-        uint256 current = _globals.start;
+        uint256 current = _programs[1].start;
         // forge-lint: disable-next-line(unsafe-typecast) a stored start < 2^40
         if (current != 0) revert ProgramAlreadyStarted(uint64(current));
         if (start < block.timestamp) revert StartInPast(start, block.timestamp);
-        if (start > MAX_START) revert StartTooLate(start, MAX_START);
+        if (start > MAX_END - DURATION) revert StartTooLate(start, MAX_END - DURATION);
         // No budget to check: the liability does not change when the start is fixed (before it
         // every earning was already booked for the full year) and `surplus >= 0` is kept.
-        // forge-lint: disable-next-line(unsafe-typecast) start <= MAX_START < 2^40
-        _globals.start = uint40(start);
-        // forge-lint: disable-next-line(unsafe-typecast) start + DURATION < 2^40
-        emit ProgramStarted(start, uint64(start + DURATION));
+        // forge-lint: disable-next-line(unsafe-typecast) start <= MAX_END - DURATION < 2^40
+        _programs[1].start = uint40(start);
+        // forge-lint: disable-next-line(unsafe-typecast) start + DURATION <= MAX_END < 2^40
+        emit ProgramScheduled(1, start, uint64(start + DURATION), APR_BPS, 0);
+    }
+
+    /// @inheritdoc ISequencerMining
+    function scheduleProgram(uint256 rateBps, uint256 duration, uint64 start)
+        external
+        onlyOwner
+        returns (uint256 id)
+    {
+        if (_programs[1].start == 0) revert ProgramNotStarted();
+        if (rateBps == 0 || rateBps > MAX_RATE_BPS) revert RateOutOfBounds(rateBps, MAX_RATE_BPS);
+        if (duration < MIN_PROGRAM_DURATION || duration > MAX_PROGRAM_DURATION) {
+            revert DurationOutOfBounds(duration, MIN_PROGRAM_DURATION, MAX_PROGRAM_DURATION);
+        }
+        if (start < block.timestamp) revert StartInPast(start, block.timestamp);
+        Globals memory globals = _globals;
+        uint256 last = globals.lastProgram;
+        Program memory previous = _programs[last];
+        uint256 previousEnd = uint256(previous.start) + previous.duration;
+        // forge-lint: disable-next-line(unsafe-typecast) previousEnd <= MAX_END < 2^40
+        if (start < previousEnd) revert StartBeforePreviousEnd(start, uint64(previousEnd));
+        if (start > MAX_END - duration) revert StartTooLate(start, MAX_END - duration);
+        uint256 queued = _queued(last, previous);
+        if (queued >= MAX_QUEUED_PROGRAMS) revert TooManyQueuedPrograms(queued, MAX_QUEUED_PROGRAMS);
+
+        // The whole future reward of today's earning over the new program, rounded up.
+        uint256 booked = _mulDivUp(globals.totalEarning, rateBps * duration, K);
+        uint256 surplusLeft = globals.surplus;
+        if (booked > surplusLeft) {
+            uint256 balance = _ledger.balance;
+            revert RewardBudgetExceeded(balance - surplusLeft + booked, balance);
+        }
+        id = last + 1;
+        // forge-lint: disable-start(unsafe-typecast)
+        // rateBps <= 5000 < 2^16, duration <= 730 days < 2^32, start < 2^40, the index at the
+        // previous end < 2^64 (5000 bps over 2^40 s), id <= 2^16 (see `_queued`'s note).
+        _programs[id] = Program({
+            start: uint40(start),
+            duration: uint32(duration),
+            rateBps: uint16(rateBps),
+            rStart: uint64(previous.rStart + uint256(previous.rateBps) * previous.duration)
+        });
+        _globals = Globals({
+            surplus: uint104(surplusLeft - booked),
+            totalEarning: globals.totalEarning,
+            lastProgram: SafeCast.toUint16(id)
+        });
+        _ledger.lastProgram = uint16(id);
+        emit ProgramScheduled(id, start, uint64(start + duration), rateBps, booked);
+        // forge-lint: disable-end(unsafe-typecast)
     }
 
     /// @inheritdoc ISequencerMining
     function withdrawSurplus(address to, uint256 amount) external onlyOwner nonReentrant {
         if (to == address(0)) revert ZeroAddress();
         if (amount == 0) revert ZeroAmount();
-        uint256 balance = _balance;
+        Ledger memory ledger = _ledger;
+        uint256 balance = ledger.balance;
         uint256 funded = _globals.surplus;
         uint256 held = token.balanceOf(address(this));
         uint256 donated = held > balance ? held - balance : 0;
@@ -123,7 +211,8 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
             uint256 fromFunding = amount - donated;
             // forge-lint: disable-next-line(unsafe-typecast) fromFunding <= surplus < 2^104
             _globals.surplus = uint104(funded - fromFunding);
-            _balance = balance - fromFunding;
+            // forge-lint: disable-next-line(unsafe-typecast) balance - fromFunding < 2^104
+            _ledger = Ledger({balance: uint104(balance - fromFunding), lastProgram: ledger.lastProgram});
         }
         emit SurplusWithdrawn(to, amount);
         token.safeTransfer(to, amount);
@@ -140,11 +229,13 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
         received = token.balanceOf(address(this)) - before;
         // The balance is capped at 2^104 wei (2e13 tokens): the surplus, never above it, then
         // always fits, also when a decrease releases liability (which must never revert).
-        uint256 balance = _balance + received;
+        Ledger memory ledger = _ledger;
+        uint256 balance = ledger.balance + received;
         if (balance > type(uint104).max) revert SafeCast.SafeCastOverflowedUintDowncast(104, balance);
-        // forge-lint: disable-next-line(unsafe-typecast) surplus <= balance < 2^104
+        // forge-lint: disable-start(unsafe-typecast) surplus <= balance < 2^104
         _globals.surplus = uint104(_globals.surplus + received);
-        _balance = balance;
+        _ledger = Ledger({balance: uint104(balance), lastProgram: ledger.lastProgram});
+        // forge-lint: disable-end(unsafe-typecast)
         emit Funded(msg.sender, received);
     }
 
@@ -175,36 +266,36 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     /// @dev Not `nonReentrant`: it runs inside `compound` (through `locking.compoundFor`).
     function onEarningChanged(uint256 id, uint256 newEarning) external {
         if (msg.sender != address(locking)) revert NotLocking(msg.sender);
-        if (newEarning > type(uint96).max) revert EarningTooLarge(id, newEarning, type(uint96).max);
+        if (newEarning > type(uint88).max) revert EarningTooLarge(id, newEarning, type(uint88).max);
 
         Globals memory globals = _globals;
-        uint256 elapsed = _elapsed(globals.start);
-        uint256 indexNow = _indexOf(elapsed);
+        (uint256 rNow, uint256 rEnd) = _clock(globals.lastProgram);
 
         // Checkpoint the position at its old earning.
         Position memory position = _positions[id];
         uint256 oldEarning = position.earning;
         uint256 accrued = position.accrued;
-        if (position.checkpoint != elapsed) {
-            accrued += _mulDivDown(oldEarning, indexNow - _indexOf(position.checkpoint), RAY);
-        }
-        // newEarning < 2^96 (checked), elapsed <= DURATION < 2^32, accrued <= liability < 2^128
-        // (see the solvency note above).
+        if (position.checkpoint != rNow) accrued += oldEarning * (rNow - position.checkpoint) / K;
+        // newEarning < 2^88 (checked), rNow < 2^64, accrued <= liability < 2^104 (see the
+        // solvency note above).
         // forge-lint: disable-next-line(unsafe-typecast)
-        _positions[id] = Position(uint96(newEarning), uint32(elapsed), uint128(accrued));
+        _positions[id] = Position(uint88(newEarning), uint64(rNow), uint104(accrued));
 
         if (newEarning != oldEarning) {
             uint256 surplusLeft = globals.surplus;
-            uint256 remaining = END_INDEX - indexNow;
+            uint256 remaining = rEnd - rNow;
             if (newEarning > oldEarning) {
                 // Liabilities round up.
-                uint256 cost = _mulDivUp(newEarning - oldEarning, remaining, RAY);
-                if (cost > surplusLeft) revert RewardBudgetExceeded(_balance - surplusLeft + cost, _balance);
+                uint256 cost = _mulDivUp(newEarning - oldEarning, remaining, K);
+                if (cost > surplusLeft) {
+                    uint256 balance = _ledger.balance;
+                    revert RewardBudgetExceeded(balance - surplusLeft + cost, balance);
+                }
                 surplusLeft -= cost;
             } else {
                 // Releases round down. The liability covers the old earning's exact future
                 // reward, so the surplus stays <= balance.
-                surplusLeft += _mulDivDown(oldEarning - newEarning, remaining, RAY);
+                surplusLeft += (oldEarning - newEarning) * remaining / K;
             }
             // Only an increase can overflow 112 bits (and is then refused); a decrease cannot.
             // Called as `SafeCast.toUint112(x)`, not `x.toUint112()`: slither 0.11.6 types the sum
@@ -212,7 +303,9 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
             // out of its analysis (docs/SLITHER.md).
             uint112 total = SafeCast.toUint112(globals.totalEarning + newEarning - oldEarning);
             // forge-lint: disable-next-line(unsafe-typecast) surplusLeft <= balance < 2^104
-            _globals = Globals({totalEarning: total, surplus: uint104(surplusLeft), start: globals.start});
+            _globals = Globals({
+                surplus: uint104(surplusLeft), totalEarning: total, lastProgram: globals.lastProgram
+            });
         }
         emit EarningUpdated(id, oldEarning, newEarning);
     }
@@ -228,8 +321,8 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     /// @inheritdoc ISequencerMining
     function pendingReward(uint256 id) external view returns (uint256) {
         Position memory position = _positions[id];
-        uint256 indexNow = _indexOf(_elapsed(_globals.start));
-        return position.accrued + _mulDivDown(position.earning, indexNow - _indexOf(position.checkpoint), RAY);
+        (uint256 rNow,) = _clock(_ledger.lastProgram);
+        return position.accrued + position.earning * (rNow - position.checkpoint) / K;
     }
 
     /// @inheritdoc ISequencerMining
@@ -243,41 +336,80 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     }
 
     /// @inheritdoc ISequencerMining
-    function index() external view returns (uint256) {
-        return _indexOf(_elapsed(_globals.start));
+    function rewardIndex() external view returns (uint256 rNow) {
+        (rNow,) = _clock(_globals.lastProgram);
     }
 
     /// @inheritdoc ISequencerMining
-    function indexAt(uint256 t) external view returns (uint256) {
-        uint256 start = _globals.start;
-        // slither-disable-next-line incorrect-equality (start 0 = program not started, a sentinel)
-        if (start == 0 || t <= start) return 0;
-        uint256 elapsed = t - start;
-        return _indexOf(elapsed < DURATION ? elapsed : DURATION);
+    function rewardIndexAt(uint256 t) external view returns (uint256) {
+        uint256 id = _globals.lastProgram;
+        Program memory p = _programs[id];
+        while (id > 1 && t < p.start) {
+            --id;
+            p = _programs[id];
+        }
+        return _indexAt(p, t);
+    }
+
+    /// @inheritdoc ISequencerMining
+    function programCount() external view returns (uint256) {
+        return _globals.lastProgram;
+    }
+
+    /// @inheritdoc ISequencerMining
+    function program(uint256 id)
+        external
+        view
+        returns (uint64 start, uint64 end, uint256 rateBps, uint256 duration, uint256 indexAtStart)
+    {
+        Program memory p = _programs[id];
+        start = p.start;
+        // slither-disable-next-line incorrect-equality (start 0 = the first program, not started)
+        end = p.start == 0 ? 0 : p.start + p.duration;
+        return (start, end, p.rateBps, p.duration, p.rStart);
+    }
+
+    /// @inheritdoc ISequencerMining
+    function currentProgram() public view returns (uint256 id) {
+        id = _globals.lastProgram;
+        Program memory p = _programs[id];
+        while (id > 1 && block.timestamp < p.start) {
+            --id;
+            p = _programs[id];
+        }
+        // slither-disable-next-line incorrect-equality (start 0 = the first program, not started)
+        if (p.start == 0 || block.timestamp < p.start || block.timestamp >= uint256(p.start) + p.duration) {
+            return 0;
+        }
+    }
+
+    /// @inheritdoc ISequencerMining
+    function currentRate() external view returns (uint256) {
+        uint256 id = currentProgram();
+        return id == 0 ? 0 : _programs[id].rateBps;
     }
 
     /// @inheritdoc ISequencerMining
     function programStart() external view returns (uint64) {
-        return _globals.start;
+        return _programs[1].start;
     }
 
     /// @inheritdoc ISequencerMining
     function programEnd() external view returns (uint64) {
-        uint256 start = _globals.start;
-        // slither-disable-start incorrect-equality (start 0 = program not started, a sentinel)
-        // forge-lint: disable-next-line(unsafe-typecast) start <= MAX_START, so the end < 2^40
-        return start == 0 ? 0 : uint64(start + DURATION);
-        // slither-disable-end incorrect-equality
+        if (_programs[1].start == 0) return 0;
+        Program memory last = _programs[_globals.lastProgram];
+        // forge-lint: disable-next-line(unsafe-typecast) an end <= MAX_END < 2^40
+        return uint64(uint256(last.start) + last.duration);
     }
 
     /// @inheritdoc ISequencerMining
     function rewardBalance() external view returns (uint256) {
-        return _balance;
+        return _ledger.balance;
     }
 
     /// @inheritdoc ISequencerMining
     function liability() public view returns (uint256) {
-        return _balance - _globals.surplus;
+        return _ledger.balance - _globals.surplus;
     }
 
     /// @inheritdoc ISequencerMining
@@ -300,11 +432,12 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     /// @inheritdoc ISequencerMining
     function headroom() external view returns (uint256) {
         Globals memory globals = _globals;
-        uint256 remaining = END_INDEX - _indexOf(_elapsed(globals.start));
-        // slither-disable-next-line incorrect-equality (no index left = program over, nothing to book)
+        (uint256 rNow, uint256 rEnd) = _clock(globals.lastProgram);
+        uint256 remaining = rEnd - rNow;
+        // slither-disable-next-line incorrect-equality (nothing left to accrue, nothing to book)
         if (remaining == 0) return type(uint256).max;
-        // x is accepted iff ceil(x * remaining / RAY) <= surplus iff x <= surplus * RAY / remaining.
-        return _mulDivDown(globals.surplus, RAY, remaining);
+        // x is accepted iff ceil(x * remaining / K) <= surplus iff x <= surplus * K / remaining.
+        return uint256(globals.surplus) * K / remaining;
     }
 
     // ------------------------------------------------------------------ internals
@@ -313,43 +446,65 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     ///      balance (so out of the liability; the surplus stays). Reverts with `NothingToClaim`
     ///      when it is 0.
     function _takeReward(uint256 id) private returns (uint256 amount) {
-        uint256 elapsed = _elapsed(_globals.start);
+        Ledger memory ledger = _ledger;
+        (uint256 rNow,) = _clock(ledger.lastProgram);
         Position memory position = _positions[id];
-        amount = position.accrued
-            + _mulDivDown(position.earning, _indexOf(elapsed) - _indexOf(position.checkpoint), RAY);
+        amount = position.accrued + position.earning * (rNow - position.checkpoint) / K;
         // slither-disable-next-line incorrect-equality (0 = nothing to pay; no balance is compared)
         if (amount == 0) revert NothingToClaim(id);
-        // forge-lint: disable-next-line(unsafe-typecast) elapsed <= DURATION < 2^32
-        _positions[id] = Position(position.earning, uint32(elapsed), 0);
-        // amount <= sum of pendingReward <= liability = balance - surplus.
-        _balance -= amount;
+        // forge-lint: disable-start(unsafe-typecast) rNow < 2^64; amount <= liability <= balance
+        _positions[id] = Position(position.earning, uint64(rNow), 0);
+        _ledger = Ledger({balance: uint104(ledger.balance - amount), lastProgram: ledger.lastProgram});
+        // forge-lint: disable-end(unsafe-typecast)
     }
 
-    /// @dev `totalEarning * (I(end) - I(now)) / RAY`, rounded up.
+    /// @dev `totalEarning * (R(end) - R(now)) / K`, rounded up.
     function _futureLiability() private view returns (uint256) {
         Globals memory globals = _globals;
-        return _mulDivUp(globals.totalEarning, END_INDEX - _indexOf(_elapsed(globals.start)), RAY);
+        (uint256 rNow, uint256 rEnd) = _clock(globals.lastProgram);
+        return _mulDivUp(globals.totalEarning, rEnd - rNow, K);
     }
 
-    /// @dev Program seconds elapsed now, clipped to `[0, DURATION]`; 0 while not started.
-    function _elapsed(uint256 start) private view returns (uint256) {
-        // slither-disable-next-line incorrect-equality (start 0 = program not started, a sentinel)
-        if (start == 0 || block.timestamp <= start) return 0;
-        uint256 elapsed = block.timestamp - start;
-        return elapsed < DURATION ? elapsed : DURATION;
+    /// @dev The reward index now and at the end of the last scheduled program (`last`), in
+    ///      rate-seconds. Reads `last`, then walks back over the programs that have not started
+    ///      yet (at most `MAX_QUEUED_PROGRAMS`) to the one in force or last ended.
+    function _clock(uint256 last) private view returns (uint256 rNow, uint256 rEnd) {
+        Program memory p = _programs[last];
+        rEnd = p.rStart + uint256(p.rateBps) * p.duration;
+        uint256 id = last;
+        while (id > 1 && block.timestamp < p.start) {
+            --id;
+            p = _programs[id];
+        }
+        rNow = _indexAt(p, block.timestamp);
     }
 
-    /// @dev The global index after `elapsed` program seconds, in RAY, rounded down.
-    function _indexOf(uint256 elapsed) private pure returns (uint256) {
-        return END_INDEX * elapsed / DURATION;
+    /// @dev The index at `t` given `p`, the program in force or last started at `t` (or the
+    ///      first one, not started yet): flat before its start and after its end.
+    function _indexAt(Program memory p, uint256 t) private pure returns (uint256) {
+        // slither-disable-next-line incorrect-equality (start 0 = the first program, not started)
+        if (p.start == 0 || t <= p.start) return p.rStart;
+        uint256 elapsed = t - p.start;
+        return p.rStart + uint256(p.rateBps) * (elapsed < p.duration ? elapsed : p.duration);
     }
 
-    /// @dev `x * y / d` rounded down (no overflow here: x < 2^128, y <= 2^104 * RAY < 2^194).
-    function _mulDivDown(uint256 x, uint256 y, uint256 d) private pure returns (uint256) {
-        return x * y / d;
+    /// @dev How many programs, from `last` (read as `p`) back, have not started yet.
+    ///      Scheduling refuses a fourth, which bounds every walk of `_clock`. (Ids stay below
+    ///      2^16: a program lasts at least 7 days and ends within the 40-bit time range, so at
+    ///      most ~1.8 million could ever exist; `SafeCast` guards the 65,536th.)
+    function _queued(uint256 last, Program memory p) private view returns (uint256 queued) {
+        uint256 id = last;
+        while (id > 1 && block.timestamp < p.start) {
+            ++queued;
+            --id;
+            p = _programs[id];
+        }
+        // The first program waits too while it is unset or in the future (it is never queued
+        // behind another, so scheduling refuses before: `ProgramNotStarted`).
+        if (id == 1 && (p.start == 0 || block.timestamp < p.start)) ++queued;
     }
 
-    /// @dev `x * y / d` rounded up (no overflow here: x < 2^112, y < 2^88).
+    /// @dev `x * y / d` rounded up (no overflow here: x < 2^112, y < 2^64).
     function _mulDivUp(uint256 x, uint256 y, uint256 d) private pure returns (uint256) {
         return (x * y + (d - 1)) / d;
     }

@@ -7,27 +7,34 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
 /// @title ISequencerMining
 /// @notice The Sequencer Mining reward distributor: every sequencer position earns a simple
-///         (non-compounding) 20% annual rate, per second, on its earning amount (its principal
-///         while Active, else 0), during one program of `DURATION` from a start fixed once by
-///         governance. Rewards are never promised beyond their funding: an increase of earning
-///         that the funded balance cannot cover to the end of the program is refused.
-/// @dev Accrual uses one global index, a pure function of time:
-///      `I(t) = APR_BPS * RAY * (min(t, end) - start) / (10_000 * DURATION)` for `t > start`,
-///      else 0 (rounded down), so `I(end) = 0.2 * RAY`. A position's reward since its checkpoint
-///      is `earning * (I(now) - I(checkpoint)) / RAY`, rounded down. Every operation is O(1).
+///         (non-compounding) annual rate, per second, on its earning amount (its principal
+///         while Active, else 0), during reward programs scheduled by governance. The first
+///         program pays 2000 bps (20%) for 365 days from a start fixed once; each later one has
+///         its own rate (at most `MAX_RATE_BPS`) and duration (`MIN_PROGRAM_DURATION` to
+///         `MAX_PROGRAM_DURATION`) and starts at or after the end of the one before. Rewards are
+///         never promised beyond their funding: an increase of earning, or a new program, that
+///         the funded balance cannot cover to the end of the last scheduled program is refused.
+/// @dev Accrual uses one global reward index in rate-seconds (bps x seconds), an exact integer
+///      and a pure function of time: `R(t) = sum over programs of rateBps * (seconds of the
+///      program elapsed at t)`. A position's reward since its checkpoint is
+///      `earning * (R(now) - R(checkpoint)) / (10_000 * 365 days)` rounded down: the closed form
+///      `amount * rate * seconds / 365 days` of each program in turn, summed before rounding.
+///      Every operation is O(1) in the number of positions and of past programs.
 ///
 ///      Solvency, kept by construction: `liability() = owed() + futureLiability() <=
 ///      rewardBalance() <= token.balanceOf(this)`, where `owed()` covers every position's
 ///      pending reward and `futureLiability()` is the most the current earning total can still
-///      accrue, `totalEarning * (I(end) - I(now)) / RAY` rounded up (a full year before start).
+///      accrue until the end of the last scheduled program, rounded up.
 interface ISequencerMining is IEarningHook {
     // ------------------------------------------------------------------ events
 
     /// @notice `funder` added `amount` tokens (what actually arrived) to the reward balance.
     event Funded(address indexed funder, uint256 amount);
 
-    /// @notice The program was fixed to run over `[start, end)`.
-    event ProgramStarted(uint64 start, uint64 end);
+    /// @notice Reward program `id` runs over `[start, end)` at `rateBps`; `booked` is the
+    ///         liability it added (the whole future reward of the earning total at scheduling,
+    ///         rounded up; 0 for the first program, booked by every earning from the beginning).
+    event ProgramScheduled(uint256 indexed id, uint64 start, uint64 end, uint256 rateBps, uint256 booked);
 
     /// @notice Position `id` now earns on `newEarning` instead of `oldEarning`; its reward up to
     ///         this second was checkpointed first.
@@ -72,11 +79,29 @@ interface ISequencerMining is IEarningHook {
     /// @notice Thrown by `startProgram` when the program was already started at `start`.
     error ProgramAlreadyStarted(uint64 start);
 
-    /// @notice Thrown by `startProgram` when `start` is before the current time `nowTime`.
+    /// @notice Thrown when a program `start` is before the current time `nowTime`.
     error StartInPast(uint64 start, uint256 nowTime);
 
-    /// @notice Thrown by `startProgram` when `start` is beyond `maxStart` (year 36812).
+    /// @notice Thrown when a program would end beyond the 40-bit time range: its `start` is
+    ///         after `maxStart`.
     error StartTooLate(uint64 start, uint256 maxStart);
+
+    /// @notice Thrown by `scheduleProgram` before the first program's start is fixed.
+    error ProgramNotStarted();
+
+    /// @notice Thrown by `scheduleProgram` for a rate outside `[1, maxRateBps]`.
+    error RateOutOfBounds(uint256 rateBps, uint256 maxRateBps);
+
+    /// @notice Thrown by `scheduleProgram` for a duration outside `[minDuration, maxDuration]`.
+    error DurationOutOfBounds(uint256 duration, uint256 minDuration, uint256 maxDuration);
+
+    /// @notice Thrown by `scheduleProgram` when `start` is before `previousEnd`, the end of the
+    ///         last scheduled program: programs never overlap.
+    error StartBeforePreviousEnd(uint64 start, uint64 previousEnd);
+
+    /// @notice Thrown by `scheduleProgram` when `queued` programs have not started yet and
+    ///         at most `max` may wait.
+    error TooManyQueuedPrograms(uint256 queued, uint256 max);
 
     /// @notice Thrown when `amount` of surplus is asked for and only `available` exists.
     error InsufficientSurplus(uint256 amount, uint256 available);
@@ -88,14 +113,23 @@ interface ISequencerMining is IEarningHook {
 
     // ------------------------------------------------------------------ constants
 
-    /// @notice The annual reward rate in basis points: 2000 (20%), simple, per second.
+    /// @notice The first program's annual rate in basis points: 2000 (20%), simple, per second.
     function APR_BPS() external view returns (uint256);
 
-    /// @notice The length of the program in seconds: 365 days.
+    /// @notice The first program's length in seconds: 365 days.
     function DURATION() external view returns (uint256);
 
-    /// @notice The fixed-point unit of the index: 1e27.
-    function RAY() external view returns (uint256);
+    /// @notice The highest rate a program may pay, in basis points a year: 5000 (50%).
+    function MAX_RATE_BPS() external view returns (uint256);
+
+    /// @notice The shortest program, in seconds: 7 days.
+    function MIN_PROGRAM_DURATION() external view returns (uint256);
+
+    /// @notice The longest program, in seconds: 730 days.
+    function MAX_PROGRAM_DURATION() external view returns (uint256);
+
+    /// @notice How many scheduled programs may wait for their start at once: 3.
+    function MAX_QUEUED_PROGRAMS() external view returns (uint256);
 
     /// @notice The reward token (the locking contract's token).
     function token() external view returns (IERC20);
@@ -105,13 +139,30 @@ interface ISequencerMining is IEarningHook {
 
     // ------------------------------------------------------------------ governance
 
-    /// @notice Fixes the program to `[start, start + DURATION)`. Once only; never movable.
+    /// @notice Fixes the first program to `[start, start + DURATION)` at `APR_BPS`. Once only;
+    ///         never movable. Emits `ProgramScheduled(1, start, end, APR_BPS, 0)`.
     /// @dev Only the owner (governance). Reverts with `ProgramAlreadyStarted` on a second call,
     ///      `StartInPast` when `start < block.timestamp`, `StartTooLate` past the 40-bit range.
     ///      The budget needs no check here: until the start every earning is already booked for
     ///      the full year, so fixing the start changes no liability.
     /// @param start The first second of accrual (unix time).
     function startProgram(uint64 start) external;
+
+    /// @notice Schedules the next reward program: `rateBps` a year over `[start, start +
+    ///         duration)`, at or after the end of the last scheduled one (back to back, or after
+    ///         a gap in which nothing accrues). No position has to do anything to earn it.
+    /// @dev Only the owner (governance). Books the whole future reward of the current earning
+    ///      total for the program, `totalEarning * rateBps * duration / (10_000 * 365 days)`
+    ///      rounded up, against the surplus, or reverts `RewardBudgetExceeded(needed,
+    ///      available)`. Reverts `ProgramNotStarted` before `startProgram`, `RateOutOfBounds`
+    ///      outside `[1, MAX_RATE_BPS]`, `DurationOutOfBounds` outside `[MIN_PROGRAM_DURATION,
+    ///      MAX_PROGRAM_DURATION]`, `StartInPast`, `StartBeforePreviousEnd`, `StartTooLate`, and
+    ///      `TooManyQueuedPrograms` when `MAX_QUEUED_PROGRAMS` already wait for their start.
+    /// @param rateBps Basis points a year (simple, per second).
+    /// @param duration Seconds.
+    /// @param start Unix seconds.
+    /// @return id The new program's id (the first program is 1).
+    function scheduleProgram(uint256 rateBps, uint256 duration, uint64 start) external returns (uint256 id);
 
     /// @notice Pays `amount` of surplus (reward balance not owed, plus tokens sent directly
     ///         to this contract) to `to`.
@@ -152,16 +203,36 @@ interface ISequencerMining is IEarningHook {
     /// @notice The sum of every position's earning amount.
     function totalEarning() external view returns (uint256);
 
-    /// @notice The global index now, in RAY.
-    function index() external view returns (uint256);
+    /// @notice The global reward index now, in rate-seconds (bps x seconds; see the contract).
+    function rewardIndex() external view returns (uint256);
 
-    /// @notice The global index at time `t`, in RAY (0 before the start or while unset).
-    function indexAt(uint256 t) external view returns (uint256);
+    /// @notice The global reward index at time `t` (any time, past or future as scheduled now),
+    ///         in rate-seconds. A view that walks the programs: O(number of programs).
+    function rewardIndexAt(uint256 t) external view returns (uint256);
 
-    /// @notice The program start (0 while governance has not started it).
+    /// @notice The number of programs scheduled so far (the first counts from deployment).
+    function programCount() external view returns (uint256);
+
+    /// @notice Program `id` (1-based): its window (`start` and `end` 0 while the first is not
+    ///         started), its rate in basis points a year, its length in seconds, and the reward
+    ///         index at its start.
+    function program(uint256 id)
+        external
+        view
+        returns (uint64 start, uint64 end, uint256 rateBps, uint256 duration, uint256 indexAtStart);
+
+    /// @notice The id of the program in force now (0 before the first start, in a gap between
+    ///         programs, and after the last one ended).
+    function currentProgram() external view returns (uint256);
+
+    /// @notice The rate in force now, in basis points a year (0 when no program is in force).
+    function currentRate() external view returns (uint256);
+
+    /// @notice The first program's start (0 while governance has not started it).
     function programStart() external view returns (uint64);
 
-    /// @notice The program end, `programStart() + DURATION` (0 while not started).
+    /// @notice The end of the last scheduled program: when rewards stop unless governance
+    ///         schedules more (0 while the first program is not started).
     function programEnd() external view returns (uint64);
 
     /// @notice Tokens funded and not yet paid out (claims and compounds); donations excluded.
@@ -175,14 +246,16 @@ interface ISequencerMining is IEarningHook {
     ///         their `pendingReward`.
     function owed() external view returns (uint256);
 
-    /// @notice The most the current earning total can still accrue until the end:
-    ///         `totalEarning * (I(end) - I(now)) / RAY`, rounded up.
+    /// @notice The most the current earning total can still accrue until the end of the last
+    ///         scheduled program: `totalEarning * (R(end) - R(now)) / (10_000 * 365 days)`,
+    ///         rounded up.
     function futureLiability() external view returns (uint256);
 
     /// @notice `rewardBalance() - liability()`: funding not promised to anyone.
     function surplus() external view returns (uint256);
 
     /// @notice How much more earning amount the budget accepts now:
-    ///         `surplus * RAY / (I(end) - I(now))`, rounded down; `type(uint256).max` after the end.
+    ///         `surplus * 10_000 * 365 days / (R(end) - R(now))`, rounded down;
+    ///         `type(uint256).max` once nothing is left to accrue.
     function headroom() external view returns (uint256);
 }

@@ -13,7 +13,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 ///         test plays the locking contract (the only caller of `onEarningChanged`), so the
 ///         index, the checkpointing and the liability booking are the contract's own code.
 /// @dev Parameters of `check_*` functions are symbolic. Bounds are the contract's own: an
-///      earning is < 2^96 (checked by the hook), program seconds <= DURATION. The exact
+///      earning is < 2^88 (checked by the hook), program seconds <= DURATION. The exact
 ///      (real-valued) reward of `e` wei over `s` program seconds is
 ///      `e * APR_BPS * s / (BPS * DURATION)`; comparisons are cross-multiplied so that no
 ///      rounding hides in the proof itself.
@@ -23,7 +23,11 @@ contract SequencerMiningHalmos is Test {
     uint256 internal constant DURATION = 365 days;
     uint256 internal constant START = 1_000_000;
     uint256 internal constant ID = 1;
-    uint256 internal constant RAY = 1e27;
+    /// @dev The second program of `check_accrualAcrossProgramsIsTheSumOfClosedForms`: after a
+    ///      gap, another rate, another length.
+    uint256 internal constant GAP = 10 days;
+    uint256 internal constant RATE2 = 1234;
+    uint256 internal constant DURATION2 = 100 days;
 
     MockMetis internal metis;
     SequencerMining internal mining;
@@ -32,7 +36,7 @@ contract SequencerMiningHalmos is Test {
         metis = new MockMetis();
         mining =
             new SequencerMining(IERC20(address(metis)), ILockingForDistributor(address(this)), address(this));
-        // Enough for the largest earning (2^96 wei) for a full year, and more (< 2^104, the cap).
+        // Enough for the largest earning (2^88 wei) for a full year, and more (< 2^104, the cap).
         uint256 budget = 2 ** 100;
         metis.mint(address(this), budget);
         metis.approve(address(mining), budget);
@@ -65,26 +69,20 @@ contract SequencerMiningHalmos is Test {
         return bound(t, START, START + DURATION + 30 days);
     }
 
-    /// @dev A fuzzed earning over the hook's whole range (it refuses 2^96 and above).
+    /// @dev A fuzzed earning over the hook's whole range (it refuses 2^88 and above).
     function _earning(uint256 e) internal pure returns (uint256) {
-        return bound(e, 0, type(uint96).max);
+        return bound(e, 0, type(uint88).max);
     }
 
     // ------------------------------------------------------------------ properties
     // Each property is an internal function run two ways: `check_*` (halmos: every input, the
     // parameters are symbolic) and `testFuzz_*` (forge: random inputs; `make deep` runs 10,000).
 
-    /// @notice What a position accrues between joining at `t1` and any later `t2` is the 20% a year
-    ///         of its earning over the program seconds in between, also past the end, to within
-    ///         the index's rounding: the index is stored rounded down in RAY (1e-27) units, so a
-    ///         snapshot taken at `t1` is up to 1e-27 low and the reward up to `earning / 1e27` wei
-    ///         high, then the reward itself rounds down. So, for every amount and interval:
-    ///         `exact - earning/1e27 - 1 < reward <= exact + earning/1e27`, and for any earning a
-    ///         lock can have (maxLock <= 2^88 < 1e27 wei) `reward < exact + 1 wei`: never more
-    ///         than 20%, give or take the one wei per checkpoint of DESIGN.md. The booking of the
-    ///         liability uses the same rounded index (see the checks below), so this wei is
-    ///         always funded.
-    function check_accrualNeverExceedsTwentyPercent(uint96 earning, uint40 t1, uint40 t2) external {
+    /// @notice What a position accrues between joining at `t1` and any later `t2` is exactly the
+    ///         20% a year of its earning over the program seconds in between, also past the
+    ///         end, rounded down: the index counts rate-seconds, an exact integer, so
+    ///         `exact - 1 < reward <= exact` for every amount and interval. Never more than 20%.
+    function check_accrualNeverExceedsTwentyPercent(uint88 earning, uint40 t1, uint40 t2) external {
         _accrualNeverExceedsTwentyPercent(earning, t1, t2);
     }
 
@@ -102,15 +100,13 @@ contract SequencerMiningHalmos is Test {
 
         uint256 exactTimesDenominator = earning * APR_BPS * (_clip(t2) - _clip(t1));
         uint256 denominator = BPS * DURATION;
-        uint256 slack = earning * denominator; // earning / RAY, times RAY * denominator
-        assert(reward * denominator * RAY <= exactTimesDenominator * RAY + slack);
-        assert((reward + 1) * denominator * RAY + slack > exactTimesDenominator * RAY);
-        if (earning < RAY) assert(reward * denominator < exactTimesDenominator + denominator);
+        assert(reward * denominator <= exactTimesDenominator);
+        assert((reward + 1) * denominator > exactTimesDenominator);
     }
 
     /// @notice Booking an earning reserves at least the exact reward it can still earn until the
     ///         end of the program: the liability rounds up, never down.
-    function check_bookingReservesAtLeastTheExactReward(uint96 earning, uint40 t1) external {
+    function check_bookingReservesAtLeastTheExactReward(uint88 earning, uint40 t1) external {
         _bookingReservesAtLeastTheExactReward(earning, t1);
     }
 
@@ -133,7 +129,7 @@ contract SequencerMiningHalmos is Test {
     /// @notice After any change of earning (up or down) at `t1` and any later instant `t2`, the
     ///         liability covers what the position may claim now plus the exact reward its
     ///         current earning can still accrue: rounding always favours solvency.
-    function check_liabilityCoversOwedAfterAChange(uint96 first, uint96 second, uint40 t1, uint40 t2)
+    function check_liabilityCoversOwedAfterAChange(uint88 first, uint88 second, uint40 t1, uint40 t2)
         external
     {
         _liabilityCoversOwedAfterAChange(first, second, t1, t2);
@@ -168,7 +164,7 @@ contract SequencerMiningHalmos is Test {
 
     /// @notice A claim pays exactly the pending reward and leaves the rest of the liability
     ///         covering the exact future reward: claiming never eats into other promises.
-    function check_claimKeepsTheRestCovered(uint96 earning, uint40 t1, uint40 t2) external {
+    function check_claimKeepsTheRestCovered(uint88 earning, uint40 t1, uint40 t2) external {
         _claimKeepsTheRestCovered(earning, t1, t2);
     }
 
@@ -176,7 +172,7 @@ contract SequencerMiningHalmos is Test {
         t1 = _time(t1);
         // At least 1 token and 1 minute, so that there is something to claim.
         _claimKeepsTheRestCovered(
-            bound(earning, 1e18, type(uint96).max), t1, bound(t2, t1 + 60, START + DURATION + 30 days)
+            bound(earning, 1e18, type(uint88).max), t1, bound(t2, t1 + 60, START + DURATION + 30 days)
         );
     }
 
@@ -197,5 +193,45 @@ contract SequencerMiningHalmos is Test {
         uint256 exactFutureTimesDenominator = earning * APR_BPS * (DURATION - _clip(t2));
         assert(mining.liability() * BPS * DURATION >= exactFutureTimesDenominator);
         assert(metis.balanceOf(address(mining)) >= mining.liability());
+    }
+
+    /// @notice Across a program boundary and a gap, what a position accrues between `t1` and
+    ///         `t2` is exactly the sum of the closed forms of the two programs (20% a year over
+    ///         the first's seconds, then RATE2 over the second's), rounded down once: nothing
+    ///         accrues in the gap, nothing is lost or gained at the boundaries.
+    function check_accrualAcrossProgramsIsTheSumOfClosedForms(uint88 earning, uint40 t1, uint40 t2) external {
+        _accrualAcrossProgramsIsTheSumOfClosedForms(earning, t1, t2);
+    }
+
+    function testFuzz_accrualAcrossProgramsIsTheSumOfClosedForms(uint256 earning, uint256 t1, uint256 t2)
+        external
+    {
+        uint256 horizon = START + DURATION + GAP + DURATION2 + 30 days;
+        t1 = bound(t1, START, horizon);
+        _accrualAcrossProgramsIsTheSumOfClosedForms(_earning(earning), t1, bound(t2, t1, horizon));
+    }
+
+    function _accrualAcrossProgramsIsTheSumOfClosedForms(uint256 earning, uint256 t1, uint256 t2) internal {
+        vm.assume(t1 >= START && t2 >= t1);
+        uint256 start2 = START + DURATION + GAP;
+        // forge-lint: disable-next-line(unsafe-typecast) a small constant
+        mining.scheduleProgram(RATE2, DURATION2, uint64(start2));
+        vm.warp(t1);
+        mining.onEarningChanged(ID, earning);
+        vm.warp(t2);
+        uint256 reward = mining.pendingReward(ID);
+
+        uint256 rateSeconds = APR_BPS * (_clip(t2) - _clip(t1)) + RATE2
+            * (_within(t2, start2, DURATION2) - _within(t1, start2, DURATION2));
+        uint256 denominator = BPS * DURATION;
+        assert(reward * denominator <= earning * rateSeconds);
+        assert((reward + 1) * denominator > earning * rateSeconds);
+    }
+
+    /// @dev Seconds of the program `[start, start + length)` elapsed at `t`.
+    function _within(uint256 t, uint256 start, uint256 length) internal pure returns (uint256) {
+        if (t <= start) return 0;
+        uint256 s = t - start;
+        return s < length ? s : length;
     }
 }

@@ -102,7 +102,7 @@ contract SequencerMiningInvariantTest is SequencerMiningFixture {
         uint256 end = mining.programEnd();
         if (end == 0 || block.timestamp < end) return;
         assertTrue(handler.ghostFrozen(), "the end was recorded");
-        assertEq(mining.index(), 0.2e27, "index stops at I(end)");
+        assertEq(mining.rewardIndex(), 2000 * 365 days, "index stops at R(end)");
         assertEq(mining.futureLiability(), 0, "nothing left to accrue");
         for (uint256 id = 1; id <= handler.positionCount(); ++id) {
             assertEq(

@@ -34,7 +34,17 @@ contract SequencerMiningTest is SequencerMiningFixture {
         assertEq(mining.owner(), gov, "owner");
         assertEq(mining.APR_BPS(), 2000, "APR_BPS");
         assertEq(mining.DURATION(), 365 days, "DURATION");
-        assertEq(mining.RAY(), 1e27, "RAY");
+        assertEq(mining.MAX_RATE_BPS(), 5000, "MAX_RATE_BPS");
+        assertEq(mining.MIN_PROGRAM_DURATION(), 7 days, "MIN_PROGRAM_DURATION");
+        assertEq(mining.MAX_PROGRAM_DURATION(), 730 days, "MAX_PROGRAM_DURATION");
+        assertEq(mining.MAX_QUEUED_PROGRAMS(), 3, "MAX_QUEUED_PROGRAMS");
+        assertEq(mining.programCount(), 1, "the first program exists from the beginning");
+        (uint64 start, uint64 end, uint256 rate, uint256 duration, uint256 r0) = mining.program(1);
+        assertEq(start, 0, "first start unset");
+        assertEq(end, 0, "no end while unset");
+        assertEq(rate, 2000, "first rate");
+        assertEq(duration, 365 days, "first duration");
+        assertEq(r0, 0, "index 0 at the first start");
         assertEq(mining.programStart(), 0, "not started");
         assertEq(mining.programEnd(), 0, "no end");
     }
@@ -73,24 +83,32 @@ contract SequencerMiningTest is SequencerMiningFixture {
         _fund(30_000e18);
         uint256 id = _lock(alice, 100_000e18);
         _start(T0 + 10);
-        // slot 2: totalEarning (112 bits) | surplus (104 bits) | start (40 bits)
+        // slot 2: surplus (104 bits) | totalEarning (112 bits) | last program (16 bits)
         uint256 slot2 = uint256(vm.load(address(mining), bytes32(uint256(2))));
-        assertEq(slot2 & type(uint112).max, 100_000e18, "slot 2 totalEarning");
-        assertEq((slot2 >> 112) & type(uint104).max, 10_000e18, "slot 2 surplus");
-        assertEq(slot2 >> 216, T0 + 10, "slot 2 start");
-        // slot 3: balance
-        assertEq(uint256(vm.load(address(mining), bytes32(uint256(3)))), 30_000e18, "slot 3 balance");
-        // slot 4: positions; one slot each: earning (96) | checkpoint (32) | accrued (128)
-        uint256 p = uint256(vm.load(address(mining), keccak256(abi.encode(id, uint256(4)))));
-        assertEq(p & type(uint96).max, 100_000e18, "position earning");
-        assertEq(p >> 128, 0, "position accrued");
+        assertEq(slot2 & type(uint104).max, 10_000e18, "slot 2 surplus");
+        assertEq((slot2 >> 104) & type(uint112).max, 100_000e18, "slot 2 totalEarning");
+        assertEq(slot2 >> 216, 1, "slot 2 last program");
+        // slot 3: balance (104 bits) | last program (16 bits)
+        uint256 slot3 = uint256(vm.load(address(mining), bytes32(uint256(3))));
+        assertEq(slot3 & type(uint104).max, 30_000e18, "slot 3 balance");
+        assertEq(slot3 >> 104, 1, "slot 3 last program");
+        // slot 4: programs; one slot each: start (40) | duration (32) | rate (16) | index at start (64)
+        uint256 pr = uint256(vm.load(address(mining), keccak256(abi.encode(uint256(1), uint256(4)))));
+        assertEq(pr & type(uint40).max, T0 + 10, "program start");
+        assertEq((pr >> 40) & type(uint32).max, YEAR, "program duration");
+        assertEq((pr >> 72) & type(uint16).max, 2000, "program rate");
+        assertEq(pr >> 88, 0, "program index at start");
+        // slot 5: positions; one slot each: earning (88) | checkpoint (64) | accrued (104)
+        uint256 p = uint256(vm.load(address(mining), keccak256(abi.encode(id, uint256(5)))));
+        assertEq(p & type(uint88).max, 100_000e18, "position earning");
+        assertEq(p >> 152, 0, "position accrued");
     }
 
     // ================================================================== startProgram
 
     function test_startProgram_fixesStartAndEnd() public {
         vm.expectEmit(address(mining));
-        emit ISequencerMining.ProgramStarted(_u64(T0 + 1 days), _u64(T0 + 1 days + YEAR));
+        emit ISequencerMining.ProgramScheduled(1, _u64(T0 + 1 days), _u64(T0 + 1 days + YEAR), 2000, 0);
         _start(T0 + 1 days);
         assertEq(mining.programStart(), T0 + 1 days, "start");
         assertEq(mining.programEnd(), T0 + 1 days + YEAR, "end");
@@ -99,7 +117,7 @@ contract SequencerMiningTest is SequencerMiningFixture {
     function test_startProgram_acceptsTheCurrentSecond() public {
         _start(T0);
         assertEq(mining.programStart(), T0, "start now");
-        assertEq(mining.index(), 0, "index 0 at the start");
+        assertEq(mining.rewardIndex(), 0, "index 0 at the start");
     }
 
     function test_startProgram_futureStartAccruesNothingBefore() public {
@@ -150,7 +168,7 @@ contract SequencerMiningTest is SequencerMiningFixture {
     function test_startProgram_pastTheYear2106_eventAndErrorKeep64Bits() public {
         uint256 start = uint256(type(uint32).max) + 1; // 2106-02-07, past 32-bit seconds
         vm.expectEmit(address(mining));
-        emit ISequencerMining.ProgramStarted(_u64(start), _u64(start + YEAR));
+        emit ISequencerMining.ProgramScheduled(1, _u64(start), _u64(start + YEAR), 2000, 0);
         _start(start);
         vm.expectRevert(abi.encodeWithSelector(ISequencerMining.ProgramAlreadyStarted.selector, _u64(start)));
         vm.prank(gov);
@@ -320,7 +338,7 @@ contract SequencerMiningTest is SequencerMiningFixture {
 
     /// @dev What an increase of `x` adds to the liability now (rounded up).
     function _liabilityUp(uint256 x) internal view returns (uint256) {
-        return (x * (0.2e27 - mining.index()) + 1e27 - 1) / 1e27;
+        return (x * (2000 * YEAR - mining.rewardIndex()) + K - 1) / K;
     }
 
     function test_RevertWhen_onEarningChangedExceedsTheBudget() public {
@@ -355,9 +373,9 @@ contract SequencerMiningTest is SequencerMiningFixture {
     }
 
     function test_RevertWhen_onEarningChangedAmountAbove96Bits() public {
-        uint256 tooMuch = uint256(type(uint96).max) + 1;
+        uint256 tooMuch = uint256(type(uint88).max) + 1;
         vm.expectRevert(
-            abi.encodeWithSelector(ISequencerMining.EarningTooLarge.selector, 1, tooMuch, type(uint96).max)
+            abi.encodeWithSelector(ISequencerMining.EarningTooLarge.selector, 1, tooMuch, type(uint88).max)
         );
         vm.prank(address(locking));
         mining.onEarningChanged(1, tooMuch);
@@ -367,7 +385,7 @@ contract SequencerMiningTest is SequencerMiningFixture {
         _start(T0);
         vm.warp(T0 + YEAR); // nothing left to book: only the total can overflow
         uint256 slot2 = uint256(vm.load(address(mining), bytes32(uint256(2))));
-        vm.store(address(mining), bytes32(uint256(2)), bytes32(slot2 | type(uint112).max));
+        vm.store(address(mining), bytes32(uint256(2)), bytes32(slot2 | (uint256(type(uint112).max) << 104)));
         vm.expectRevert(abi.encodeWithSelector(SAFECAST_OVERFLOW, 112, uint256(type(uint112).max) + 1));
         vm.prank(address(locking));
         mining.onEarningChanged(1, 1);
@@ -467,9 +485,9 @@ contract SequencerMiningTest is SequencerMiningFixture {
         uint256 id = _lock(alice, 99_999e18 + 12_345);
         _start(T0 + 3);
         vm.warp(T0 + 3 + 777_777);
-        uint256 expected = (99_999e18 + 12_345) * (2e26 * 777_777 / YEAR) / 1e27;
+        uint256 expected = (99_999e18 + 12_345) * (2000 * 777_777) / K;
         vm.prank(alice);
-        assertEq(mining.claim(id, address(0)), expected, "earning * I / RAY rounded down");
+        assertEq(mining.claim(id, address(0)), expected, "earning * rate * seconds / K rounded down");
         assertLe(
             expected * 10_000 * YEAR, (99_999e18 + 12_345) * 2000 * 777_777, "never above the exact rate"
         );
@@ -499,7 +517,7 @@ contract SequencerMiningTest is SequencerMiningFixture {
         vm.warp(T0 + 250 days);
         vm.prank(alice);
         uint256 second = mining.claim(id, address(0));
-        uint256 once = 100_000e18 * _index(T0, T0 + 250 days) / 1e27;
+        uint256 once = 100_000e18 * _index(T0, T0 + 250 days) / K;
         assertLe(first + second, once, "a checkpoint never adds");
         assertApproxEqAbs(first + second, once, 1, "and loses at most a wei");
     }
@@ -511,13 +529,12 @@ contract SequencerMiningTest is SequencerMiningFixture {
         vm.warp(T0 + 100 days);
         locking.jail(id);
         uint256 atJail = mining.pendingReward(id);
-        assertEq(atJail, 100_000e18 * _index(T0, T0 + 100 days) / 1e27, "accrued to the jail second");
+        assertEq(atJail, 100_000e18 * _index(T0, T0 + 100 days) / K, "accrued to the jail second");
         vm.warp(T0 + 200 days);
         assertEq(mining.pendingReward(id), atJail, "nothing while jailed");
         locking.unjail(id);
         vm.warp(T0 + 300 days);
-        uint256 expected =
-            atJail + 100_000e18 * (_index(T0, T0 + 300 days) - _index(T0, T0 + 200 days)) / 1e27;
+        uint256 expected = atJail + 100_000e18 * (_index(T0, T0 + 300 days) - _index(T0, T0 + 200 days)) / K;
         vm.prank(alice);
         assertEq(mining.claim(id, address(0)), expected, "earns again after unjail");
     }
@@ -826,20 +843,19 @@ contract SequencerMiningTest is SequencerMiningFixture {
 
     // ================================================================== views
 
-    function test_index_followsTheFormula() public {
-        assertEq(mining.index(), 0, "0 before the program is set");
-        assertEq(mining.indexAt(T0 + 100), 0, "indexAt 0 while unset");
+    function test_rewardIndex_followsTheFormula() public {
+        assertEq(mining.rewardIndex(), 0, "0 before the program is set");
+        assertEq(mining.rewardIndexAt(T0 + 100), 0, "0 at any time while unset");
         _start(T0 + 100);
-        assertEq(mining.indexAt(T0 + 100), 0, "0 at the start");
-        assertEq(mining.indexAt(T0 + 99), 0, "0 before the start");
-        assertEq(mining.indexAt(T0 + 100 + YEAR / 2), 0.1e27, "half");
-        assertEq(mining.indexAt(T0 + 100 + YEAR), 0.2e27, "I(end) = 0.2 RAY");
-        assertEq(mining.indexAt(T0 + 100 + 5 * YEAR), 0.2e27, "flat after the end");
-        assertEq(mining.indexAt(2 * (T0 + 100)), 0.2e27, "flat decades later");
-        assertEq(mining.indexAt(type(uint256).max), 0.2e27, "flat at the last second");
-        assertEq(mining.indexAt(T0 + 101), uint256(2000 * 1e27) / (10_000 * YEAR), "one second, rounded down");
+        assertEq(mining.rewardIndexAt(T0 + 100), 0, "0 at the start");
+        assertEq(mining.rewardIndexAt(T0 + 99), 0, "0 before the start");
+        assertEq(mining.rewardIndexAt(T0 + 100 + YEAR / 2), 1000 * YEAR, "half: rate x seconds");
+        assertEq(mining.rewardIndexAt(T0 + 100 + YEAR), 2000 * YEAR, "R(end) = 2000 bps x a year");
+        assertEq(mining.rewardIndexAt(T0 + 100 + 5 * YEAR), 2000 * YEAR, "flat after the end");
+        assertEq(mining.rewardIndexAt(type(uint256).max), 2000 * YEAR, "flat at the last second");
+        assertEq(mining.rewardIndexAt(T0 + 101), 2000, "one second: exact, no rounding");
         vm.warp(T0 + 100 + 1234);
-        assertEq(mining.index(), _index(T0 + 100, T0 + 100 + 1234), "index now");
+        assertEq(mining.rewardIndex(), 2000 * 1234, "index now");
     }
 
     function test_views_headroomIsFiveTimesTheSurplusBeforeStart() public {
@@ -874,7 +890,7 @@ contract SequencerMiningTest is SequencerMiningFixture {
         uint256 id = _lock(alice, amount);
         _start(T0 + startDelay);
         vm.warp(T0 + startDelay + dt);
-        uint256 expected = amount * _index(T0 + startDelay, block.timestamp) / 1e27;
+        uint256 expected = amount * _index(T0 + startDelay, block.timestamp) / K;
         assertEq(mining.pendingReward(id), expected, "pending");
         uint256 seconds_ = dt > YEAR ? YEAR : dt;
         assertLe(expected * 10_000 * YEAR, amount * 2000 * seconds_, "never above 20% a year");

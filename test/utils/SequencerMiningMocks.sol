@@ -304,6 +304,8 @@ contract ReentrantToken {
 abstract contract SequencerMiningFixture is Test {
     uint256 internal constant T0 = 1_700_000_000;
     uint256 internal constant YEAR = 365 days;
+    /// @dev Rate-seconds that pay an earning once over (the contract's `K`).
+    uint256 internal constant K = 10_000 * 365 days;
     uint256 internal constant MAX_LOCK = 100_000e18;
 
     MockMetis internal token;
@@ -365,10 +367,11 @@ abstract contract SequencerMiningFixture is Test {
         return SafeCast.toUint64(x);
     }
 
-    /// @dev The design's index, written independently of the contract.
+    /// @dev The design's index of the first program (rate-seconds), written independently of
+    ///      the contract: 2000 bps times the program seconds elapsed at `t`.
     function _index(uint256 start, uint256 t) internal pure returns (uint256) {
         if (t <= start) return 0;
         uint256 elapsed = t - start > YEAR ? YEAR : t - start;
-        return 2000 * 1e27 * elapsed / (10_000 * YEAR);
+        return 2000 * elapsed;
     }
 }
