@@ -40,9 +40,15 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 ///
 ///      Cost. Nothing depends on a global checkpoint or on the number of programs: the
 ///      program in force is found from the last scheduled one, walking back over the ones that
-///      have not started yet (at most `MAX_QUEUED_PROGRAMS`). The hook touches the globals,
-///      that program and the position; a claim the ledger, that program and the position. The
-///      ledger repeats the id of the last program so that a claim never reads the globals.
+///      have not started yet (at most `MAX_QUEUED_PROGRAMS`). Every operation touches the
+///      globals, the last program's slot (which also holds the funded balance) and the
+///      position: three slots, whatever the number of positions and of past programs.
+///
+///      Events. The earning of a position is the locking contract's business (its principal
+///      while Active, else 0) and its events announce every change with the resulting amount;
+///      this contract emits no event of its own for it (it cost 1.7k gas on every lock, top-up,
+///      exit, jail and compound). Programs, funding, claims, compounds and surplus withdrawals
+///      have their events here.
 contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -57,7 +63,7 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     /// @inheritdoc ISequencerMining
     uint256 public constant MAX_PROGRAM_DURATION = 730 days;
     /// @inheritdoc ISequencerMining
-    uint256 public constant MAX_QUEUED_PROGRAMS = 3;
+    uint256 public constant MAX_QUEUED_PROGRAMS = 2;
     /// @dev Rate-seconds that pay an earning amount once over: 100% (10,000 bps) for a year.
     uint256 internal constant K = 10_000 * 365 days;
     /// @dev The last second a program may end at (the 40-bit time range, year 36812).
@@ -68,13 +74,17 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     /// @inheritdoc ISequencerMining
     ILockingForDistributor public immutable locking;
 
-    /// @dev One slot: window, rate and the index at its start. `start` 0 = the first program,
-    ///      not started yet. `rStart < 2^64`: at most 5000 bps over the 40-bit time range.
+    /// @dev One slot: window, rate and the index at its start; `start` 0 = the first program,
+    ///      not started yet; `rStart < 2^64` (at most 5000 bps over the 40-bit time range).
+    ///      `balance` is the funded balance (funded minus paid, < 2^104, checked at funding),
+    ///      kept in the slot of the LAST scheduled program only (0 in the others): every
+    ///      operation reads that slot anyway, so a claim or compound touches no other global.
     struct Program {
         uint40 start;
         uint32 duration;
         uint16 rateBps;
         uint64 rStart;
+        uint104 balance;
     }
 
     /// @dev One slot: earning (<= maxLock < 2^88, checked) | index at the last checkpoint
@@ -85,27 +95,19 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
         uint104 accrued;
     }
 
-    /// @dev One slot, all the hook touches besides the program and the position: surplus
-    ///      `S = balance - liability` (<= balance < 2^104, checked at funding) | sum of earnings
-    ///      (checked) | id of the last scheduled program.
+    /// @dev One slot, all the hook touches besides the programs and the position: surplus
+    ///      `S = balance - liability` (<= balance < 2^104) | sum of earnings (checked) | id of
+    ///      the last scheduled program.
     struct Globals {
         uint104 surplus;
         uint112 totalEarning;
         uint16 lastProgram;
     }
 
-    /// @dev One slot, all a claim touches besides the program and the position: the funded
-    ///      balance (funded minus paid, < 2^104) | id of the last scheduled program (a copy).
-    struct Ledger {
-        uint104 balance;
-        uint16 lastProgram;
-    }
-
     // Storage layout (after Ownable's `_owner` at slot 0 and Ownable2Step's `_pendingOwner` at
     // slot 1; ReentrancyGuardTransient uses transient storage only):
-    // slot 2: _globals, slot 3: _ledger, slot 4: _programs, slot 5: _positions (mappings).
+    // slot 2: _globals, slot 3: _programs, slot 4: _positions (mappings).
     Globals internal _globals;
-    Ledger internal _ledger;
     mapping(uint256 id => Program) internal _programs;
     mapping(uint256 id => Position) internal _positions;
 
@@ -124,9 +126,9 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
         // The first program exists from the beginning, start unset: every earning books its
         // full year until governance fixes the start.
         // forge-lint: disable-next-line(unsafe-typecast) constants that fit
-        _programs[1] = Program({start: 0, duration: uint32(DURATION), rateBps: uint16(APR_BPS), rStart: 0});
+        _programs[1] =
+            Program({start: 0, duration: uint32(DURATION), rateBps: uint16(APR_BPS), rStart: 0, balance: 0});
         _globals.lastProgram = 1;
-        _ledger.lastProgram = 1;
     }
 
     // ------------------------------------------------------------------ governance
@@ -172,8 +174,7 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
         uint256 booked = _mulDivUp(globals.totalEarning, rateBps * duration, K);
         uint256 surplusLeft = globals.surplus;
         if (booked > surplusLeft) {
-            uint256 balance = _ledger.balance;
-            revert RewardBudgetExceeded(balance - surplusLeft + booked, balance);
+            revert RewardBudgetExceeded(previous.balance - surplusLeft + booked, previous.balance);
         }
         id = last + 1;
         // forge-lint: disable-start(unsafe-typecast)
@@ -183,14 +184,15 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
             start: uint40(start),
             duration: uint32(duration),
             rateBps: uint16(rateBps),
-            rStart: uint64(previous.rStart + uint256(previous.rateBps) * previous.duration)
+            rStart: uint64(previous.rStart + uint256(previous.rateBps) * previous.duration),
+            balance: previous.balance
         });
+        _programs[last].balance = 0; // the balance moves to the new last program
         _globals = Globals({
             surplus: uint104(surplusLeft - booked),
             totalEarning: globals.totalEarning,
             lastProgram: SafeCast.toUint16(id)
         });
-        _ledger.lastProgram = uint16(id);
         emit ProgramScheduled(id, start, uint64(start + duration), rateBps, booked);
         // forge-lint: disable-end(unsafe-typecast)
     }
@@ -199,8 +201,8 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     function withdrawSurplus(address to, uint256 amount) external onlyOwner nonReentrant {
         if (to == address(0)) revert ZeroAddress();
         if (amount == 0) revert ZeroAmount();
-        Ledger memory ledger = _ledger;
-        uint256 balance = ledger.balance;
+        uint256 last = _globals.lastProgram;
+        uint256 balance = _programs[last].balance;
         uint256 funded = _globals.surplus;
         uint256 held = token.balanceOf(address(this));
         uint256 donated = held > balance ? held - balance : 0;
@@ -212,7 +214,7 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
             // forge-lint: disable-next-line(unsafe-typecast) fromFunding <= surplus < 2^104
             _globals.surplus = uint104(funded - fromFunding);
             // forge-lint: disable-next-line(unsafe-typecast) balance - fromFunding < 2^104
-            _ledger = Ledger({balance: uint104(balance - fromFunding), lastProgram: ledger.lastProgram});
+            _programs[last].balance = uint104(balance - fromFunding);
         }
         emit SurplusWithdrawn(to, amount);
         token.safeTransfer(to, amount);
@@ -229,12 +231,12 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
         received = token.balanceOf(address(this)) - before;
         // The balance is capped at 2^104 wei (2e13 tokens): the surplus, never above it, then
         // always fits, also when a decrease releases liability (which must never revert).
-        Ledger memory ledger = _ledger;
-        uint256 balance = ledger.balance + received;
+        Globals memory globals = _globals;
+        uint256 balance = _programs[globals.lastProgram].balance + received;
         if (balance > type(uint104).max) revert SafeCast.SafeCastOverflowedUintDowncast(104, balance);
         // forge-lint: disable-start(unsafe-typecast) surplus <= balance < 2^104
-        _globals.surplus = uint104(_globals.surplus + received);
-        _ledger = Ledger({balance: uint104(balance), lastProgram: ledger.lastProgram});
+        _globals.surplus = uint104(globals.surplus + received);
+        _programs[globals.lastProgram].balance = uint104(balance);
         // forge-lint: disable-end(unsafe-typecast)
         emit Funded(msg.sender, received);
     }
@@ -269,13 +271,17 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
         if (newEarning > type(uint88).max) revert EarningTooLarge(id, newEarning, type(uint88).max);
 
         Globals memory globals = _globals;
-        (uint256 rNow, uint256 rEnd) = _clock(globals.lastProgram);
+        (uint256 rNow, uint256 rEnd,) = _clock(globals.lastProgram);
 
         // Checkpoint the position at its old earning.
         Position memory position = _positions[id];
         uint256 oldEarning = position.earning;
         uint256 accrued = position.accrued;
-        if (position.checkpoint != rNow) accrued += oldEarning * (rNow - position.checkpoint) / K;
+        // Unchecked: the index never decreases; earning < 2^88 and index < 2^64, so the
+        // product < 2^152; accrued <= liability < 2^104.
+        unchecked {
+            if (position.checkpoint != rNow) accrued += oldEarning * (rNow - position.checkpoint) / K;
+        }
         // newEarning < 2^88 (checked), rNow < 2^64, accrued <= liability < 2^104 (see the
         // solvency note above).
         // forge-lint: disable-next-line(unsafe-typecast)
@@ -283,19 +289,23 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
 
         if (newEarning != oldEarning) {
             uint256 surplusLeft = globals.surplus;
-            uint256 remaining = rEnd - rNow;
-            if (newEarning > oldEarning) {
-                // Liabilities round up.
-                uint256 cost = _mulDivUp(newEarning - oldEarning, remaining, K);
-                if (cost > surplusLeft) {
-                    uint256 balance = _ledger.balance;
-                    revert RewardBudgetExceeded(balance - surplusLeft + cost, balance);
+            // Unchecked: rNow <= rEnd; deltas < 2^88 times remaining < 2^64; the cost is
+            // subtracted only when it fits; a release keeps the surplus <= balance < 2^104.
+            unchecked {
+                uint256 remaining = rEnd - rNow;
+                if (newEarning > oldEarning) {
+                    // Liabilities round up.
+                    uint256 cost = _mulDivUp(newEarning - oldEarning, remaining, K);
+                    if (cost > surplusLeft) {
+                        uint256 balance = _programs[globals.lastProgram].balance;
+                        revert RewardBudgetExceeded(balance - surplusLeft + cost, balance);
+                    }
+                    surplusLeft -= cost;
+                } else {
+                    // Releases round down. The liability covers the old earning's exact future
+                    // reward, so the surplus stays <= balance.
+                    surplusLeft += (oldEarning - newEarning) * remaining / K;
                 }
-                surplusLeft -= cost;
-            } else {
-                // Releases round down. The liability covers the old earning's exact future
-                // reward, so the surplus stays <= balance.
-                surplusLeft += (oldEarning - newEarning) * remaining / K;
             }
             // Only an increase can overflow 112 bits (and is then refused); a decrease cannot.
             // Called as `SafeCast.toUint112(x)`, not `x.toUint112()`: slither 0.11.6 types the sum
@@ -307,7 +317,6 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
                 surplus: uint104(surplusLeft), totalEarning: total, lastProgram: globals.lastProgram
             });
         }
-        emit EarningUpdated(id, oldEarning, newEarning);
     }
 
     /// @notice Disabled: a contract without governance could never be unpaused, unjailed or
@@ -321,7 +330,7 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     /// @inheritdoc ISequencerMining
     function pendingReward(uint256 id) external view returns (uint256) {
         Position memory position = _positions[id];
-        (uint256 rNow,) = _clock(_ledger.lastProgram);
+        (uint256 rNow,,) = _clock(_globals.lastProgram);
         return position.accrued + position.earning * (rNow - position.checkpoint) / K;
     }
 
@@ -337,7 +346,7 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
 
     /// @inheritdoc ISequencerMining
     function rewardIndex() external view returns (uint256 rNow) {
-        (rNow,) = _clock(_globals.lastProgram);
+        (rNow,,) = _clock(_globals.lastProgram);
     }
 
     /// @inheritdoc ISequencerMining
@@ -403,13 +412,13 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     }
 
     /// @inheritdoc ISequencerMining
-    function rewardBalance() external view returns (uint256) {
-        return _ledger.balance;
+    function rewardBalance() public view returns (uint256) {
+        return _programs[_globals.lastProgram].balance;
     }
 
     /// @inheritdoc ISequencerMining
     function liability() public view returns (uint256) {
-        return _ledger.balance - _globals.surplus;
+        return rewardBalance() - _globals.surplus;
     }
 
     /// @inheritdoc ISequencerMining
@@ -432,7 +441,7 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     /// @inheritdoc ISequencerMining
     function headroom() external view returns (uint256) {
         Globals memory globals = _globals;
-        (uint256 rNow, uint256 rEnd) = _clock(globals.lastProgram);
+        (uint256 rNow, uint256 rEnd,) = _clock(globals.lastProgram);
         uint256 remaining = rEnd - rNow;
         // slither-disable-next-line incorrect-equality (nothing left to accrue, nothing to book)
         if (remaining == 0) return type(uint256).max;
@@ -446,35 +455,45 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     ///      balance (so out of the liability; the surplus stays). Reverts with `NothingToClaim`
     ///      when it is 0.
     function _takeReward(uint256 id) private returns (uint256 amount) {
-        Ledger memory ledger = _ledger;
-        (uint256 rNow,) = _clock(ledger.lastProgram);
+        uint256 last = _globals.lastProgram;
+        (uint256 rNow,, uint256 balance) = _clock(last);
         Position memory position = _positions[id];
-        amount = position.accrued + position.earning * (rNow - position.checkpoint) / K;
+        // Unchecked: the index never decreases, earning < 2^88 and index < 2^64, and the sum is
+        // at most the liability (see the solvency note), which the checked subtraction below
+        // enforces again.
+        unchecked {
+            amount = position.accrued + position.earning * (rNow - position.checkpoint) / K;
+        }
         // slither-disable-next-line incorrect-equality (0 = nothing to pay; no balance is compared)
         if (amount == 0) revert NothingToClaim(id);
         // forge-lint: disable-start(unsafe-typecast) rNow < 2^64; amount <= liability <= balance
         _positions[id] = Position(position.earning, uint64(rNow), 0);
-        _ledger = Ledger({balance: uint104(ledger.balance - amount), lastProgram: ledger.lastProgram});
+        _programs[last].balance = uint104(balance - amount);
         // forge-lint: disable-end(unsafe-typecast)
     }
 
     /// @dev `totalEarning * (R(end) - R(now)) / K`, rounded up.
     function _futureLiability() private view returns (uint256) {
         Globals memory globals = _globals;
-        (uint256 rNow, uint256 rEnd) = _clock(globals.lastProgram);
+        (uint256 rNow, uint256 rEnd,) = _clock(globals.lastProgram);
         return _mulDivUp(globals.totalEarning, rEnd - rNow, K);
     }
 
     /// @dev The reward index now and at the end of the last scheduled program (`last`), in
-    ///      rate-seconds. Reads `last`, then walks back over the programs that have not started
-    ///      yet (at most `MAX_QUEUED_PROGRAMS`) to the one in force or last ended.
-    function _clock(uint256 last) private view returns (uint256 rNow, uint256 rEnd) {
+    ///      rate-seconds, and the funded balance (kept in the last program's slot). Reads
+    ///      `last`, then walks back over the programs that have not started yet (at most
+    ///      `MAX_QUEUED_PROGRAMS`) to the one in force or last ended.
+    function _clock(uint256 last) private view returns (uint256 rNow, uint256 rEnd, uint256 balance) {
         Program memory p = _programs[last];
-        rEnd = p.rStart + uint256(p.rateBps) * p.duration;
+        balance = p.balance;
         uint256 id = last;
-        while (id > 1 && block.timestamp < p.start) {
-            --id;
-            p = _programs[id];
+        // Unchecked: rStart < 2^64 and rate * duration < 2^48; id > 1 before it decreases.
+        unchecked {
+            rEnd = p.rStart + uint256(p.rateBps) * p.duration;
+            while (id > 1 && block.timestamp < p.start) {
+                --id;
+                p = _programs[id];
+            }
         }
         rNow = _indexAt(p, block.timestamp);
     }
@@ -489,7 +508,7 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     }
 
     /// @dev How many programs, from `last` (read as `p`) back, have not started yet.
-    ///      Scheduling refuses a fourth, which bounds every walk of `_clock`. (Ids stay below
+    ///      Scheduling refuses a third, which bounds every walk of `_clock`. (Ids stay below
     ///      2^16: a program lasts at least 7 days and ends within the 40-bit time range, so at
     ///      most ~1.8 million could ever exist; `SafeCast` guards the 65,536th.)
     function _queued(uint256 last, Program memory p) private view returns (uint256 queued) {

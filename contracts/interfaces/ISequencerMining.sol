@@ -36,10 +36,6 @@ interface ISequencerMining is IEarningHook {
     ///         rounded up; 0 for the first program, booked by every earning from the beginning).
     event ProgramScheduled(uint256 indexed id, uint64 start, uint64 end, uint256 rateBps, uint256 booked);
 
-    /// @notice Position `id` now earns on `newEarning` instead of `oldEarning`; its reward up to
-    ///         this second was checkpointed first.
-    event EarningUpdated(uint256 indexed id, uint256 oldEarning, uint256 newEarning);
-
     /// @notice The owner of position `id` claimed `amount` of reward, paid to `to`.
     event RewardClaimed(uint256 indexed id, address indexed to, uint256 amount);
 
@@ -128,7 +124,8 @@ interface ISequencerMining is IEarningHook {
     /// @notice The longest program, in seconds: 730 days.
     function MAX_PROGRAM_DURATION() external view returns (uint256);
 
-    /// @notice How many scheduled programs may wait for their start at once: 3.
+    /// @notice How many scheduled programs may wait for their start at once: 2 (each one
+    ///         waiting costs every operation one more storage read until it starts).
     function MAX_QUEUED_PROGRAMS() external view returns (uint256);
 
     /// @notice The reward token (the locking contract's token).

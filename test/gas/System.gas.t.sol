@@ -71,6 +71,7 @@ contract SystemGasTest is LockingMiningFixture {
         mining.claim(id, address(0));
         vm.warp(START + 31 days);
         assertEq(locking.activeCount(), n, "n active");
+        _programs();
     }
 
     function _report(string memory operation, uint256 n) internal returns (uint256 gasUsed) {
@@ -82,6 +83,24 @@ contract SystemGasTest is LockingMiningFixture {
         uint256 pk = nodeKey(MEASURED_KEY);
         pubkey = pubkeyOf(pk);
         proof = proofFor(locking, pk, owner);
+    }
+
+    /// @dev More programs around the measured operation. `queued` false: four more programs of
+    ///      7 days after the first year, and the time moved into the fifth (the operator's last
+    ///      checkpoint is back in the first). `queued` true: two programs scheduled after the
+    ///      first, none started (the most a transaction walks back over).
+    uint256 internal laterPrograms;
+    bool internal laterQueued;
+
+    function _programs() internal {
+        for (uint256 k; k < laterPrograms; ++k) {
+            uint256 start = START + 365 days + k * 7 days;
+            vm.prank(gov);
+            // forge-lint: disable-next-line(unsafe-typecast) small constants
+            mining.scheduleProgram(1000 + k, 7 days, uint64(start));
+            // Started before the next is scheduled: at most two may wait.
+            if (!laterQueued) vm.warp(start + 3 days);
+        }
     }
 
     // ------------------------------------------------------------------ measured operations
@@ -397,5 +416,49 @@ contract SystemGasTest is LockingMiningFixture {
 
     function test_gas_slash_100() public {
         _slash(100);
+    }
+
+    // ------------------------------------------------------------------ 5 programs; 2 queued
+
+    function test_gas_lock_1_5programs() public {
+        laterPrograms = 4;
+        _lock(1);
+    }
+
+    function test_gas_increaseLock_1_5programs() public {
+        laterPrograms = 4;
+        _increaseLock(1);
+    }
+
+    function test_gas_increaseLock_100_5programs() public {
+        laterPrograms = 4;
+        _increaseLock(100);
+    }
+
+    function test_gas_claim_1_5programs() public {
+        laterPrograms = 4;
+        _claim(1);
+    }
+
+    function test_gas_compound_1_5programs() public {
+        laterPrograms = 4;
+        _compound(1);
+    }
+
+    function test_gas_requestFull_1_5programs() public {
+        laterPrograms = 4;
+        _requestFull(1);
+    }
+
+    function test_gas_increaseLock_1_2queued() public {
+        laterPrograms = 2;
+        laterQueued = true;
+        _increaseLock(1);
+    }
+
+    function test_gas_claim_1_2queued() public {
+        laterPrograms = 2;
+        laterQueued = true;
+        _claim(1);
     }
 }

@@ -81,8 +81,6 @@ contract LockingMiningTest is LockingMiningFixture {
         _prepare(alice, 50_000e18);
         vm.expectEmit(address(locking));
         emit ISequencerLocking.Locked(1, alice, signerOfKey(pubkey), pubkey, 50_000e18);
-        vm.expectEmit(address(mining));
-        emit ISequencerMining.EarningUpdated(1, 0, 50_000e18);
         vm.prank(alice);
         uint256 id = locking.lock(pubkey, proof, 50_000e18);
 
@@ -195,8 +193,6 @@ contract LockingMiningTest is LockingMiningFixture {
         emit ISequencerMining.RewardCompounded(id, 2000e18);
         vm.expectEmit(address(locking));
         emit ISequencerLocking.Compounded(id, 2000e18, 52_000e18);
-        vm.expectEmit(address(mining));
-        emit ISequencerMining.EarningUpdated(id, 50_000e18, 52_000e18);
         vm.prank(alice);
         uint256 moved = mining.compound(id);
 
@@ -295,8 +291,6 @@ contract LockingMiningTest is LockingMiningFixture {
         uint256 id = _lock(alice, 50_000e18);
         vm.warp(START + FIFTH);
         _prepare(alice, 25_000e18);
-        vm.expectEmit(address(mining));
-        emit ISequencerMining.EarningUpdated(id, 50_000e18, 75_000e18);
         vm.prank(alice);
         locking.increaseLock(id, 25_000e18);
         _assertEarning(id, 75_000e18);
@@ -344,8 +338,6 @@ contract LockingMiningTest is LockingMiningFixture {
     function test_requestWithdrawal_partialLowersTheEarning() public {
         uint256 id = _lock(alice, 60_000e18);
         vm.warp(START + FIFTH);
-        vm.expectEmit(address(mining));
-        emit ISequencerMining.EarningUpdated(id, 60_000e18, 40_000e18);
         vm.prank(alice);
         locking.requestWithdrawal(id, 20_000e18);
         _assertEarning(id, 40_000e18);
@@ -456,8 +448,6 @@ contract LockingMiningTest is LockingMiningFixture {
         uint256 twin = _lock(bob, 50_000e18);
         uint256 t1 = START + 10 days + 7;
         vm.warp(t1);
-        vm.expectEmit(address(mining));
-        emit ISequencerMining.EarningUpdated(id, 50_000e18, 0);
         vm.prank(guardian);
         locking.jail(id);
         _assertEarning(id, 0);
@@ -469,8 +459,6 @@ contract LockingMiningTest is LockingMiningFixture {
         vm.warp(t1 + 5 days);
         assertEq(_pending(id), atJail, "nothing while jailed");
         uint256 t2 = block.timestamp;
-        vm.expectEmit(address(mining));
-        emit ISequencerMining.EarningUpdated(id, 0, 50_000e18);
         vm.prank(gov);
         locking.unjail(id);
         _assertEarning(id, 50_000e18);
@@ -513,8 +501,6 @@ contract LockingMiningTest is LockingMiningFixture {
     function test_slash_lowersTheEarning() public {
         uint256 id = _lock(alice, 50_000e18);
         vm.warp(START + FIFTH);
-        vm.expectEmit(address(mining));
-        emit ISequencerMining.EarningUpdated(id, 50_000e18, 45_000e18);
         vm.prank(gov);
         locking.slash(id, 5000e18, "double signing");
         _assertEarning(id, 45_000e18);

@@ -68,14 +68,14 @@ contract SequencerMiningDifferentialTest is SequencerMiningFixture {
     // ------------------------------------------------------------------ the random actions
 
     /// @dev Schedules another program after the last one (back to back or after a gap of up
-    ///      to 60 days), unless three already wait for their start or five were scheduled.
+    ///      to 60 days), unless two already wait for their start or five were scheduled.
     function _maybeSchedule(uint256 r) internal {
         if (windows.length > MAX_LATER_PROGRAMS) return;
         uint256 waiting;
         for (uint256 i; i < windows.length; ++i) {
             if (block.timestamp < windows[i].start) ++waiting;
         }
-        if (waiting >= 3) return;
+        if (waiting >= 2) return;
         Window storage last = windows[windows.length - 1];
         uint256 end = last.start + last.duration;
         uint256 gap = (r >> 100) % 2 == 0 ? 0 : (r >> 110) % 60 days;

@@ -82,17 +82,18 @@ contract SequencerMiningProgramsTest is SequencerMiningFixture {
         _start(T0);
         _schedule(1000, 30 days, T0 + YEAR);
         _schedule(4000, 7 days, T0 + YEAR + 30 days);
-        _schedule(500, 730 days, T0 + YEAR + 40 days);
-        // Three programs wait: a fourth is refused.
+        // Two programs wait: a third is refused.
         vm.prank(gov);
-        vm.expectRevert(abi.encodeWithSelector(ISequencerMining.TooManyQueuedPrograms.selector, 3, 3));
-        mining.scheduleProgram(500, 7 days, _u64(T0 + 5 * YEAR));
+        vm.expectRevert(abi.encodeWithSelector(ISequencerMining.TooManyQueuedPrograms.selector, 2, 2));
+        mining.scheduleProgram(500, 730 days, _u64(T0 + YEAR + 40 days));
+        // Once the first of them has started, one more may wait.
+        vm.warp(T0 + YEAR);
+        _schedule(500, 730 days, T0 + YEAR + 40 days);
         // Nobody touches anything for 4 years: the position is owed every program in turn.
         vm.warp(T0 + 5 * YEAR);
         uint256 exactTimesK = _closedTimesK(100_000e18, 2000, YEAR) + _closedTimesK(100_000e18, 1000, 30 days)
             + _closedTimesK(100_000e18, 4000, 7 days) + _closedTimesK(100_000e18, 500, 730 days);
         assertEq(mining.pendingReward(id), exactTimesK / K, "the sum of the closed forms, rounded down once");
-        // Once they have started, more may be queued.
         _schedule(500, 7 days, T0 + 5 * YEAR);
         assertEq(mining.programCount(), 5, "five programs");
     }
@@ -101,11 +102,10 @@ contract SequencerMiningProgramsTest is SequencerMiningFixture {
         _fund(100_000e18);
         _start(T0 + 10 days);
         _schedule(1000, 30 days, T0 + 10 days + YEAR);
-        _schedule(1000, 30 days, T0 + 10 days + YEAR + 30 days);
         vm.prank(gov);
-        // The first program waits too: with it, three wait.
-        vm.expectRevert(abi.encodeWithSelector(ISequencerMining.TooManyQueuedPrograms.selector, 3, 3));
-        mining.scheduleProgram(1000, 30 days, _u64(T0 + 10 days + YEAR + 60 days));
+        // The first program waits too: with it, two wait.
+        vm.expectRevert(abi.encodeWithSelector(ISequencerMining.TooManyQueuedPrograms.selector, 2, 2));
+        mining.scheduleProgram(1000, 30 days, _u64(T0 + 10 days + YEAR + 30 days));
     }
 
     function test_RevertWhen_scheduleProgramCannotBeFunded() public {
