@@ -88,18 +88,16 @@ contract SequencerMiningTest is SequencerMiningFixture {
         assertEq(slot2 & type(uint104).max, 10_000e18, "slot 2 surplus");
         assertEq((slot2 >> 104) & type(uint112).max, 100_000e18, "slot 2 totalEarning");
         assertEq(slot2 >> 216, 1, "slot 2 last program");
-        // slot 3: balance (104 bits) | last program (16 bits)
-        uint256 slot3 = uint256(vm.load(address(mining), bytes32(uint256(3))));
-        assertEq(slot3 & type(uint104).max, 30_000e18, "slot 3 balance");
-        assertEq(slot3 >> 104, 1, "slot 3 last program");
-        // slot 4: programs; one slot each: start (40) | duration (32) | rate (16) | index at start (64)
-        uint256 pr = uint256(vm.load(address(mining), keccak256(abi.encode(uint256(1), uint256(4)))));
+        // slot 3: programs; one slot each: start (40) | duration (32) | rate (16) | index at
+        // start (64) | the funded balance (104, in the last program's slot only)
+        uint256 pr = uint256(vm.load(address(mining), keccak256(abi.encode(uint256(1), uint256(3)))));
         assertEq(pr & type(uint40).max, T0 + 10, "program start");
         assertEq((pr >> 40) & type(uint32).max, YEAR, "program duration");
         assertEq((pr >> 72) & type(uint16).max, 2000, "program rate");
-        assertEq(pr >> 88, 0, "program index at start");
-        // slot 5: positions; one slot each: earning (88) | checkpoint (64) | accrued (104)
-        uint256 p = uint256(vm.load(address(mining), keccak256(abi.encode(id, uint256(5)))));
+        assertEq((pr >> 88) & type(uint64).max, 0, "program index at start");
+        assertEq(pr >> 152, 30_000e18, "the balance in the last program's slot");
+        // slot 4: positions; one slot each: earning (88) | checkpoint (64) | accrued (104)
+        uint256 p = uint256(vm.load(address(mining), keccak256(abi.encode(id, uint256(4)))));
         assertEq(p & type(uint88).max, 100_000e18, "position earning");
         assertEq(p >> 152, 0, "position accrued");
     }
