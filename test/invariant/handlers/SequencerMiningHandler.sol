@@ -2,14 +2,16 @@
 pragma solidity 0.8.30;
 
 import {SequencerMining} from "../../../contracts/SequencerMining.sol";
+import {ISequencerMining} from "../../../contracts/interfaces/ISequencerMining.sol";
 import {MockMetis} from "../../utils/MockMetis.sol";
 import {LockingDouble} from "../../utils/SequencerMiningMocks.sol";
 import {Vm} from "../../utils/Vm.sol";
 
 /// @notice Drives the distributor through the locking double with random sequences of locks,
 ///         top-ups, withdrawals, exits, jails, claims, compounds, fundings, surplus withdrawals,
-///         donations, attempts by strangers and time jumps across the whole program and past
-///         its end, and keeps ghost variables of what should hold.
+///         donations, attempts by strangers, later reward programs (random rates, lengths and
+///         gaps) and time jumps across the programs, their gaps and past the last end, and keeps
+///         ghost variables of what should hold.
 contract SequencerMiningHandler {
     Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
 
@@ -29,12 +31,20 @@ contract SequencerMiningHandler {
         address owner;
         uint256 earning;
         uint256 lastTime;
-        uint256 numerator; // sum of earning * APR_BPS * program seconds, exact
+        uint256 numerator; // sum of earning * rate * program seconds over the programs, exact
         uint256 checkpoints;
         uint256 paid; // claimed + compounded
     }
 
+    /// @dev The programs as the handler scheduled them, written independently of the contract.
+    struct Window {
+        uint256 start;
+        uint256 duration;
+        uint256 rate;
+    }
+
     Model[] internal models;
+    Window[] internal windows; // empty until the first start
     uint256 public programStartTime;
 
     // ghosts
@@ -47,6 +57,9 @@ contract SequencerMiningHandler {
     uint256 public ghostBlockedExits; // withdrawals, unlocks or jails refused
     bool public ghostFrozen;
     mapping(uint256 id => uint256) public ghostAtEnd; // paid + pending at the end of the program
+    uint256 public ghostGrowthOutsidePrograms; // time jumps with no program second that moved a reward
+    uint256 public ghostSchedules; // later programs scheduled
+    uint256 public ghostScheduleRefusals; // later programs refused for want of budget
     mapping(address => uint256) public ghostReceived; // rewards received, per address
 
     constructor(SequencerMining mining_, LockingDouble locking_, MockMetis token_, address gov_) {
@@ -66,14 +79,28 @@ contract SequencerMiningHandler {
         return lo + x % (hi - lo + 1);
     }
 
-    function _clip(uint256 t) internal view returns (uint256) {
-        if (programStartTime == 0 || t <= programStartTime) return 0;
-        uint256 s = t - programStartTime;
-        return s > YEAR ? YEAR : s;
+    /// @dev Rate-seconds of every program up to `t` (each program's rate times its seconds
+    ///      elapsed at `t`, clipped to its window).
+    function rateSeconds(uint256 t) public view returns (uint256 sum) {
+        for (uint256 i; i < windows.length; ++i) {
+            Window storage w = windows[i];
+            if (t <= w.start) continue;
+            uint256 s = t - w.start;
+            sum += w.rate * (s > w.duration ? w.duration : s);
+        }
+    }
+
+    /// @dev Rate-seconds of every program, to the end of the last.
+    function finalRateSeconds() public view returns (uint256 sum) {
+        for (uint256 i; i < windows.length; ++i) {
+            sum += windows[i].rate * windows[i].duration;
+        }
+        // The first program's full year is booked before it starts.
+        if (windows.length == 0) sum = 2000 * YEAR;
     }
 
     function _accrue(Model storage m) internal {
-        m.numerator += m.earning * 2000 * (_clip(block.timestamp) - _clip(m.lastTime));
+        m.numerator += m.earning * (rateSeconds(block.timestamp) - rateSeconds(m.lastTime));
         m.lastTime = block.timestamp;
     }
 
@@ -113,7 +140,8 @@ contract SequencerMiningHandler {
     /// @notice The closed form of position `id`'s whole entitlement up to now, rounded down.
     function exactOf(uint256 id) external view returns (uint256) {
         Model storage m = models[id - 1];
-        return (m.numerator + m.earning * 2000 * (_clip(block.timestamp) - _clip(m.lastTime))) / DENOMINATOR;
+        return
+            (m.numerator + m.earning * (rateSeconds(block.timestamp) - rateSeconds(m.lastTime))) / DENOMINATOR;
     }
 
     function strangerCount() external view returns (uint256) {
@@ -298,6 +326,41 @@ contract SequencerMiningHandler {
         // forge-lint: disable-next-line(unsafe-typecast) a near timestamp
         mining.startProgram(uint64(start));
         programStartTime = start;
+        windows.push(Window(start, YEAR, 2000));
+        _afterAction();
+    }
+
+    /// @notice Governance schedules another program after the last one: back to back or after a
+    ///         gap of up to 60 days, 1 to 5000 bps, 7 to 730 days; unless two already wait. A
+    ///         refusal must be for want of budget, and leaves nothing behind.
+    function scheduleProgram(uint256 rateSeed, uint256 durationSeed, uint256 gapSeed) external {
+        if (windows.length == 0 || windows.length >= 8) return;
+        uint256 waiting;
+        for (uint256 i; i < windows.length; ++i) {
+            if (block.timestamp < windows[i].start) ++waiting;
+        }
+        if (waiting >= 2) return;
+        Window storage last = windows[windows.length - 1];
+        uint256 end = last.start + last.duration;
+        uint256 gap = gapSeed % 2 == 0 ? 0 : _bound(gapSeed, 0, 60 days);
+        Window memory w = Window(
+            (end > block.timestamp ? end : block.timestamp) + gap,
+            _bound(durationSeed, 7 days, 730 days),
+            _bound(rateSeed, 1, 5000)
+        );
+        uint256 surplusBefore = mining.surplus();
+        vm.prank(gov);
+        // forge-lint: disable-next-line(unsafe-typecast) a timestamp within years
+        try mining.scheduleProgram(w.rate, w.duration, uint64(w.start)) {
+            windows.push(w);
+            ++ghostSchedules;
+        } catch (bytes memory reason) {
+            require(
+                bytes4(reason) == ISequencerMining.RewardBudgetExceeded.selector, "refused for another reason"
+            );
+            require(mining.surplus() == surplusBefore, "a refusal changed the surplus");
+            ++ghostScheduleRefusals;
+        }
         _afterAction();
     }
 
@@ -341,8 +404,16 @@ contract SequencerMiningHandler {
             vm.prank(gov);
             // forge-lint: disable-next-line(unsafe-typecast) a near timestamp
             mining.startProgram(uint64(programStartTime));
+            windows.push(Window(programStartTime, YEAR, 2000));
         }
         uint256 target = block.timestamp + _bound(dt, 0, 90 days);
+        // A jump with no program second in it (a gap, before the first start, after the last
+        // end) must leave every reward as it was.
+        bool idle = rateSeconds(target) == rateSeconds(block.timestamp);
+        uint256[] memory before = new uint256[](models.length);
+        for (uint256 id = 1; id <= models.length; ++id) {
+            before[id - 1] = mining.pendingReward(id);
+        }
         uint256 end = mining.programEnd();
         if (!ghostFrozen && end != 0 && target >= end) {
             // Stop exactly at the end and record every position's entitlement there.
@@ -353,6 +424,11 @@ contract SequencerMiningHandler {
             ghostFrozen = true;
         }
         vm.warp(target);
+        if (idle) {
+            for (uint256 id = 1; id <= models.length; ++id) {
+                if (mining.pendingReward(id) != before[id - 1]) ++ghostGrowthOutsidePrograms;
+            }
+        }
         _afterAction();
     }
 }
