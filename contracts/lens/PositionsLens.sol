@@ -54,18 +54,19 @@ contract PositionsLens {
     ///        mode, 1 in `ById` mode.
     /// @param entries The matched positions from the `skip`-th on, at most `MAX_ENTRIES` of them
     ///        (empty when `skip >= total`).
-    /// @param programStart `SequencerMining.programStart()`, unix seconds (0: not started, or no
-    ///        distributor).
-    /// @param programEnd `SequencerMining.programEnd()`, unix seconds (0: not started, or no
-    ///        distributor).
-    /// @param aprBps `SequencerMining.APR_BPS()`, basis points (0 without a distributor).
+    /// @param programStart `SequencerMining.programStart()`: the first program's start, unix
+    ///        seconds (0: not started, or no distributor).
+    /// @param programEnd `SequencerMining.programEnd()`: the end of the last scheduled program,
+    ///        unix seconds (0: not started, or no distributor).
+    /// @param rateBps `SequencerMining.currentRate()`: the rate in force at `timestamp`, basis
+    ///        points a year (0 between or outside programs, or without a distributor).
     /// @param timestamp `block.timestamp` of the block read, unix seconds: rewards are as of then.
     struct Snapshot {
         uint256 total;
         Entry[] entries;
         uint64 programStart;
         uint64 programEnd;
-        uint256 aprBps;
+        uint256 rateBps;
         uint256 timestamp;
     }
 
@@ -109,7 +110,7 @@ contract PositionsLens {
         if (rewards) {
             snapshot.programStart = mining.programStart();
             snapshot.programEnd = mining.programEnd();
-            snapshot.aprBps = mining.APR_BPS();
+            snapshot.rateBps = mining.currentRate();
         }
         snapshot.timestamp = block.timestamp;
 

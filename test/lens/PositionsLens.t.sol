@@ -79,7 +79,7 @@ contract PositionsLensTest is LockingMiningFixture {
         bool rewards = address(m) != address(0);
         assertEq(s.programStart, rewards ? m.programStart() : 0, "programStart");
         assertEq(s.programEnd, rewards ? m.programEnd() : 0, "programEnd");
-        assertEq(s.aprBps, rewards ? m.APR_BPS() : 0, "aprBps");
+        assertEq(s.rateBps, rewards ? m.currentRate() : 0, "rateBps");
         assertEq(s.timestamp, block.timestamp, "timestamp");
     }
 
@@ -166,7 +166,7 @@ contract PositionsLensTest is LockingMiningFixture {
         assertEq(s.total, 0, "total");
         assertEq(s.programStart, START, "programStart");
         assertEq(s.programEnd, START + YEAR, "programEnd");
-        assertEq(s.aprBps, APR_BPS, "aprBps");
+        assertEq(s.rateBps, APR_BPS, "rateBps: the first program in force");
     }
 
     function test_byOwner_onePosition() public {
@@ -196,7 +196,7 @@ contract PositionsLensTest is LockingMiningFixture {
         PositionsLens.Snapshot memory s = _assertMatchesViews(alice, 0);
         assertEq(s.programStart, 0, "programStart");
         assertEq(s.programEnd, 0, "programEnd");
-        assertEq(s.aprBps, APR_BPS, "aprBps");
+        assertEq(s.rateBps, 0, "rateBps: no program in force before the start");
         assertEq(s.entries[0].pendingReward, 0, "reward");
     }
 
@@ -204,7 +204,7 @@ contract PositionsLensTest is LockingMiningFixture {
         _withoutDistributor();
         PositionsLens.Snapshot memory s = _assertMatchesViews(alice, 0);
         assertEq(s.total, 0, "total");
-        assertEq(s.aprBps, 0, "aprBps");
+        assertEq(s.rateBps, 0, "rateBps");
     }
 
     function test_byOwner_withoutDistributor_onePosition() public {
@@ -226,7 +226,7 @@ contract PositionsLensTest is LockingMiningFixture {
         }
         assertEq(s.programStart, 0, "programStart");
         assertEq(s.programEnd, 0, "programEnd");
-        assertEq(s.aprBps, 0, "aprBps");
+        assertEq(s.rateBps, 0, "rateBps");
     }
 
     // ------------------------------------------------------------------ pages
@@ -337,7 +337,7 @@ contract PositionsLensTest is LockingMiningFixture {
     }
 
     function test_constructor_staticcallsAprBps() public {
-        _assertReachedWithStaticcall(ISequencerMining.APR_BPS.selector);
+        _assertReachedWithStaticcall(ISequencerMining.currentRate.selector);
     }
 
     /// @dev No storage slot of the token, the locking contract or the distributor is written.

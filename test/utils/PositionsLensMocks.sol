@@ -47,8 +47,7 @@ contract WritingViews {
         return 2;
     }
 
-    // forge-lint: disable-next-line(mixed-case-function) the name of SequencerMining's constant
-    function APR_BPS() external returns (uint256) {
+    function currentRate() external returns (uint256) {
         _write();
         return 2000;
     }
