@@ -28,11 +28,12 @@ trap 'kill $ANVIL_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 50); do cast chain-id >/dev/null 2>&1 && break; sleep 0.1; done
 cast chain-id >/dev/null || { echo "error: anvil did not start on port $PORT"; exit 1; }
 
-say "Governance deploys the system (TestMetis as the token) and funds a year of rewards"
+say "Governance deploys the system (TestMetis as the token), funds two years of rewards, starts the first program (20%) and schedules a second (15%) back to back"
 ETH_PRIVATE_KEY=$GOV_KEY run deploy --test-token
 ETH_PRIVATE_KEY=$GOV_KEY run faucet 200000
-ETH_PRIVATE_KEY=$GOV_KEY run rewards fund 40000
+ETH_PRIVATE_KEY=$GOV_KEY run rewards fund 60000
 ETH_PRIVATE_KEY=$GOV_KEY run rewards start
+ETH_PRIVATE_KEY=$GOV_KEY run rewards schedule --rate 15 --duration-days 365
 ETH_PRIVATE_KEY=$GOV_KEY run gov whitelist "$ALICE"
 ETH_PRIVATE_KEY=$GOV_KEY run gov whitelist "$BOB"
 
@@ -66,6 +67,13 @@ say "Status"
 ETH_PRIVATE_KEY=$ALICE_KEY run status
 run status --owner "$BOB"
 run rewards info
+
+say "A year passes: the second program (15%) is in force; nobody had to do anything"
+cast rpc evm_increaseTime $((365 * 86400)) >/dev/null
+cast rpc evm_mine >/dev/null
+run rewards info
+ETH_PRIVATE_KEY=$ALICE_KEY run status
+ETH_PRIVATE_KEY=$ALICE_KEY run claim 1
 
 say "Bob's history, as a tax spreadsheet would take it"
 run history --owner "$BOB" --format csv

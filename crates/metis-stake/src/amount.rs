@@ -111,9 +111,51 @@ pub fn percent(bps: u64) -> String {
     }
 }
 
+/// A percentage a year as basis points: `15` -> 1500, `12.5` -> 1250, `0.01` -> 1. At most two
+/// decimals (a basis point is 0.01%); the contract judges the bounds.
+pub fn parse_percent_bps(s: &str) -> Result<u64, String> {
+    let t = s.trim().trim_end_matches('%');
+    let (whole, frac) = t.split_once('.').unwrap_or((t, ""));
+    let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(whole) || (whole.is_empty() && digits(frac))) || !(frac.is_empty() || digits(frac)) {
+        return Err(format!("'{s}' is not a percentage (e.g. 15 or 12.5)"));
+    }
+    if frac.len() > 2 {
+        return Err(format!(
+            "'{s}' has more than two decimals: rates are whole basis points (0.01%)"
+        ));
+    }
+    let whole: u64 = if whole.is_empty() {
+        0
+    } else {
+        whole
+            .parse()
+            .map_err(|_| format!("'{s}' is too large a percentage"))?
+    };
+    let frac: u64 = format!("{frac:0<2}").parse().unwrap_or(0);
+    whole
+        .checked_mul(100)
+        .and_then(|b| b.checked_add(frac))
+        .ok_or_else(|| format!("'{s}' is too large a percentage"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parses_percentages_as_basis_points() {
+        assert_eq!(parse_percent_bps("15"), Ok(1500));
+        assert_eq!(parse_percent_bps("12.5"), Ok(1250));
+        assert_eq!(parse_percent_bps("0.01"), Ok(1));
+        assert_eq!(parse_percent_bps(".5"), Ok(50));
+        assert_eq!(parse_percent_bps("20%"), Ok(2000));
+        assert!(parse_percent_bps("0.001").unwrap_err().contains("two decimals"));
+        assert!(parse_percent_bps("-1").is_err());
+        assert!(parse_percent_bps("abc").is_err());
+        assert!(parse_percent_bps("1.").is_ok());
+        assert_eq!(percent(parse_percent_bps("7.25").unwrap()), "7.25");
+    }
 
     fn wei(s: &str) -> U256 {
         U256::from_str_radix(s, 10).unwrap()

@@ -60,6 +60,7 @@ sol! {
         function pause();
         function unpause();
         function startProgram(uint64 start);
+        function scheduleProgram(uint256 rateBps, uint256 duration, uint64 start);
         function withdrawSurplus(address to, uint256 amount);
         function createGrant(address beneficiary, uint256 amount, uint256 start, uint256 cliff, uint256 duration, bool revocable, bool milestoneGated, string description);
         function approveMilestone(uint256 id, uint256 newCap);
@@ -146,13 +147,17 @@ impl Contract {
     }
 
     /// Whether `data` calls a function that takes a time argument which must lie after the
-    /// call is made (`startProgram`, `createGrant`): a timelock delay can make it stale.
+    /// call is made (`startProgram`, `scheduleProgram`, `createGrant`): a timelock delay can
+    /// make it stale.
     pub fn takes_time(data: &[u8]) -> bool {
         use alloy::sol_types::SolCall;
         use metis_bindings::grant_escrow::GrantEscrow::createGrantCall;
-        use metis_bindings::sequencer_mining::SequencerMining::startProgramCall;
+        use metis_bindings::sequencer_mining::SequencerMining::{
+            scheduleProgramCall, startProgramCall,
+        };
         let selector = data.get(..4);
         selector == Some(&startProgramCall::SELECTOR[..])
+            || selector == Some(&scheduleProgramCall::SELECTOR[..])
             || selector == Some(&createGrantCall::SELECTOR[..])
     }
 }
@@ -199,7 +204,7 @@ mod tests {
             .into_values()
             .flatten()
             .collect();
-        assert_eq!(functions.len(), 25);
+        assert_eq!(functions.len(), 26);
         for f in functions {
             let sel = f.selector().0;
             let known = [

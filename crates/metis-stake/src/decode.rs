@@ -230,6 +230,30 @@ pub fn mining_error(e: SequencerMiningErrors) -> CliError {
             .hint("hand it over with a two-step ownership transfer instead"),
         E::ZeroAmount(_) => CliError::failed("the amount must be more than 0"),
         E::OwnableUnauthorizedAccount(x) => CliError::failed(format!("{} is not governance (the owner)", x.account)),
+        E::ProgramNotStarted(_) => CliError::failed("the first reward program has not started")
+            .hint("start it first: `metis-stake rewards start --at <UNIX_SECONDS>`"),
+        E::RateOutOfBounds(x) => CliError::failed(format!(
+            "a program pays between 0.01% and {}% a year, not {}%",
+            crate::amount::percent(x.maxRateBps.saturating_to()),
+            crate::amount::percent(x.rateBps.saturating_to())
+        )),
+        E::DurationOutOfBounds(x) => CliError::failed(format!(
+            "a program lasts from {} to {}, not {}",
+            format_duration(x.minDuration.saturating_to()),
+            format_duration(x.maxDuration.saturating_to()),
+            format_duration(x.duration.saturating_to())
+        )),
+        E::StartBeforePreviousEnd(x) => CliError::failed(format!(
+            "programs never overlap: the start {} is before the end of the last program, {}",
+            crate::time::format_ts(x.start),
+            crate::time::format_ts(x.previousEnd)
+        ))
+        .hint(format!("start at {} or later (unix {})", crate::time::format_ts(x.previousEnd), x.previousEnd)),
+        E::TooManyQueuedPrograms(x) => CliError::failed(format!(
+            "{} programs already wait for their start; at most {} may",
+            x.queued, x.max
+        ))
+        .hint("schedule the next one once the first of them has started"),
         other => generic(other),
     }
 }

@@ -23,7 +23,7 @@ const BY_OWNER: u8 = 0;
 const BY_ID: u8 = 1;
 
 /// `PositionsLens.Snapshot` as the lens `abi.encode`s it: total, entries (id, position,
-/// pendingReward), programStart, programEnd, aprBps, timestamp.
+/// pendingReward), programStart, programEnd, rateBps (the rate in force), timestamp.
 type SnapshotAbi = (
     Uint<256>,
     Array<(Uint<256>, Position, Uint<256>)>,
@@ -54,7 +54,7 @@ pub struct Snapshot {
     pub entries: Vec<Entry>,
     pub program_start: u64,
     pub program_end: u64,
-    pub apr_bps: U256,
+    pub rate_bps: U256,
     pub now: u64,
 }
 
@@ -158,7 +158,7 @@ fn answer(result: Result<Bytes, TransportError>) -> Result<Answer> {
         }
         Err(e) => return Err(explain_transport(&e).into()),
     };
-    let Ok((total, entries, program_start, program_end, apr_bps, timestamp)) =
+    let Ok((total, entries, program_start, program_end, rate_bps, timestamp)) =
         SnapshotAbi::abi_decode(&data)
     else {
         return Ok(Answer::Unsupported(format!(
@@ -180,7 +180,7 @@ fn answer(result: Result<Bytes, TransportError>) -> Result<Answer> {
             entries,
             program_start,
             program_end,
-            apr_bps,
+            rate_bps,
             now: timestamp.saturating_to(),
         },
     ))
@@ -226,7 +226,7 @@ mod tests {
         assert_eq!(s.entries[0].position.owner, owner);
         assert_eq!(s.entries[0].reward, U256::from(9));
         assert_eq!((s.program_start, s.program_end, s.now), (10, 20, 15));
-        assert_eq!(s.apr_bps, U256::from(2000));
+        assert_eq!(s.rate_bps, U256::from(2000));
     }
 
     #[test]

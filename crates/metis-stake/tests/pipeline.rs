@@ -287,7 +287,7 @@ async fn words_after_the_program_ends() {
 
     let info = ok(env.cli_read().args(["rewards", "info"]));
     assert!(
-        info.contains("headroom      unlimited: the program has ended"),
+        info.contains("headroom      unlimited: no program is left to run"),
         "{info}"
     );
     assert!(

@@ -113,7 +113,7 @@ async fn deposit_claim_compound_unlock_withdraw() {
     assert_eq!(st["positions"][0]["status"], "exited");
 
     let info = json(&ok(env.cli_read().args(["--json", "rewards", "info"])));
-    assert_eq!(info["aprBps"], 2000);
+    assert_eq!(info["rateBps"], 2000);
 }
 
 #[tokio::test]

@@ -75,19 +75,24 @@ pub async fn status(ctx: &Ctx, args: StatusArgs) -> Result<()> {
         entries,
         program_start: start,
         program_end: end,
-        apr_bps,
+        rate_bps,
         now,
     } = snapshot;
 
-    let bps = apr_bps.saturating_to::<u64>();
+    let bps = rate_bps.saturating_to::<u64>();
     let apr = format!("{}%", crate::amount::percent(bps));
     let program_line = if start == 0 {
-        "reward program: not started".to_string()
+        "reward programs: not started".to_string()
     } else if end <= now {
-        format!("reward program: {apr} APR, ended {}", format_ts(end))
+        format!("reward programs: ended {}", format_ts(end))
+    } else if bps == 0 {
+        format!(
+            "reward programs: none in force now (between programs); scheduled until {}",
+            format_ts(end)
+        )
     } else {
         format!(
-            "reward program: {apr} APR, {} to {}",
+            "reward programs: {apr} a year in force now; scheduled from {} until {}",
             format_ts(start),
             format_ts(end)
         )
@@ -110,6 +115,18 @@ pub async fn status(ctx: &Ctx, args: StatusArgs) -> Result<()> {
         let _ = writeln!(human, "  signer     {}", p.signer);
         let _ = writeln!(human, "  locked     {}", metis(p.amount));
         let _ = writeln!(human, "  reward     {} (claimable)", metis(*reward));
+        // Only an active position earns, at the rate in force.
+        let earns = p.status == crate::contracts::status::ACTIVE;
+        let rate = if earns { bps } else { 0 };
+        let _ = writeln!(
+            human,
+            "  earning    {}",
+            match (earns, bps) {
+                (false, _) => format!("nothing ({st})"),
+                (true, 0) => "nothing now (no program in force)".to_string(),
+                (true, _) => format!("{} a year", apr),
+            }
+        );
         if p.rewardRecipient != p.owner && p.rewardRecipient != Address::ZERO {
             let _ = writeln!(human, "  recipient  {}", p.rewardRecipient);
         }
@@ -130,14 +147,14 @@ pub async fn status(ctx: &Ctx, args: StatusArgs) -> Result<()> {
             "id": id.to_string(), "owner": p.owner, "status": st, "signer": p.signer, "pubkey": p.pubkey,
             "amount": p.amount.to_string(), "pendingReward": reward.to_string(),
             "pendingWithdrawal": p.pendingWithdrawal.to_string(), "withdrawableAt": p.withdrawableAt.to_string(),
-            "rewardRecipient": p.rewardRecipient,
+            "rewardRecipient": p.rewardRecipient, "rateBps": rate,
         }));
     }
     human.push_str(&program_line);
     output::result(
         ctx.json(),
         human,
-        json!({ "positions": items, "program": { "start": start, "end": end, "aprBps": bps }, "now": now }),
+        json!({ "positions": items, "program": { "start": start, "end": end, "rateBps": bps }, "now": now }),
     );
     Ok(())
 }
@@ -179,12 +196,12 @@ async fn read_by_views(
         (
             r.add(m, SequencerMining::programStartCall {}),
             r.add(m, SequencerMining::programEndCall {}),
-            r.add(m, SequencerMining::APR_BPSCall {}),
+            r.add(m, SequencerMining::currentRateCall {}),
         )
     });
     let a = r.send(ctx).await?;
 
-    let (program_start, program_end, apr_bps) = match &program {
+    let (program_start, program_end, rate_bps) = match &program {
         Some((s, e, apr)) => (a.get(s)?, a.get(e)?, a.get(apr)?),
         None => (0, 0, U256::ZERO),
     };
@@ -204,7 +221,7 @@ async fn read_by_views(
         entries,
         program_start,
         program_end,
-        apr_bps,
+        rate_bps,
         now: a.block_time(),
     })
 }
