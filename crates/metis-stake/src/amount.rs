@@ -117,7 +117,8 @@ pub fn parse_percent_bps(s: &str) -> Result<u64, String> {
     let t = s.trim().trim_end_matches('%');
     let (whole, frac) = t.split_once('.').unwrap_or((t, ""));
     let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
-    if !(digits(whole) || (whole.is_empty() && digits(frac))) || !(frac.is_empty() || digits(frac)) {
+    if !(digits(whole) || (whole.is_empty() && digits(frac))) || !(frac.is_empty() || digits(frac))
+    {
         return Err(format!("'{s}' is not a percentage (e.g. 15 or 12.5)"));
     }
     if frac.len() > 2 {
@@ -150,7 +151,9 @@ mod tests {
         assert_eq!(parse_percent_bps("0.01"), Ok(1));
         assert_eq!(parse_percent_bps(".5"), Ok(50));
         assert_eq!(parse_percent_bps("20%"), Ok(2000));
-        assert!(parse_percent_bps("0.001").unwrap_err().contains("two decimals"));
+        assert!(parse_percent_bps("0.001")
+            .unwrap_err()
+            .contains("two decimals"));
         assert!(parse_percent_bps("-1").is_err());
         assert!(parse_percent_bps("abc").is_err());
         assert!(parse_percent_bps("1.").is_ok());

@@ -1,0 +1,180 @@
+//! Reward programs after the first year, end to end: scheduled by governance with
+//! `rewards schedule`, judged by the contract before anything is sent, listed by
+//! `rewards info`, and followed by every position without a transaction.
+
+mod common;
+use alloy::primitives::U256;
+use common::*;
+use serde_json::Value;
+
+fn json(s: &str) -> Value {
+    serde_json::from_str(s).unwrap_or_else(|e| panic!("not JSON ({e}): {s}"))
+}
+
+#[tokio::test]
+async fn a_second_program_follows_the_first_without_any_position_moving() {
+    let env = Env::with_system();
+    env.increase_time(60).await; // into the first program (it starts a block after `rewards start`)
+    let key = env.node_key("a.key");
+    ok(env.cli(1).args(["deposit", "100000", "--key-file", &key]));
+
+    // The contract's bounds, in its words; nothing sent.
+    let before = env.snapshot().await;
+    let err = fails(
+        env.cli(0).args([
+            "rewards",
+            "schedule",
+            "--rate",
+            "60",
+            "--duration-days",
+            "30",
+        ]),
+        1,
+        "a program pays between 0.01% and 50% a year, not 60%",
+    );
+    assert!(!err.contains("panicked"), "{err}");
+    fails(
+        env.cli(0).args([
+            "rewards",
+            "schedule",
+            "--rate",
+            "15",
+            "--duration-days",
+            "3",
+        ]),
+        1,
+        "a program lasts from 7 days to 730 days",
+    );
+    fails(
+        env.cli(0).args([
+            "rewards",
+            "schedule",
+            "--rate",
+            "12.345",
+            "--duration-days",
+            "30",
+        ]),
+        2,
+        "more than two decimals",
+    );
+    // 100,000 funded: the first year books 20,000; 50% for two years on 100,000 would need
+    // 100,000 more than the 80,000 left.
+    let err = fails(
+        env.cli(0).args([
+            "rewards",
+            "schedule",
+            "--rate",
+            "50",
+            "--duration-days",
+            "730",
+        ]),
+        1,
+        "the reward budget cannot cover this",
+    );
+    assert!(err.contains("more funding would cover it"), "{err}");
+    assert_eq!(env.snapshot().await, before, "refusals send nothing");
+
+    // Back to back by default: 15% for 30 days from the end of the first year.
+    let s = ok(env.cli(0).args([
+        "rewards",
+        "schedule",
+        "--rate",
+        "15",
+        "--duration-days",
+        "30",
+    ]));
+    assert!(
+        s.contains("schedule a reward program: 15% a year for 30 days"),
+        "{s}"
+    );
+    let info = json(&ok(env.cli_read().args(["--json", "rewards", "info"])));
+    let programs = info["programs"].as_array().unwrap();
+    assert_eq!(programs.len(), 2);
+    assert_eq!(programs[0]["state"], "in force");
+    assert_eq!(programs[1]["state"], "scheduled");
+    assert_eq!(programs[1]["rateBps"], 1500);
+    assert_eq!(programs[1]["start"], programs[0]["end"], "back to back");
+    assert_eq!(
+        info["end"], programs[1]["end"],
+        "rewards end with the second"
+    );
+    // 15% for 30 days on 100,000, as booked.
+    assert_eq!(
+        programs[1]["futureReward"],
+        (U256::from(100_000u64)
+            * U256::from(10u64).pow(U256::from(18u64))
+            * U256::from(1500u64)
+            * U256::from(30u64 * 86_400)
+            / U256::from(10_000u64 * 365 * 86_400))
+        .to_string()
+    );
+
+    // A year and ten days later the second program is in force; nobody did anything.
+    env.increase_time(375 * 86_400).await;
+    let info = json(&ok(env.cli_read().args(["--json", "rewards", "info"])));
+    assert_eq!(info["currentProgram"], 2);
+    assert_eq!(info["rateBps"], 1500);
+    let st = json(&ok(env.cli(1).args(["--json", "status"])));
+    assert_eq!(
+        st["positions"][0]["rateBps"], 1500,
+        "the rate this position earns"
+    );
+    let text = ok(env.cli(1).args(["status"]));
+    assert!(text.contains("earning    15% a year"), "{text}");
+    // Owed: 20% for the year, then 15% for about ten days.
+    let c = json(&ok(env.cli(1).args(["--json", "claim", "1"])));
+    let claimed = U256::from_str_radix(c["claimed"].as_str().unwrap(), 10).unwrap();
+    assert!(
+        claimed > wei(20_410) && claimed < wei(20_412),
+        "20,000 + 100,000 x 15% x ~10/365 = ~20,411: {claimed}"
+    );
+}
+
+#[tokio::test]
+async fn a_program_after_a_gap_and_the_words_in_between() {
+    let env = Env::with_system();
+    let key = env.node_key("a.key");
+    ok(env.cli(1).args(["deposit", "50000", "--key-file", &key]));
+    let end = json(&ok(env.cli_read().args(["--json", "rewards", "info"])))["end"]
+        .as_u64()
+        .unwrap();
+    // Programs never overlap: a start before the first's end is refused with the earliest.
+    let err = fails(
+        env.cli(0).args([
+            "rewards",
+            "schedule",
+            "--rate",
+            "10",
+            "--duration-days",
+            "30",
+            "--start",
+            &(end - 1).to_string(),
+        ]),
+        1,
+        "programs never overlap",
+    );
+    assert!(err.contains(&format!("unix {end}")), "{err}");
+    let start = end + 20 * 86_400;
+    ok(env.cli(0).args([
+        "rewards",
+        "schedule",
+        "--rate",
+        "10",
+        "--duration-days",
+        "30",
+        "--start",
+        &start.to_string(),
+    ]));
+    // In the gap: nothing in force, nothing accrues.
+    env.increase_time(370 * 86_400).await;
+    let info = ok(env.cli_read().args(["rewards", "info"]));
+    assert!(
+        info.contains("rate now      none now (between programs)"),
+        "{info}"
+    );
+    let text = ok(env.cli(1).args(["status"]));
+    assert!(
+        text.contains("earning    nothing now (no program in force)"),
+        "{text}"
+    );
+}
