@@ -395,6 +395,7 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     /// @inheritdoc ISequencerMining
     function currentRate() external view returns (uint256) {
         uint256 id = currentProgram();
+        // slither-disable-next-line incorrect-equality (id 0 = no program in force, a sentinel)
         return id == 0 ? 0 : _programs[id].rateBps;
     }
 
