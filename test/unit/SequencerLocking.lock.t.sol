@@ -665,6 +665,17 @@ contract SequencerLockingLockTest is SequencerLockingBase {
         );
     }
 
+    /// @dev The whitelist is checked before the amount (the documented order): a removed
+    ///      operator is told why it cannot add at all, not that the amount is wrong.
+    function test_RevertWhen_increaseLockByDewhitelistedOwnerWithABadAmount() public {
+        uint256 id = _lock(alice, AMOUNT);
+        vm.prank(gov);
+        locking.setWhitelisted(alice, false);
+        bytes memory err = abi.encodeWithSelector(ISequencerLocking.NotWhitelisted.selector, alice);
+        _expectIncreaseRevert(alice, id, 0, err);
+        _expectIncreaseRevert(alice, id, MAX, err);
+    }
+
     function test_increaseLock_dewhitelistedOwnerTopsUpOncePermissionless() public {
         uint256 id = _lock(alice, AMOUNT);
         vm.prank(gov);

@@ -284,6 +284,26 @@ contract SequencerLockingTest is SequencerLockingBase {
         assertEq(locking.earningOf(id), AMOUNT, "still earning");
     }
 
+    /// @dev The documented order: the status before the whitelist, the whitelist before the
+    ///      amount.
+    function test_RevertWhen_compoundForDewhitelistedOwnerWithABadAmountOrJailed() public {
+        uint256 id = _lock(alice, AMOUNT);
+        vm.prank(gov);
+        locking.setWhitelisted(alice, false);
+        bytes memory err = abi.encodeWithSelector(ISequencerLocking.NotWhitelisted.selector, alice);
+        _expectCompoundRevert(id, 0, err);
+        _expectCompoundRevert(id, MAX, err);
+        vm.prank(guardian);
+        locking.jail(id);
+        _expectCompoundRevert(
+            id,
+            1e18,
+            abi.encodeWithSelector(
+                ISequencerLocking.InvalidStatus.selector, id, ISequencerLocking.Status.Jailed
+            )
+        );
+    }
+
     function test_compoundFor_dewhitelistedOwnerOncePermissionlessOrRewhitelisted() public {
         uint256 id = _lock(alice, AMOUNT);
         vm.prank(gov);
