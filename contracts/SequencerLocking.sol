@@ -39,18 +39,27 @@ interface IDistributorWiring {
 ///        operations that need them. The signer address is not stored: it is `keccak256(x || y)`.
 ///      - `_signerIds[signer]`: id of the position that used `signer`, never cleared (uniqueness).
 ///      - `_accounts[operator]`: possession nonce and whitelisted flag share a slot (a
-///        whitelisted operator's first lock updates it rather than creating it).
+///        whitelisted operator's first lock updates it rather than creating it). A top-up or a
+///        compound reads it only while the whitelist is in force (see below).
 ///      - `_inflow`: distributor | maxLock | paused, one slot: all that a top-up or a compound
 ///        reads besides the position, and whom every earning change is told. The pause flag is
 ///        kept here rather than in OpenZeppelin's `Pausable` (its own slot, a cold 2.1k read
 ///        on every lock, top-up and compound, which put `increaseLock` over its 64k target);
 ///        the events and errors keep OpenZeppelin's names.
 ///      - `_set`: minLock | maxSequencers | unlockDelay | permissionless | activeCount | nextId,
-///        one slot: the rules of the set and its counters, read together by lock and exits.
+///        one slot: the rules of the set and its counters, read together by lock and exits; a
+///        top-up or a compound reads it for `permissionless` only.
 ///      - The token is immutable.
 ///      Not kept on purpose: an active-set array and an owner -> ids array. Maintaining them
 ///      would cost every lock and exit two or three more slot writes (swap-and-pop); the views
 ///      derive both by looping over ids instead (fine for eth_call up to thousands of ids).
+///
+///      Whitelist: while it is in force (`permissionless == false`), the principal of a
+///      position whose owner is not whitelisted cannot grow: `lock`, `increaseLock` and
+///      `compoundFor` revert `NotWhitelisted(owner)` (`_checkAdmitted`, with the other checks,
+///      before any write). Earning goes on; exits, withdrawals, claims, key rotation and the
+///      reward recipient never read the whitelist. `permissionless` is read first, so once it is
+///      set a top-up or a compound pays one extra slot read (`_set`), not two.
 ///
 ///      Reentrancy: every function that moves tokens or calls the hook is `nonReentrant`
 ///      (transient guard). That includes `compoundFor`: the distributor calls it and is called
@@ -231,6 +240,7 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
         if (core.status != Status.Active && core.status != Status.Jailed) {
             revert InvalidStatus(id, core.status);
         }
+        _checkAdmitted(msg.sender);
         if (amount == 0) revert ZeroAmount();
         uint256 newAmount = core.amount + amount;
         if (newAmount > inflow.maxLock) revert AmountAboveMaximum(newAmount, inflow.maxLock);
@@ -328,6 +338,7 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
         if (inflow.paused) revert EnforcedPause();
         Core memory core = _existingCore(id);
         if (core.status != Status.Active) revert InvalidStatus(id, core.status);
+        _checkAdmitted(core.owner);
         if (amount == 0) revert ZeroAmount();
         uint256 newAmount = core.amount + amount;
         if (newAmount > inflow.maxLock) revert AmountAboveMaximum(newAmount, inflow.maxLock);
@@ -685,6 +696,14 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
         // slither-disable-next-line unused-return
         (address recovered,,) = ECDSA.tryRecoverCalldata(possessionDigest(owner_, signer, nonce), proof);
         if (recovered != signer) revert InvalidPossessionProof(signer, recovered);
+    }
+
+    /// @dev While the whitelist is in force (not `permissionless`), reverts `NotWhitelisted(owner_)`
+    ///      unless `owner_` is whitelisted: the principal of a removed operator's position cannot
+    ///      grow. `permissionless` is read first, so once permissionless the account slot is
+    ///      never read.
+    function _checkAdmitted(address owner_) private view {
+        if (!_set.permissionless && !_accounts[owner_].whitelisted) revert NotWhitelisted(owner_);
     }
 
     /// @dev Reverts unless the caller is the guardian or governance.

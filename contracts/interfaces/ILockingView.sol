@@ -25,8 +25,9 @@ interface ILockingForDistributor {
 
     /// @notice Adds `amount` to the principal of Active position `id` (reward compounding).
     /// @dev Callable only by the distributor, which must have transferred `amount` tokens to the
-    ///      locking contract beforehand. Reverts unless the position is Active and the new
-    ///      principal stays within `maxLock`. Calls `onEarningChanged(id, newPrincipal)` on
+    ///      locking contract beforehand. Reverts unless the position is Active, its owner is
+    ///      whitelisted while the whitelist is in force, and the new principal stays within
+    ///      `maxLock`. Calls `onEarningChanged(id, newPrincipal)` on
     ///      the distributor before it returns.
     function compoundFor(uint256 id, uint256 amount) external;
 

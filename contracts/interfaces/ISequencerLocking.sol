@@ -19,8 +19,13 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 ///      - `Exited`: paid out; the id, owner and (burnt) signer stay on record forever.
 ///      A partial withdrawal keeps the status (`Active` or `Jailed`) and only lowers the principal.
 ///      Earning amount: the principal while `Active`, 0 in every other status.
-///      Exits are never blocked: pause, de-whitelisting and jailing stop joining and earning,
-///      never `requestWithdrawal` or `withdraw`.
+///      Whitelist rule: while the whitelist is in force (`permissionless == false`), the
+///      principal of a position whose owner is not whitelisted cannot grow: `lock`,
+///      `increaseLock` and `compoundFor` revert `NotWhitelisted(owner)`. The position keeps
+///      earning, and exits, withdrawals, reward claims, key rotation and the reward recipient
+///      are never blocked by the whitelist. Once `permissionless`, the whitelist is not read.
+///      Exits are never blocked: pause (no lock, top-up or compound), de-whitelisting (the rule
+///      above) and jail (out of the set, no earning) never stop `requestWithdrawal` or `withdraw`.
 interface ISequencerLocking {
     // ------------------------------------------------------------------ types
 
@@ -120,10 +125,11 @@ interface ISequencerLocking {
         string reason
     );
 
-    /// @notice `operator` may (or may no longer) lock new positions while the set is permissioned.
+    /// @notice `operator` may (or may no longer) lock, top up and compound while the set is
+    ///         permissioned.
     event WhitelistSet(address indexed operator, bool whitelisted);
 
-    /// @notice Anyone may (or only whitelisted operators may) lock new positions.
+    /// @notice Anyone may (or only whitelisted operators may) lock, top up and compound.
     event PermissionlessSet(bool permissionless);
 
     /// @notice New lock limits, token wei, for new locks, top-ups, partial withdrawals and unjails.
@@ -170,7 +176,9 @@ interface ISequencerLocking {
     /// @notice `caller` is neither the guardian nor governance.
     error NotGuardianOrOwner(address caller);
 
-    /// @notice `operator` is not whitelisted and the set is not permissionless yet.
+    /// @notice `operator` is not whitelisted and the set is not permissionless yet, so it cannot
+    ///         add to a position: lock (the caller), top up (the caller, who is the owner) or
+    ///         compound (the position's owner). Exits, withdrawals and claims are not affected.
     error NotWhitelisted(address operator);
 
     /// @notice An amount was zero.
@@ -266,8 +274,12 @@ interface ISequencerLocking {
     function lock(bytes calldata pubkey, bytes calldata proof, uint256 amount) external returns (uint256 id);
 
     /// @notice Adds `amount` tokens to the principal of position `id` (owner only).
-    /// @dev Allowed while `Active` or `Jailed` and not paused; the new principal must stay
-    ///      `<= maxLock`. Pulls exactly `amount`. Calls the hook when the position is `Active`.
+    /// @dev Allowed while `Active` or `Jailed` and not paused; while the whitelist is in force
+    ///      (not `permissionless`) the caller must be whitelisted, else `NotWhitelisted(msg.sender)`;
+    ///      the new principal must stay `<= maxLock`. Reverts, in this order: `EnforcedPause`,
+    ///      `UnknownSequencer`, `NotPositionOwner`, `InvalidStatus`, `NotWhitelisted`,
+    ///      `ZeroAmount`, `AmountAboveMaximum`. Pulls exactly `amount`. Calls the hook when the
+    ///      position is `Active`.
     /// @param id The position id.
     /// @param amount The amount to add, token wei.
     function increaseLock(uint256 id, uint256 amount) external;
@@ -306,8 +318,12 @@ interface ISequencerLocking {
 
     /// @notice Adds `amount` of rewards, already transferred here by the distributor, to the
     ///         principal of the `Active` position `id`.
-    /// @dev Only the distributor; not while paused; the new principal must stay `<= maxLock`
-    ///      (else `AmountAboveMaximum(newAmount, maxLock)`). Emits `Compounded`, then calls the
+    /// @dev Only the distributor; not while paused; while the whitelist is in force (not
+    ///      `permissionless`) the position's owner must be whitelisted, else
+    ///      `NotWhitelisted(owner)` (the reward stays claimable); the new principal must stay
+    ///      `<= maxLock` (else `AmountAboveMaximum(newAmount, maxLock)`). Reverts, in this order:
+    ///      `NotDistributor`, `EnforcedPause`, `UnknownSequencer`, `InvalidStatus`,
+    ///      `NotWhitelisted`, `ZeroAmount`, `AmountAboveMaximum`. Emits `Compounded`, then calls the
     ///      hook with the new earning amount: the distributor is re-entered (its
     ///      `onEarningChanged`), which is intended. This contract's own reentrancy guard is set
     ///      during the call, so the hook cannot re-enter this contract's mutating functions,
@@ -318,8 +334,11 @@ interface ISequencerLocking {
 
     // ------------------------------------------------------------------ governance
 
-    /// @notice Allows or disallows `operator` to lock new positions while permissioned (governance).
-    /// @dev Existing positions of `operator` are untouched (jail them to stop their earning).
+    /// @notice Allows or disallows `operator` to add collateral while permissioned (governance):
+    ///         lock new positions, top up and compound its existing ones.
+    /// @dev Existing positions of a removed operator keep earning and can always exit, withdraw,
+    ///      claim, rotate their key and set their reward recipient (jail them to stop their
+    ///      earning). No effect once `permissionless`.
     function setWhitelisted(address operator, bool allowed) external;
 
     /// @notice Opens (or closes again) locking to everyone (governance).
@@ -426,7 +445,7 @@ interface ISequencerLocking {
     /// @notice The delay between a withdrawal request and the withdrawal, seconds (new requests).
     function unlockDelay() external view returns (uint256);
 
-    /// @notice Whether anyone may lock (true) or only whitelisted operators (false).
+    /// @notice Whether anyone may lock, top up and compound (true) or only whitelisted owners (false).
     function permissionless() external view returns (bool);
 
     /// @notice Whether new locks, top-ups and compounding are paused.

@@ -184,7 +184,9 @@ interface ISequencerMining is IEarningHook {
 
     /// @notice Moves all the reward accrued by position `id` into its lock.
     /// @dev Only the position's owner; the position must be Active and stay within the locking
-    ///      contract's `maxLock`, and the budget must cover the larger earning (else the locking
+    ///      contract's `maxLock`, its owner must be whitelisted while the locking contract's
+    ///      whitelist is in force (else `NotWhitelisted(owner)` from the locking contract; `claim`
+    ///      still works), and the budget must cover the larger earning (else the locking
     ///      contract or the hook reverts). Reverts with `NothingToClaim(id)` when nothing accrued.
     /// @return amount The reward added to the principal.
     function compound(uint256 id) external returns (uint256 amount);

@@ -153,6 +153,18 @@ contract SystemGasTest is LockingMiningFixture {
         assertEq(mining.earningOf(id), AMOUNT + 1000e18, "hook booked the earning");
     }
 
+    /// @dev Once permissionless the whitelist rule reads `permissionless` only, not the owner's
+    ///      account slot: the long-run phase pays one cold slot read for the rule, not two.
+    function _increaseLockPermissionless(uint256 n) internal {
+        _populate(n);
+        vm.prank(gov);
+        locking.setPermissionless(true);
+        vm.prank(operator);
+        locking.increaseLock(id, 1000e18);
+        _report("increaseLock (permissionless)", n);
+        assertEq(mining.earningOf(id), AMOUNT + 1000e18, "hook booked the earning");
+    }
+
     function _updateSigner(uint256 n) internal {
         _populate(n);
         (bytes memory pubkey, bytes memory proof) = _measuredKey(operator);
@@ -231,6 +243,17 @@ contract SystemGasTest is LockingMiningFixture {
         assertEq(mining.earningOf(id), AMOUNT + moved, "earning grew");
     }
 
+    function _compoundPermissionless(uint256 n) internal {
+        _populate(n);
+        vm.prank(gov);
+        locking.setPermissionless(true);
+        vm.prank(operator);
+        uint256 moved = mining.compound(id);
+        _report("compound (permissionless)", n);
+        assertGt(moved, 0, "moved");
+        assertEq(locking.getPosition(id).amount, AMOUNT + moved, "principal grew");
+    }
+
     function _jail(uint256 n) internal {
         _populate(n);
         vm.prank(guardian);
@@ -296,6 +319,18 @@ contract SystemGasTest is LockingMiningFixture {
 
     function test_gas_increaseLock_100() public {
         _increaseLock(100);
+    }
+
+    function test_gas_increaseLockPermissionless_1() public {
+        _increaseLockPermissionless(1);
+    }
+
+    function test_gas_increaseLockPermissionless_10() public {
+        _increaseLockPermissionless(10);
+    }
+
+    function test_gas_increaseLockPermissionless_100() public {
+        _increaseLockPermissionless(100);
     }
 
     function test_gas_updateSigner_1() public {
@@ -392,6 +427,18 @@ contract SystemGasTest is LockingMiningFixture {
 
     function test_gas_compound_100() public {
         _compound(100);
+    }
+
+    function test_gas_compoundPermissionless_1() public {
+        _compoundPermissionless(1);
+    }
+
+    function test_gas_compoundPermissionless_10() public {
+        _compoundPermissionless(10);
+    }
+
+    function test_gas_compoundPermissionless_100() public {
+        _compoundPermissionless(100);
     }
 
     function test_gas_jail_1() public {

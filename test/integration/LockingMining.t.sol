@@ -278,6 +278,49 @@ contract LockingMiningTest is LockingMiningFixture {
         assertEq(_claim(alice, id, address(0)), 2000e18, "the claim is always covered");
     }
 
+    /// @dev While the whitelist is in force a removed operator's reward cannot go into its lock:
+    ///      the locking contract refuses with the owner's address, nothing moves, the position
+    ///      keeps earning and the reward stays claimable.
+    function test_RevertWhen_compoundByADewhitelistedOwner() public {
+        uint256 id = _lock(alice, 50_000e18);
+        vm.warp(START + FIFTH);
+        vm.prank(gov);
+        locking.setWhitelisted(alice, false);
+        uint256 surplusBefore = mining.surplus();
+
+        vm.expectRevert(abi.encodeWithSelector(ISequencerLocking.NotWhitelisted.selector, alice));
+        vm.prank(alice);
+        mining.compound(id);
+
+        assertEq(locking.getPosition(id).amount, 50_000e18, "principal unchanged");
+        assertEq(token.balanceOf(address(locking)), 50_000e18, "nothing moved into the lock");
+        assertEq(mining.rewardBalance(), BUDGET, "nothing left the reward balance");
+        assertEq(mining.surplus(), surplusBefore, "nothing booked");
+        assertEq(_pending(id), 2000e18, "reward kept");
+        _assertEarning(id, 50_000e18);
+
+        // Earning goes on and the claim works.
+        vm.warp(START + 2 * FIFTH);
+        assertEq(_claim(alice, id, address(0)), 4000e18, "claim of a removed operator");
+        assertEq(token.balanceOf(alice), 4000e18, "paid");
+    }
+
+    function test_compound_byADewhitelistedOwnerOncePermissionless() public {
+        uint256 id = _lock(alice, 50_000e18);
+        vm.warp(START + FIFTH);
+        vm.startPrank(gov);
+        locking.setWhitelisted(alice, false);
+        locking.setPermissionless(true);
+        vm.stopPrank();
+
+        vm.expectEmit(address(locking));
+        emit ISequencerLocking.Compounded(id, 2000e18, 52_000e18);
+        vm.prank(alice);
+        assertEq(mining.compound(id), 2000e18, "compounded");
+        assertEq(locking.getPosition(id).amount, 52_000e18, "principal grew");
+        _assertEarning(id, 52_000e18);
+    }
+
     function test_RevertWhen_compoundNothing() public {
         uint256 id = _lock(alice, 50_000e18);
         vm.expectRevert(abi.encodeWithSelector(ISequencerMining.NothingToClaim.selector, id));

@@ -19,7 +19,7 @@ contract LockingMiningInvariantTest is LockingMiningFixture {
         _start(T0 + 1 days);
         handler = new LockingMiningHandler(locking, mining, token, gov, guardian, funder);
 
-        bytes4[] memory selectors = new bytes4[](23);
+        bytes4[] memory selectors = new bytes4[](24);
         selectors[0] = handler.lock.selector;
         selectors[1] = handler.lock.selector; // positions are what everything else needs
         selectors[2] = handler.warp.selector;
@@ -43,6 +43,7 @@ contract LockingMiningInvariantTest is LockingMiningFixture {
         selectors[20] = handler.warp.selector; // time: three times as likely
         selectors[21] = handler.warp.selector;
         selectors[22] = handler.checkExit.selector;
+        selectors[23] = handler.setPermissionless.selector;
         targetContract(address(handler));
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
@@ -171,6 +172,19 @@ contract LockingMiningInvariantTest is LockingMiningFixture {
         assertFalse(handler.ghostExitFailed(), "an exit failed");
     }
 
+    // ------------------------------------------------------------------ the whitelist
+
+    /// @notice While the whitelist is in force, the principal of a position whose owner is not
+    ///         whitelisted never grows: its top-ups and compounds are refused with exactly
+    ///         `NotWhitelisted(owner)` and move no token or reward (its claims go on: the
+    ///         reward invariants and the exit rehearsal above).
+    function invariant_removedOwnersAddNothing() public view {
+        assertFalse(handler.ghostGrewWithoutAdmission(), "the principal of a non-admitted owner grew");
+        assertFalse(
+            handler.ghostWrongRefusal(), "a top-up or compound not refused with NotWhitelisted(owner)"
+        );
+    }
+
     // ------------------------------------------------------------------ the handler itself
 
     /// @notice The rehearsal exits a jailed, de-whitelisted position while paused and with no
@@ -193,6 +207,29 @@ contract LockingMiningInvariantTest is LockingMiningFixture {
         assertEq(locking.getPosition(1).amount, 25_000e18, "position untouched");
         assertEq(handler.ghostLocked(), 30_000e18, "ghost lock");
         assertGt(mining.pendingReward(1), 0, "reward pending");
+    }
+
+    /// @notice A removed owner's top-up and compound are refused and counted, its claim pays,
+    ///         and once permissionless the compound goes through.
+    function test_handler_removedOwnerIsRefusedButClaims() public {
+        handler.lock(0, 40_000e18);
+        handler.warp(50 days);
+        handler.setWhitelisted(0, false);
+        handler.increaseLock(1, 1000e18);
+        handler.compound(1);
+        assertEq(handler.calls("increaseLockRefused"), 1, "top-up refused");
+        assertEq(handler.calls("compoundRefused"), 1, "compound refused");
+        assertFalse(handler.ghostWrongRefusal(), "refused with NotWhitelisted(owner), nothing moved");
+        assertEq(locking.getPosition(1).amount, 40_000e18, "principal unchanged");
+
+        handler.claim(1, 0);
+        assertEq(handler.calls("claim"), 1, "the claim pays");
+        handler.warp(10 days);
+        handler.setPermissionless(true);
+        handler.compound(1);
+        assertEq(handler.calls("compound"), 1, "compound once permissionless");
+        assertGt(locking.getPosition(1).amount, 40_000e18, "principal grew");
+        assertFalse(handler.ghostGrewWithoutAdmission(), "no growth flagged");
     }
 
     /// @notice The stranger action is refused for every kind of non-owner.

@@ -135,7 +135,50 @@ contract SequencerLockingInvariantTest is Test {
         assertFalse(handler.ghostExitFailed(), "an exit failed");
     }
 
+    /// @notice While the whitelist is in force, the principal of a position whose owner is not
+    ///         whitelisted never grows, and its top-ups and compounds are refused with exactly
+    ///         `NotWhitelisted(owner)`.
+    function invariant_removedOwnersAddNothing() public view {
+        assertFalse(handler.ghostGrewWithoutAdmission(), "the principal of a non-admitted owner grew");
+        assertFalse(
+            handler.ghostWrongRefusal(), "a top-up or compound not refused with NotWhitelisted(owner)"
+        );
+    }
+
     // ------------------------------------------------------------------ the handler itself
+
+    /// @notice A removed owner's top-up and compound are refused (and counted) until the set is
+    ///         permissionless; the ghosts would notice one that went through.
+    function test_handler_refusesRemovedOwnersAndDetectsABypass() public {
+        address owner = handler.actors()[0];
+        handler.lock(0, 30_000e18);
+        handler.setWhitelisted(0, false);
+        handler.increaseLock(1, 1e18);
+        handler.compound(1, 1e18);
+        assertEq(handler.calls("increaseLockRefused"), 1, "top-up refused");
+        assertEq(handler.calls("compoundRefused"), 1, "compound refused");
+        assertFalse(handler.ghostWrongRefusal(), "refused with NotWhitelisted(owner)");
+        assertEq(locking.getPosition(1).amount, 30_000e18, "principal unchanged");
+
+        handler.setPermissionless(true);
+        handler.increaseLock(1, 1e18);
+        handler.compound(1, 1e18);
+        assertEq(handler.calls("increaseLock"), 1, "top-up once permissionless");
+        assertEq(handler.calls("compound"), 1, "compound once permissionless");
+        assertEq(locking.getPosition(1).amount, 30_002e18, "principal grew");
+        assertFalse(handler.ghostGrewWithoutAdmission(), "no growth flagged");
+
+        // The handler believes the owner is not whitelisted while the contract lets it add.
+        handler.setPermissionless(false);
+        vm.prank(locking.owner());
+        locking.setWhitelisted(owner, true);
+        vm.mockCall(address(locking), abi.encodeCall(locking.whitelisted, (owner)), abi.encode(false));
+        handler.increaseLock(1, 1e18);
+        vm.clearMockedCalls();
+        assertTrue(handler.ghostWrongRefusal(), "a top-up that went through is seen");
+        assertTrue(handler.ghostGrewWithoutAdmission(), "the growth is seen");
+        assertEq(handler.ghostGrewId(), 1, "of position 1");
+    }
 
     /// @notice The exit rehearsal runs, leaves no trace, and would notice a blocked exit.
     function test_handler_exitRehearsalDetectsBlockedExits() public {

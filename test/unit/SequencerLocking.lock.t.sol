@@ -587,13 +587,123 @@ contract SequencerLockingLockTest is SequencerLockingBase {
         assertEq(locking.earningOf(id), 0, "still earns nothing");
     }
 
-    function test_increaseLock_worksWhenDewhitelisted() public {
+    // ------------------------------------------------------------------ increaseLock: the whitelist
+
+    /// @dev While the whitelist is in force a removed operator adds nothing: the exact error
+    ///      names the owner, and no token, principal, nonce or hook call moves.
+    function test_RevertWhen_increaseLockByDewhitelistedOwner() public {
         uint256 id = _lock(alice, AMOUNT);
         vm.prank(gov);
         locking.setWhitelisted(alice, false);
+        uint256 aliceBefore = token.balanceOf(alice);
+        uint256 lockedBefore = token.balanceOf(address(locking));
+        uint256 nonceBefore = locking.nonces(alice);
+        uint256 callsBefore = hook.callCount();
+
+        _expectIncreaseRevert(
+            alice, id, 1e18, abi.encodeWithSelector(ISequencerLocking.NotWhitelisted.selector, alice)
+        );
+
+        assertEq(locking.getPosition(id).amount, AMOUNT, "principal unchanged");
+        assertEq(token.balanceOf(alice), aliceBefore, "nothing pulled");
+        assertEq(token.balanceOf(address(locking)), lockedBefore, "nothing received");
+        assertEq(locking.nonces(alice), nonceBefore, "nonce unchanged");
+        assertEq(hook.callCount(), callsBefore, "distributor not told");
+        assertEq(locking.earningOf(id), AMOUNT, "still earning");
+    }
+
+    /// @dev The rule is about the owner, not the status: a jailed position of a removed operator
+    ///      is refused too (a top-up is the only inflow a jailed position has).
+    function test_RevertWhen_increaseLockByDewhitelistedOwnerWhileJailed() public {
+        uint256 id = _lock(alice, AMOUNT);
+        vm.startPrank(gov);
+        locking.jail(id);
+        locking.setWhitelisted(alice, false);
+        vm.stopPrank();
+        _expectIncreaseRevert(
+            alice, id, 1e18, abi.encodeWithSelector(ISequencerLocking.NotWhitelisted.selector, alice)
+        );
+    }
+
+    /// @dev An owner who locked while permissionless and was never whitelisted is refused once
+    ///      governance puts the whitelist back in force.
+    function test_RevertWhen_increaseLockByNeverWhitelistedOwnerAfterPermissionlessEnds() public {
+        vm.prank(gov);
+        locking.setPermissionless(true);
+        uint256 id = _lock(stranger, AMOUNT);
+        vm.prank(gov);
+        locking.setPermissionless(false);
+        bytes32 before = _fingerprint();
+        vm.expectRevert(abi.encodeWithSelector(ISequencerLocking.NotWhitelisted.selector, stranger));
+        vm.prank(stranger);
+        locking.increaseLock(id, 1e18);
+        assertEq(_fingerprint(), before, "state unchanged");
+        assertEq(locking.getPosition(id).amount, AMOUNT, "principal unchanged");
+    }
+
+    /// @dev The whitelist check comes after the position checks: a stranger (never whitelisted)
+    ///      is told it does not own the position, a removed owner of an unlocking position about
+    ///      its status.
+    function test_RevertWhen_increaseLockDewhitelistedAndNotOwnerOrUnlocking() public {
+        uint256 id = _lock(alice, AMOUNT);
+        _expectIncreaseRevert(
+            stranger,
+            id,
+            1e18,
+            abi.encodeWithSelector(ISequencerLocking.NotPositionOwner.selector, id, stranger)
+        );
+        _request(alice, id, AMOUNT);
+        vm.prank(gov);
+        locking.setWhitelisted(alice, false);
+        _expectIncreaseRevert(
+            alice,
+            id,
+            1e18,
+            abi.encodeWithSelector(
+                ISequencerLocking.InvalidStatus.selector, id, ISequencerLocking.Status.Unlocking
+            )
+        );
+    }
+
+    /// @dev The whitelist is checked before the amount (the documented order): a removed
+    ///      operator is told why it cannot add at all, not that the amount is wrong.
+    function test_RevertWhen_increaseLockByDewhitelistedOwnerWithABadAmount() public {
+        uint256 id = _lock(alice, AMOUNT);
+        vm.prank(gov);
+        locking.setWhitelisted(alice, false);
+        bytes memory err = abi.encodeWithSelector(ISequencerLocking.NotWhitelisted.selector, alice);
+        _expectIncreaseRevert(alice, id, 0, err);
+        _expectIncreaseRevert(alice, id, MAX, err);
+    }
+
+    function test_increaseLock_dewhitelistedOwnerTopsUpOncePermissionless() public {
+        uint256 id = _lock(alice, AMOUNT);
+        vm.prank(gov);
+        locking.setWhitelisted(alice, false);
+        vm.prank(gov);
+        locking.setPermissionless(true);
+        vm.expectEmit(true, true, true, true, address(locking));
+        emit ISequencerLocking.LockIncreased(id, 1e18, AMOUNT + 1e18);
         vm.prank(alice);
         locking.increaseLock(id, 1e18);
         assertEq(locking.getPosition(id).amount, AMOUNT + 1e18, "principal");
+        assertEq(hook.lastEarning(id), AMOUNT + 1e18, "hook told");
+        assertFalse(locking.whitelisted(alice), "still not whitelisted");
+    }
+
+    function test_increaseLock_dewhitelistedOwnerTopsUpOnceRewhitelisted() public {
+        uint256 id = _lock(alice, AMOUNT);
+        vm.prank(gov);
+        locking.setWhitelisted(alice, false);
+        _expectIncreaseRevert(
+            alice, id, 1e18, abi.encodeWithSelector(ISequencerLocking.NotWhitelisted.selector, alice)
+        );
+        vm.prank(gov);
+        locking.setWhitelisted(alice, true);
+        vm.prank(alice);
+        locking.increaseLock(id, 1e18);
+        assertEq(locking.getPosition(id).amount, AMOUNT + 1e18, "principal");
+        assertEq(token.balanceOf(address(locking)), AMOUNT + 1e18, "balance");
     }
 
     function testFuzz_increaseLock_withinMaximum(uint256 initial, uint256 added) public {

@@ -271,6 +271,63 @@ contract SequencerLockingTest is SequencerLockingBase {
         _expectCompoundRevert(id, 1e18, abi.encodeWithSelector(ISequencerLocking.EnforcedPause.selector));
     }
 
+    /// @dev While the whitelist is in force the distributor cannot grow a removed operator's
+    ///      principal: the error names the position's owner, not the distributor that called.
+    function test_RevertWhen_compoundForDewhitelistedOwner() public {
+        uint256 id = _lock(alice, AMOUNT);
+        vm.prank(gov);
+        locking.setWhitelisted(alice, false);
+        _expectCompoundRevert(
+            id, 1e18, abi.encodeWithSelector(ISequencerLocking.NotWhitelisted.selector, alice)
+        );
+        assertEq(locking.getPosition(id).amount, AMOUNT, "principal unchanged");
+        assertEq(locking.earningOf(id), AMOUNT, "still earning");
+    }
+
+    /// @dev The documented order: the status before the whitelist, the whitelist before the
+    ///      amount.
+    function test_RevertWhen_compoundForDewhitelistedOwnerWithABadAmountOrJailed() public {
+        uint256 id = _lock(alice, AMOUNT);
+        vm.prank(gov);
+        locking.setWhitelisted(alice, false);
+        bytes memory err = abi.encodeWithSelector(ISequencerLocking.NotWhitelisted.selector, alice);
+        _expectCompoundRevert(id, 0, err);
+        _expectCompoundRevert(id, MAX, err);
+        vm.prank(guardian);
+        locking.jail(id);
+        _expectCompoundRevert(
+            id,
+            1e18,
+            abi.encodeWithSelector(
+                ISequencerLocking.InvalidStatus.selector, id, ISequencerLocking.Status.Jailed
+            )
+        );
+    }
+
+    function test_compoundFor_dewhitelistedOwnerOncePermissionlessOrRewhitelisted() public {
+        uint256 id = _lock(alice, AMOUNT);
+        vm.prank(gov);
+        locking.setWhitelisted(alice, false);
+        token.mint(address(hook), 2e18);
+
+        vm.prank(gov);
+        locking.setPermissionless(true);
+        hook.compound(id, 1e18);
+        assertEq(locking.getPosition(id).amount, AMOUNT + 1e18, "compounded once permissionless");
+
+        vm.prank(gov);
+        locking.setPermissionless(false);
+        _expectCompoundRevert(
+            id, 1e18, abi.encodeWithSelector(ISequencerLocking.NotWhitelisted.selector, alice)
+        );
+
+        vm.prank(gov);
+        locking.setWhitelisted(alice, true);
+        hook.compound(id, 1e18);
+        assertEq(locking.getPosition(id).amount, AMOUNT + 2e18, "compounded once re-whitelisted");
+        assertEq(hook.lastEarning(id), AMOUNT + 2e18, "hook told");
+    }
+
     function test_RevertWhen_compoundForRefusedByDistributor() public {
         uint256 id = _lock(alice, AMOUNT);
         hook.setShouldRevert(true);

@@ -60,6 +60,8 @@ interface Vm {
     function expectCall(address callee, bytes calldata data) external;
     function expectCall(address callee, bytes calldata data, uint64 count) external;
     function assume(bool condition) external pure;
+    function mockCall(address callee, bytes calldata data, bytes calldata returnData) external;
+    function clearMockedCalls() external;
 
     // --- logs, state and gas ---
     function recordLogs() external;

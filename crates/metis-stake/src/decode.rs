@@ -80,8 +80,13 @@ pub fn locking_error(e: SequencerLockingErrors) -> CliError {
             .hint("list your positions with `metis-stake status`"),
         E::NotPositionOwner(x) => CliError::failed(format!("{} does not own sequencer {}", x.caller, x.id))
             .hint("send with the key of the account that locked it"),
-        E::NotWhitelisted(x) => CliError::failed(format!("{} is not on the sequencer whitelist", x.operator))
-            .hint("the set is permissioned: ask governance to whitelist this address"),
+        // Thrown by a lock, a top-up and a compound alike: the words fit all three, and the
+        // top-up and compound commands give their own hint (`Action::hint_on`).
+        E::NotWhitelisted(x) => CliError::failed(format!(
+            "{} is not whitelisted: while the whitelist is in force it cannot lock or add to a position",
+            x.operator
+        ))
+        .hint("ask governance to whitelist this address, or wait until the set is permissionless; positions it already has can still unlock, withdraw and claim"),
         E::ZeroAmount(_) => CliError::failed("the amount must be more than 0"),
         E::ZeroAddress(_) => CliError::failed("the zero address is not allowed here"),
         E::AmountBelowMinimum(x) => CliError::failed(format!(
@@ -477,6 +482,26 @@ mod tests {
             explain(Contract::Locking, &budget).message,
             "the reward budget cannot cover this: 4000 METIS would be owed, 1 METIS is funded"
         );
+    }
+
+    #[test]
+    fn the_whitelist_refusal_fits_a_lock_a_top_up_and_a_compound() {
+        use metis_bindings::sequencer_locking::SequencerLocking;
+        let operator = Address::repeat_byte(0xAB);
+        let data = SequencerLocking::NotWhitelisted { operator }.abi_encode();
+        // A top-up or a lock goes to the locking contract, a compound to the distributor,
+        // which bubbles the locking contract's refusal up: the same words either way.
+        for judge in [Contract::Locking, Contract::Mining] {
+            let e = explain(judge, &data);
+            assert_eq!(
+                e.message,
+                format!("{operator} is not whitelisted: while the whitelist is in force it cannot lock or add to a position")
+            );
+            assert!(e
+                .hint
+                .unwrap()
+                .contains("can still unlock, withdraw and claim"));
+        }
     }
 
     #[test]

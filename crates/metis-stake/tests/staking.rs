@@ -196,7 +196,7 @@ async fn bad_deposits_are_refused_before_anything_is_sent() {
     let err = fails(
         env.cli(3).args(["deposit", "20000", "--key-file", &key]),
         1,
-        "not on the sequencer whitelist",
+        "is not whitelisted: while the whitelist is in force it cannot lock or add to a position",
     );
     assert!(!err.contains("holds 0 METIS"), "{err}");
     assert_eq!(
@@ -267,6 +267,64 @@ async fn strangers_cannot_touch_a_position() {
         "there is no sequencer 7",
     );
     assert_eq!(env.snapshot().await, before, "chain unchanged");
+}
+
+/// A de-whitelisted operator (governance removed it) cannot top up or compound while the
+/// whitelist is in force: the contract refuses in the simulation, the words fit each command,
+/// nothing is sent. It can still claim, and tops up again once the set is permissionless.
+#[tokio::test]
+async fn a_removed_operator_cannot_add_but_can_claim() {
+    let env = Env::with_system();
+    let owner = env.address(1).to_string();
+    let key = env.node_key("node.key");
+    ok(env.cli(1).args(["deposit", "20000", "--key-file", &key]));
+    env.increase_time(86_400).await;
+    ok(env.cli(0).args(["gov", "whitelist", &owner, "--remove"]));
+
+    let before = env.snapshot().await;
+    let nonce = env.nonce(1).await;
+    let err = fails(
+        env.cli(1).args(["top-up", "1", "5000"]),
+        1,
+        &format!(
+            "error: {owner} is not whitelisted: while the whitelist is in force it cannot lock or add to a position"
+        ),
+    );
+    assert!(
+        err.contains("hint: a removed operator cannot add to sequencer 1 while the whitelist is in force; it can still unlock, withdraw and claim"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("holds"),
+        "the refusal, not the balance: {err}"
+    );
+    let err = fails(
+        env.cli(1).args(["claim", "1", "--compound"]),
+        1,
+        &format!("error: {owner} is not whitelisted"),
+    );
+    assert!(
+        err.contains("hint: take the reward with `metis-stake claim 1` instead"),
+        "{err}"
+    );
+    assert_eq!(
+        env.nonce(1).await,
+        nonce,
+        "the operator's nonce did not move"
+    );
+    assert_eq!(env.snapshot().await, before, "nothing sent");
+    let st = json(&ok(env.cli(1).args(["--json", "status", "1"])));
+    assert_eq!(st["positions"][0]["amount"], "20000000000000000000000");
+
+    // The claim is never blocked by the whitelist.
+    let claimed = json(&ok(env.cli(1).args(["--json", "claim", "1"])));
+    assert_ne!(claimed["claimed"], "0");
+
+    // Once permissionless, the whitelist is not read: the top-up goes through.
+    ok(env.cli(0).args(["gov", "permissionless", "on"]));
+    ok(env.cli(1).args(["top-up", "1", "5000"]));
+    let st = json(&ok(env.cli(1).args(["--json", "status", "1"])));
+    assert_eq!(st["positions"][0]["amount"], "25000000000000000000000");
 }
 
 #[tokio::test]

@@ -12,8 +12,9 @@ import {Test} from "../../utils/Test.sol";
 /// @notice Drives the REAL SequencerLocking + SequencerMining pair through random sequences of
 ///         operator actions (lock, top-up, key rotation, recipient, withdrawal requests,
 ///         withdrawals, claims, compounds), governance and guardian actions (jail, unjail, slash,
-///         pause, funding, surplus withdrawal), attempts by strangers, donations and time jumps
-///         across the whole program and past its end. Ghost variables record what must hold.
+///         pause, whitelist, permissionless, funding, surplus withdrawal), attempts by strangers,
+///         donations and time jumps across the whole program and past its end. Ghost variables
+///         record what must hold.
 /// @dev The reward model of each position is built from the LOCKING contract's earning amount
 ///      (principal while Active, else 0), never from the distributor's own view, so that the
 ///      closed-form bound checks the distributor against what it was told. A handler call that
@@ -80,6 +81,13 @@ contract LockingMiningHandler is Test, PossessionProofs {
     /// @notice Set when an exit rehearsal failed or paid the wrong amount (must stay false).
     bool public ghostExitFailed;
     uint256 public ghostExitChecks;
+    /// @notice Set when the principal of a position grew in an action that began while its owner
+    ///         could not add to it (the whitelist in force and the owner not whitelisted).
+    bool public ghostGrewWithoutAdmission;
+    uint256 public ghostGrewId;
+    /// @notice Set when a top-up or compound for such an owner was not refused with exactly
+    ///         `NotWhitelisted(owner)`, or the refusal moved a token or a reward.
+    bool public ghostWrongRefusal;
 
     mapping(bytes32 action => uint256 count) public calls;
 
@@ -203,12 +211,60 @@ contract LockingMiningHandler is Test, PossessionProofs {
         }
     }
 
+    /// @dev Whether `owner` may add to its positions now (the whitelist rule).
+    function _admitted(address owner) internal view returns (bool) {
+        return locking.permissionless() || locking.whitelisted(owner);
+    }
+
+    /// @dev The principal of every position, and whether its owner may add to it now.
+    function _principalsAll() internal view returns (uint256[] memory amounts, bool[] memory admitted) {
+        uint256 count = locking.positionCount();
+        amounts = new uint256[](count + 1);
+        admitted = new bool[](count + 1);
+        for (uint256 id = 1; id <= count; ++id) {
+            ISequencerLocking.Position memory p = locking.getPosition(id);
+            amounts[id] = p.amount;
+            admitted[id] = _admitted(p.owner);
+        }
+    }
+
+    /// @dev Flags any position whose principal grew although its owner was not admitted.
+    function _checkNoGrowthWithoutAdmission(uint256[] memory amounts, bool[] memory admitted) internal {
+        for (uint256 id = 1; id < amounts.length; ++id) {
+            if (!admitted[id] && locking.getPosition(id).amount > amounts[id]) {
+                ghostGrewWithoutAdmission = true;
+                ghostGrewId = id;
+            }
+        }
+    }
+
     /// @dev Runs an action and checks that it took no one's reward (`except`: the owner's own
-    ///      claim or compound of that id).
+    ///      claim or compound of that id) and grew no principal of an owner not admitted when
+    ///      it began (no action both admits and tops up).
     modifier watched(uint256 except) {
         uint256[] memory before = _pendingAll();
+        (uint256[] memory amounts, bool[] memory admitted) = _principalsAll();
         _;
         _checkNoneTaken(before, except);
+        _checkNoGrowthWithoutAdmission(amounts, admitted);
+    }
+
+    /// @dev `owner` calls `target` with `data`, expecting exactly `NotWhitelisted(owner)` and no
+    ///      token or reward moved.
+    function _expectNotWhitelisted(uint256 id, address owner, address target, bytes memory data) internal {
+        uint256 lockingBefore = token.balanceOf(address(locking));
+        uint256 miningBefore = token.balanceOf(address(mining));
+        uint256 pendingBefore = mining.pendingReward(id);
+        vm.prank(owner);
+        (bool ok, bytes memory reason) = target.call(data);
+        if (
+            ok
+                || keccak256(reason)
+                    != keccak256(abi.encodeWithSelector(ISequencerLocking.NotWhitelisted.selector, owner))
+                || token.balanceOf(address(locking)) != lockingBefore
+                || token.balanceOf(address(mining)) != miningBefore
+                || mining.pendingReward(id) != pendingBefore
+        ) ghostWrongRefusal = true;
     }
 
     function _warpTo(uint256 t) internal {
@@ -269,6 +325,13 @@ contract LockingMiningHandler is Test, PossessionProofs {
         if (p.status == ISequencerLocking.Status.Exited || locking.paused()) return;
         uint256 amount = bound(amountSeed, 1, maxLock - p.amount);
         token.mint(p.owner, amount);
+        if (!_admitted(p.owner)) {
+            _expectNotWhitelisted(
+                id, p.owner, address(locking), abi.encodeCall(locking.increaseLock, (id, amount))
+            );
+            calls["increaseLockRefused"]++;
+            return;
+        }
         _accrue(id);
         vm.prank(p.owner);
         locking.increaseLock(id, amount);
@@ -369,6 +432,12 @@ contract LockingMiningHandler is Test, PossessionProofs {
         uint256 pending = mining.pendingReward(id);
         if (pending == 0 || p.amount + pending > locking.maxLock()) return;
         address owner = p.owner;
+        if (!_admitted(owner)) {
+            // Refused by the locking contract; the reward stays claimable (`claim`, `checkExit`).
+            _expectNotWhitelisted(id, owner, address(mining), abi.encodeCall(mining.compound, (id)));
+            calls["compoundRefused"]++;
+            return;
+        }
         _accrue(id);
         vm.prank(owner);
         uint256 moved = mining.compound(id);
@@ -469,6 +538,12 @@ contract LockingMiningHandler is Test, PossessionProofs {
         vm.prank(gov);
         locking.setWhitelisted(_owners[ownerSeed % _owners.length], allowed);
         calls["setWhitelisted"]++;
+    }
+
+    function setPermissionless(bool enabled) external watched(0) {
+        vm.prank(gov);
+        locking.setPermissionless(enabled);
+        calls["setPermissionless"]++;
     }
 
     function fund(uint256 amountSeed) external watched(0) {

@@ -41,6 +41,13 @@ contract SequencerLockingHandler is Test, PossessionProofs {
     uint256 public ghostExitFailedId;
     /// @notice How many exit rehearsals succeeded (shows the check ran).
     uint256 public ghostExitChecks;
+    /// @notice Set when the principal of a position grew in an action that began while its owner
+    ///         could not add to it (the whitelist in force and the owner not whitelisted).
+    bool public ghostGrewWithoutAdmission;
+    uint256 public ghostGrewId;
+    /// @notice Set when a top-up or compound for such an owner was not refused with exactly
+    ///         `NotWhitelisted(owner)` (it went through, or failed for another reason).
+    bool public ghostWrongRefusal;
     /// @notice Node key of each signer, so that the handler can try to reuse it.
     mapping(address signer => uint256 privateKey) internal _keyOf;
 
@@ -88,6 +95,46 @@ contract SequencerLockingHandler is Test, PossessionProofs {
         return bound(seed, 1, count);
     }
 
+    /// @dev Whether `owner` may add to its positions now (the whitelist rule).
+    function _admitted(address owner) internal view returns (bool) {
+        return locking.permissionless() || locking.whitelisted(owner);
+    }
+
+    /// @dev Runs an action and flags any position whose principal grew although its owner was
+    ///      not admitted when the action began (no action both admits and tops up).
+    modifier watched() {
+        uint256 count = locking.positionCount();
+        uint256[] memory amounts = new uint256[](count + 1);
+        bool[] memory admitted = new bool[](count + 1);
+        for (uint256 id = 1; id <= count; ++id) {
+            ISequencerLocking.Position memory p = locking.getPosition(id);
+            amounts[id] = p.amount;
+            admitted[id] = _admitted(p.owner);
+        }
+        _;
+        for (uint256 id = 1; id <= count; ++id) {
+            if (!admitted[id] && locking.getPosition(id).amount > amounts[id]) {
+                ghostGrewWithoutAdmission = true;
+                ghostGrewId = id;
+            }
+        }
+    }
+
+    /// @dev Calls `target` with `data` as `caller`, expecting exactly `NotWhitelisted(owner)`.
+    function _expectNotWhitelisted(address caller, address target, bytes memory data, address owner)
+        internal
+    {
+        vm.prank(caller);
+        (bool ok, bytes memory reason) = target.call(data);
+        if (
+            ok
+                || keccak256(reason)
+                    != keccak256(abi.encodeWithSelector(ISequencerLocking.NotWhitelisted.selector, owner))
+        ) {
+            ghostWrongRefusal = true;
+        }
+    }
+
     function _recordSigner(address signer, uint256 id, uint256 pk) internal {
         if (ghostSignerId[signer] != 0) ghostSignerReused = true;
         ghostSignerId[signer] = id;
@@ -97,7 +144,7 @@ contract SequencerLockingHandler is Test, PossessionProofs {
 
     // ------------------------------------------------------------------ operator actions
 
-    function lock(uint256 actorSeed, uint256 amountSeed) external {
+    function lock(uint256 actorSeed, uint256 amountSeed) external watched {
         address actor = _actors[actorSeed % _actors.length];
         uint256 amount = bound(amountSeed, locking.minLock(), locking.maxLock());
         uint256 pk = nodeKey(1_000_000 + _keyIndex++);
@@ -112,7 +159,7 @@ contract SequencerLockingHandler is Test, PossessionProofs {
     }
 
     /// @dev Tries to lock with a key that was already used (valid proof): must be refused.
-    function lockReusedKey(uint256 signerSeed, uint256 actorSeed) external {
+    function lockReusedKey(uint256 signerSeed, uint256 actorSeed) external watched {
         if (ghostSigners.length == 0) return;
         address signer = ghostSigners[bound(signerSeed, 0, ghostSigners.length - 1)];
         uint256 pk = _keyOf[signer];
@@ -128,7 +175,9 @@ contract SequencerLockingHandler is Test, PossessionProofs {
         calls["lockReusedKey"]++;
     }
 
-    function increaseLock(uint256 idSeed, uint256 amountSeed) external {
+    /// @dev An owner who may not add (whitelist rule) must be refused with `NotWhitelisted`
+    ///      whenever nothing else refuses first (pause, a status that cannot top up).
+    function increaseLock(uint256 idSeed, uint256 amountSeed) external watched {
         uint256 id = _pickId(idSeed);
         if (id == 0) return;
         ISequencerLocking.Position memory p = locking.getPosition(id);
@@ -136,13 +185,21 @@ contract SequencerLockingHandler is Test, PossessionProofs {
         if (room == 0) return;
         uint256 amount = bound(amountSeed, 1, room);
         token.mint(p.owner, amount);
+        bool live = p.status == ISequencerLocking.Status.Active || p.status == ISequencerLocking.Status.Jailed;
+        if (live && !locking.paused() && !_admitted(p.owner)) {
+            _expectNotWhitelisted(
+                p.owner, address(locking), abi.encodeCall(locking.increaseLock, (id, amount)), p.owner
+            );
+            calls["increaseLockRefused"]++;
+            return;
+        }
         vm.prank(p.owner);
         locking.increaseLock(id, amount);
         ghostIn += amount;
         calls["increaseLock"]++;
     }
 
-    function updateSigner(uint256 idSeed) external {
+    function updateSigner(uint256 idSeed) external watched {
         uint256 id = _pickId(idSeed);
         if (id == 0) return;
         address owner = locking.ownerOf(id);
@@ -155,7 +212,7 @@ contract SequencerLockingHandler is Test, PossessionProofs {
         calls["updateSigner"]++;
     }
 
-    function setRewardRecipient(uint256 idSeed, address recipient) external {
+    function setRewardRecipient(uint256 idSeed, address recipient) external watched {
         uint256 id = _pickId(idSeed);
         if (id == 0) return;
         vm.prank(locking.ownerOf(id));
@@ -163,7 +220,7 @@ contract SequencerLockingHandler is Test, PossessionProofs {
         calls["setRewardRecipient"]++;
     }
 
-    function requestWithdrawal(uint256 idSeed, uint256 amountSeed, bool full) external {
+    function requestWithdrawal(uint256 idSeed, uint256 amountSeed, bool full) external watched {
         uint256 id = _pickId(idSeed);
         if (id == 0) return;
         ISequencerLocking.Position memory p = locking.getPosition(id);
@@ -180,7 +237,7 @@ contract SequencerLockingHandler is Test, PossessionProofs {
         else calls["requestPartial"]++;
     }
 
-    function withdraw(uint256 idSeed) external {
+    function withdraw(uint256 idSeed) external watched {
         uint256 id = _pickId(idSeed);
         if (id == 0) return;
         ISequencerLocking.Position memory p = locking.getPosition(id);
@@ -194,7 +251,9 @@ contract SequencerLockingHandler is Test, PossessionProofs {
 
     // ------------------------------------------------------------------ distributor
 
-    function compound(uint256 idSeed, uint256 amountSeed) external {
+    /// @dev As for `increaseLock`: refused with `NotWhitelisted(owner)` when only the whitelist
+    ///      rule stands in the way (the distributor calls, the owner is named).
+    function compound(uint256 idSeed, uint256 amountSeed) external watched {
         uint256 id = _pickId(idSeed);
         if (id == 0) return;
         ISequencerLocking.Position memory p = locking.getPosition(id);
@@ -202,6 +261,13 @@ contract SequencerLockingHandler is Test, PossessionProofs {
         if (room == 0) return;
         uint256 amount = bound(amountSeed, 1, room < 5000e18 ? room : 5000e18);
         token.mint(address(hook), amount);
+        if (p.status == ISequencerLocking.Status.Active && !locking.paused() && !_admitted(p.owner)) {
+            _expectNotWhitelisted(
+                address(this), address(hook), abi.encodeCall(hook.compound, (id, amount)), p.owner
+            );
+            calls["compoundRefused"]++;
+            return;
+        }
         hook.compound(id, amount);
         ghostIn += amount;
         calls["compound"]++;
@@ -209,7 +275,7 @@ contract SequencerLockingHandler is Test, PossessionProofs {
 
     // ------------------------------------------------------------------ governance
 
-    function jail(uint256 idSeed, bool byGuardian) external {
+    function jail(uint256 idSeed, bool byGuardian) external watched {
         uint256 id = _pickId(idSeed);
         if (id == 0) return;
         vm.prank(byGuardian ? guardian : gov);
@@ -217,7 +283,7 @@ contract SequencerLockingHandler is Test, PossessionProofs {
         calls["jail"]++;
     }
 
-    function unjail(uint256 idSeed) external {
+    function unjail(uint256 idSeed) external watched {
         uint256 id = _pickId(idSeed);
         if (id == 0) return;
         vm.prank(gov);
@@ -225,7 +291,7 @@ contract SequencerLockingHandler is Test, PossessionProofs {
         calls["unjail"]++;
     }
 
-    function slash(uint256 idSeed, uint256 amountSeed) external {
+    function slash(uint256 idSeed, uint256 amountSeed) external watched {
         uint256 id = _pickId(idSeed);
         if (id == 0) return;
         ISequencerLocking.Position memory p = locking.getPosition(id);
@@ -238,19 +304,19 @@ contract SequencerLockingHandler is Test, PossessionProofs {
         calls["slash"]++;
     }
 
-    function setWhitelisted(uint256 actorSeed, bool allowed) external {
+    function setWhitelisted(uint256 actorSeed, bool allowed) external watched {
         vm.prank(gov);
         locking.setWhitelisted(_actors[actorSeed % _actors.length], allowed);
         calls["setWhitelisted"]++;
     }
 
-    function setPermissionless(bool enabled) external {
+    function setPermissionless(bool enabled) external watched {
         vm.prank(gov);
         locking.setPermissionless(enabled);
         calls["setPermissionless"]++;
     }
 
-    function setPaused(bool paused, bool byGuardian) external {
+    function setPaused(bool paused, bool byGuardian) external watched {
         if (paused == locking.paused()) return;
         if (paused) {
             vm.prank(byGuardian ? guardian : gov);
@@ -265,7 +331,7 @@ contract SequencerLockingHandler is Test, PossessionProofs {
     /// @dev Limits are changed only in ways that keep every active amount inside them: the
     ///      contract grandfathers existing positions (tested in the unit tests), and the
     ///      invariant checks the strict form.
-    function setLockLimits(uint256 minSeed, uint256 maxSeed) external {
+    function setLockLimits(uint256 minSeed, uint256 maxSeed) external watched {
         uint256 lowest = type(uint256).max;
         uint256 highest;
         uint256 count = locking.positionCount();
@@ -283,14 +349,14 @@ contract SequencerLockingHandler is Test, PossessionProofs {
         calls["setLockLimits"]++;
     }
 
-    function setMaxSequencers(uint256 seed) external {
+    function setMaxSequencers(uint256 seed) external watched {
         uint256 active = locking.activeCount();
         vm.prank(gov);
         locking.setMaxSequencers(bound(seed, active == 0 ? 1 : active, 25));
         calls["setMaxSequencers"]++;
     }
 
-    function setUnlockDelay(uint256 seed) external {
+    function setUnlockDelay(uint256 seed) external watched {
         vm.prank(gov);
         locking.setUnlockDelay(bound(seed, 1 days, 90 days));
         calls["setUnlockDelay"]++;
@@ -298,14 +364,14 @@ contract SequencerLockingHandler is Test, PossessionProofs {
 
     // ------------------------------------------------------------------ outside world
 
-    function donate(uint256 amountSeed) external {
+    function donate(uint256 amountSeed) external watched {
         uint256 amount = bound(amountSeed, 1, 10_000e18);
         token.mint(address(locking), amount);
         ghostDonated += amount;
         calls["donate"]++;
     }
 
-    function warp(uint256 seconds_) external {
+    function warp(uint256 seconds_) external watched {
         vm.warp(block.timestamp + bound(seconds_, 1, 30 days));
         calls["warp"]++;
     }

@@ -12,6 +12,7 @@ use crate::time::format_ts;
 use alloy::primitives::{Address, U256};
 use clap::{Args, Subcommand};
 use eyre::Result;
+use metis_bindings::sequencer_locking::SequencerLocking as L;
 use metis_bindings::sequencer_mining::SequencerMining as M;
 use serde_json::json;
 
@@ -97,6 +98,9 @@ pub async fn claim(ctx: &Ctx, args: ClaimArgs) -> Result<()> {
             Contract::Mining,
         )
         .hint_on::<M::NothingToClaim>(why_nothing)
+        .hint_on::<L::NotWhitelisted>(format!(
+            "take the reward with `metis-stake claim {id}` instead: while the whitelist is in force a removed operator cannot add to a position, but it can still claim, unlock and withdraw"
+        ))
         .rerun(
             "running it again is safe: a reward already compounded is not there to compound twice",
         );

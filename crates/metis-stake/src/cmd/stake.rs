@@ -211,6 +211,9 @@ pub async fn top_up(ctx: &Ctx, args: TopUpArgs) -> Result<()> {
         Contract::Locking,
     )
     .pulls(d.token, amount, "the locking contract")
+    .hint_on::<L::NotWhitelisted>(format!(
+        "a removed operator cannot add to sequencer {id} while the whitelist is in force; it can still unlock, withdraw and claim"
+    ))
     .rerun(format!(
         "check `metis-stake status {id}` before running the command again: a second run adds again"
     ));
