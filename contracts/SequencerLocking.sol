@@ -41,14 +41,16 @@ interface IDistributorWiring {
 ///      - `_accounts[operator]`: possession nonce and whitelisted flag share a slot (a
 ///        whitelisted operator's first lock updates it rather than creating it). A top-up or a
 ///        compound reads it only while the whitelist is in force (see below).
-///      - `_inflow`: distributor | maxLock | paused, one slot: all that a top-up or a compound
-///        reads besides the position, and whom every earning change is told. The pause flag is
-///        kept here rather than in OpenZeppelin's `Pausable` (its own slot, a cold 2.1k read
-///        on every lock, top-up and compound, which put `increaseLock` over its 64k target);
-///        the events and errors keep OpenZeppelin's names.
-///      - `_set`: minLock | maxSequencers | unlockDelay | permissionless | activeCount | nextId,
-///        one slot: the rules of the set and its counters, read together by lock and exits; a
-///        top-up or a compound reads it for `permissionless` only.
+///      - `_inflow`: distributor | maxLock | flags (paused, permissionless), one slot: all that
+///        a top-up or a compound reads besides the position (and, while the whitelist is in
+///        force, the owner's account), and whom every earning change is told. The two flags
+///        are bits of one byte: two bools would not fit beside a 160-bit address and an
+///        88-bit amount. The pause flag is kept here rather than in OpenZeppelin's `Pausable`
+///        (its own slot, a cold 2.1k read on every lock, top-up and compound); the events and
+///        errors keep OpenZeppelin's names. `permissionless` is here, not in `_set`, so that
+///        the whitelist rule costs nothing once the set is permissionless.
+///      - `_set`: minLock | maxSequencers | unlockDelay | activeCount | nextId, one slot: the
+///        rules of the set and its counters, read together by lock and exits.
 ///      - The token is immutable.
 ///      Not kept on purpose: an active-set array and an owner -> ids array. Maintaining them
 ///      would cost every lock and exit two or three more slot writes (swap-and-pop); the views
@@ -58,8 +60,9 @@ interface IDistributorWiring {
 ///      position whose owner is not whitelisted cannot grow: `lock`, `increaseLock` and
 ///      `compoundFor` revert `NotWhitelisted(owner)` (`_checkAdmitted`, with the other checks,
 ///      before any write). Earning goes on; exits, withdrawals, claims, key rotation and the
-///      reward recipient never read the whitelist. `permissionless` is read first, so once it is
-///      set a top-up or a compound pays one extra slot read (`_set`), not two.
+///      reward recipient never read the whitelist. `permissionless` comes with `_inflow`, read
+///      anyway: once it is set a top-up or a compound reads nothing more; while the whitelist is
+///      in force, one more slot (the owner's account).
 ///
 ///      Reentrancy: every function that moves tokens or calls the hook is `nonReentrant`
 ///      (transient guard). That includes `compoundFor`: the distributor calls it and is called
@@ -133,19 +136,24 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
     }
 
     /// @dev One slot, 160 + 88 + 8 bits: all that a principal increase (top-up, compound) reads
-    ///      besides the position itself, and whom every earning change is told.
+    ///      besides the position itself, and whom every earning change is told. `flags`:
+    ///      `PAUSED` | `PERMISSIONLESS`.
     struct Inflow {
         address distributor;
         uint88 maxLock;
-        bool paused;
+        uint8 flags;
     }
 
-    /// @dev One slot, 88 + 32 + 32 + 8 + 32 + 64 bits: the rules of the set and its counters.
+    /// @dev `Inflow.flags`: new locks, top-ups and compounds are paused.
+    uint8 private constant PAUSED = 1;
+    /// @dev `Inflow.flags`: anyone may lock; the whitelist is not in force.
+    uint8 private constant PERMISSIONLESS = 2;
+
+    /// @dev One slot, 88 + 32 + 32 + 32 + 64 bits: the rules of the set and its counters.
     struct SetState {
         uint88 minLock;
         uint32 maxSequencers;
         uint32 unlockDelay;
-        bool permissionless;
         uint32 activeCount;
         uint64 nextId;
     }
@@ -178,13 +186,11 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
             revert ZeroAddress();
         }
         TOKEN = token_;
-        _inflow =
-            Inflow({distributor: address(0), maxLock: SafeCast.toUint88(DEFAULT_MAX_LOCK), paused: false});
+        _inflow = Inflow({distributor: address(0), maxLock: SafeCast.toUint88(DEFAULT_MAX_LOCK), flags: 0});
         _set = SetState({
             minLock: SafeCast.toUint88(DEFAULT_MIN_LOCK),
             maxSequencers: SafeCast.toUint32(DEFAULT_MAX_SEQUENCERS),
             unlockDelay: SafeCast.toUint32(DEFAULT_UNLOCK_DELAY),
-            permissionless: false,
             activeCount: 0,
             nextId: 1
         });
@@ -207,10 +213,10 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
         returns (uint256 id)
     {
         Inflow memory inflow = _inflow;
-        if (inflow.paused) revert EnforcedPause();
+        if (inflow.flags & PAUSED != 0) revert EnforcedPause();
         SetState memory set = _set;
         Account memory account = _accounts[msg.sender];
-        if (!set.permissionless && !account.whitelisted) revert NotWhitelisted(msg.sender);
+        if (inflow.flags & PERMISSIONLESS == 0 && !account.whitelisted) revert NotWhitelisted(msg.sender);
         if (amount == 0) revert ZeroAmount();
         if (amount < set.minLock) revert AmountBelowMinimum(amount, set.minLock);
         if (amount > inflow.maxLock) revert AmountAboveMaximum(amount, inflow.maxLock);
@@ -235,12 +241,12 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
     /// @inheritdoc ISequencerLocking
     function increaseLock(uint256 id, uint256 amount) external nonReentrant {
         Inflow memory inflow = _inflow;
-        if (inflow.paused) revert EnforcedPause();
+        if (inflow.flags & PAUSED != 0) revert EnforcedPause();
         Core memory core = _ownedCore(id);
         if (core.status != Status.Active && core.status != Status.Jailed) {
             revert InvalidStatus(id, core.status);
         }
-        _checkAdmitted(msg.sender);
+        _checkAdmitted(inflow, msg.sender);
         if (amount == 0) revert ZeroAmount();
         uint256 newAmount = core.amount + amount;
         if (newAmount > inflow.maxLock) revert AmountAboveMaximum(newAmount, inflow.maxLock);
@@ -335,10 +341,10 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
     function compoundFor(uint256 id, uint256 amount) external nonReentrant {
         Inflow memory inflow = _inflow;
         if (msg.sender != inflow.distributor || msg.sender == address(0)) revert NotDistributor(msg.sender);
-        if (inflow.paused) revert EnforcedPause();
+        if (inflow.flags & PAUSED != 0) revert EnforcedPause();
         Core memory core = _existingCore(id);
         if (core.status != Status.Active) revert InvalidStatus(id, core.status);
-        _checkAdmitted(core.owner);
+        _checkAdmitted(inflow, core.owner);
         if (amount == 0) revert ZeroAmount();
         uint256 newAmount = core.amount + amount;
         if (newAmount > inflow.maxLock) revert AmountAboveMaximum(newAmount, inflow.maxLock);
@@ -361,7 +367,8 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
 
     /// @inheritdoc ISequencerLocking
     function setPermissionless(bool enabled) external onlyOwner {
-        _set.permissionless = enabled;
+        uint8 flags = _inflow.flags;
+        _inflow.flags = enabled ? flags | PERMISSIONLESS : flags & ~PERMISSIONLESS;
         emit PermissionlessSet(enabled);
     }
 
@@ -466,15 +473,17 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
     /// @inheritdoc ISequencerLocking
     function pause() external {
         _checkGuardianOrOwner();
-        if (_inflow.paused) revert EnforcedPause();
-        _inflow.paused = true;
+        uint8 flags = _inflow.flags;
+        if (flags & PAUSED != 0) revert EnforcedPause();
+        _inflow.flags = flags | PAUSED;
         emit Paused(msg.sender);
     }
 
     /// @inheritdoc ISequencerLocking
     function unpause() external onlyOwner {
-        if (!_inflow.paused) revert ExpectedPause();
-        _inflow.paused = false;
+        uint8 flags = _inflow.flags;
+        if (flags & PAUSED == 0) revert ExpectedPause();
+        _inflow.flags = flags & ~PAUSED;
         emit Unpaused(msg.sender);
     }
 
@@ -623,12 +632,12 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
 
     /// @inheritdoc ISequencerLocking
     function permissionless() external view returns (bool) {
-        return _set.permissionless;
+        return _inflow.flags & PERMISSIONLESS != 0;
     }
 
     /// @inheritdoc ISequencerLocking
     function paused() external view returns (bool) {
-        return _inflow.paused;
+        return _inflow.flags & PAUSED != 0;
     }
 
     /// @inheritdoc ISequencerLocking
@@ -698,12 +707,14 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
         if (recovered != signer) revert InvalidPossessionProof(signer, recovered);
     }
 
-    /// @dev While the whitelist is in force (not `permissionless`), reverts `NotWhitelisted(owner_)`
-    ///      unless `owner_` is whitelisted: the principal of a removed operator's position cannot
-    ///      grow. `permissionless` is read first, so once permissionless the account slot is
-    ///      never read.
-    function _checkAdmitted(address owner_) private view {
-        if (!_set.permissionless && !_accounts[owner_].whitelisted) revert NotWhitelisted(owner_);
+    /// @dev While the whitelist is in force (not `permissionless`, a flag of `inflow`, read
+    ///      anyway), reverts `NotWhitelisted(owner_)` unless `owner_` is whitelisted: the
+    ///      principal of a removed operator's position cannot grow. Once permissionless the
+    ///      account slot is never read.
+    function _checkAdmitted(Inflow memory inflow, address owner_) private view {
+        if (inflow.flags & PERMISSIONLESS == 0 && !_accounts[owner_].whitelisted) {
+            revert NotWhitelisted(owner_);
+        }
     }
 
     /// @dev Reverts unless the caller is the guardian or governance.

@@ -47,6 +47,31 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         assertFalse(locking.permissionless(), "closed");
     }
 
+    /// @dev The pause and permissionless flags share a byte of one slot: each switch leaves the
+    ///      other as it was.
+    function test_pauseAndPermissionlessAreIndependent() public {
+        vm.startPrank(gov);
+        locking.pause();
+        locking.setPermissionless(true);
+        assertTrue(locking.paused(), "still paused after opening");
+        assertTrue(locking.permissionless(), "open");
+        locking.unpause();
+        assertFalse(locking.paused(), "unpaused");
+        assertTrue(locking.permissionless(), "still open after unpausing");
+        locking.pause();
+        locking.setPermissionless(false);
+        assertTrue(locking.paused(), "still paused after closing");
+        assertFalse(locking.permissionless(), "closed");
+        locking.setPermissionless(false);
+        assertFalse(locking.permissionless(), "closing twice keeps it closed");
+        locking.unpause();
+        locking.setPermissionless(true);
+        locking.setPermissionless(true);
+        assertTrue(locking.permissionless(), "opening twice keeps it open");
+        assertFalse(locking.paused(), "and unpaused");
+        vm.stopPrank();
+    }
+
     function test_RevertWhen_setPermissionlessNotOwner() public {
         _expectNotOwner(alice);
         locking.setPermissionless(true);
