@@ -125,9 +125,10 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
         locking = locking_;
         // The first program exists from the beginning, start unset: every earning books its
         // full year until governance fixes the start.
-        // forge-lint: disable-next-line(unsafe-typecast) constants that fit
+        // forge-lint: disable-start(unsafe-typecast) constants that fit
         _programs[1] =
             Program({start: 0, duration: uint32(DURATION), rateBps: uint16(APR_BPS), rStart: 0, balance: 0});
+        // forge-lint: disable-end(unsafe-typecast)
         _globals.lastProgram = 1;
     }
 
@@ -312,10 +313,11 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
             // as uint112 and then finds no `toUint112(uint112)`, which left this whole function
             // out of its analysis (docs/SLITHER.md).
             uint112 total = SafeCast.toUint112(globals.totalEarning + newEarning - oldEarning);
-            // forge-lint: disable-next-line(unsafe-typecast) surplusLeft <= balance < 2^104
+            // forge-lint: disable-start(unsafe-typecast) surplusLeft <= balance < 2^104
             _globals = Globals({
                 surplus: uint104(surplusLeft), totalEarning: total, lastProgram: globals.lastProgram
             });
+            // forge-lint: disable-end(unsafe-typecast)
         }
     }
 

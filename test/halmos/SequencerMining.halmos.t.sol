@@ -234,4 +234,27 @@ contract SequencerMiningHalmos is Test {
         uint256 s = t - start;
         return s < length ? s : length;
     }
+
+    /// @notice The program-boundary arithmetic itself: at every instant, before the first start,
+    ///         inside either program, in the gap between them and after the last end, the index
+    ///         is exactly the rate-seconds of the programs so far. Linear in the instant (rates
+    ///         and windows are constants), so the solver can finish it.
+    function check_indexIsTheRateSecondsAcrossPrograms(uint40 t) external {
+        _indexIsTheRateSecondsAcrossPrograms(t);
+    }
+
+    function testFuzz_indexIsTheRateSecondsAcrossPrograms(uint256 t) external {
+        _indexIsTheRateSecondsAcrossPrograms(bound(t, 0, START + DURATION + GAP + DURATION2 + 30 days));
+    }
+
+    function _indexIsTheRateSecondsAcrossPrograms(uint256 t) internal {
+        uint256 start2 = START + DURATION + GAP;
+        // forge-lint: disable-next-line(unsafe-typecast) a small constant
+        mining.scheduleProgram(RATE2, DURATION2, uint64(start2));
+        vm.assume(t >= START);
+        vm.warp(t);
+        uint256 expected = APR_BPS * _clip(t) + RATE2 * _within(t, start2, DURATION2);
+        assert(mining.rewardIndex() == expected);
+        assert(mining.rewardIndexAt(t) == expected);
+    }
 }
