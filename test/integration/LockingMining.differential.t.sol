@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {ISequencerLocking} from "../../contracts/interfaces/ISequencerLocking.sol";
 import {LockingMiningFixture} from "../utils/LockingMiningFixture.sol";
+import {ProgramsModel} from "../utils/ProgramsModel.sol";
 
 /// @notice Differential fuzzing of the REAL pair: random sequences of locks, top-ups, partial and
 ///         full withdrawal requests, withdrawals, jails, unjails, slashes, claims (to the owner,
@@ -35,15 +36,8 @@ contract LockingMiningDifferentialTest is LockingMiningFixture {
         uint256 paid; // claimed + compounded
     }
 
-    /// @dev The programs, written independently of the contract.
-    struct Window {
-        uint256 start;
-        uint256 duration;
-        uint256 rate;
-    }
-
     Model[] internal models;
-    Window[] internal windows; // empty until the first start
+    ProgramsModel.Window[] internal windows; // empty until the first start
     uint256 internal slashed; // sent to the treasury
 
     function setUp() public {
@@ -56,7 +50,7 @@ contract LockingMiningDifferentialTest is LockingMiningFixture {
         for (uint256 step; step < STEPS; ++step) {
             uint256 r = uint256(keccak256(abi.encode(seed, step)));
             if (step == startStep) {
-                windows.push(Window(block.timestamp + (r >> 200) % 3 days, YEAR, APR_BPS));
+                windows.push(ProgramsModel.Window(block.timestamp + (r >> 200) % 3 days, YEAR, APR_BPS));
                 _start(windows[0].start);
             } else if (windows.length > 0 && windows.length < 5 && (r >> 180) % 6 == 0) {
                 _schedule(r);
@@ -265,19 +259,9 @@ contract LockingMiningDifferentialTest is LockingMiningFixture {
     /// @dev Governance schedules another program after the last (back to back or after a gap
     ///      of up to 60 days, 1 to 5000 bps, 7 to 730 days), unless two already wait.
     function _schedule(uint256 r) internal {
-        uint256 waiting;
-        for (uint256 i; i < windows.length; ++i) {
-            if (block.timestamp < windows[i].start) ++waiting;
-        }
-        if (waiting >= 2) return;
-        Window storage last = windows[windows.length - 1];
-        uint256 end = last.start + last.duration;
-        uint256 gap = (r >> 100) % 2 == 0 ? 0 : (r >> 110) % 60 days;
-        Window memory w = Window(
-            (end > block.timestamp ? end : block.timestamp) + gap,
-            7 days + (r >> 140) % (723 days + 1),
-            1 + (r >> 160) % 5000
-        );
+        if (ProgramsModel.waiting(windows, block.timestamp) >= 2) return;
+        ProgramsModel.Window memory w =
+            ProgramsModel.next(windows, block.timestamp, r >> 100, r >> 140, r >> 160);
         vm.prank(gov);
         // forge-lint: disable-next-line(unsafe-typecast) a timestamp within years
         mining.scheduleProgram(w.rate, w.duration, uint64(w.start));
@@ -286,23 +270,15 @@ contract LockingMiningDifferentialTest is LockingMiningFixture {
 
     // ------------------------------------------------------------------ the closed form
 
-    /// @dev Rate-seconds of every program up to `t`, each clipped to its window.
-    function _rateSeconds(uint256 t) internal view returns (uint256 sum) {
-        for (uint256 i; i < windows.length; ++i) {
-            Window storage w = windows[i];
-            if (t <= w.start) continue;
-            uint256 s = t - w.start;
-            sum += w.rate * (s > w.duration ? w.duration : s);
-        }
-    }
-
     function _earning(Model storage m) internal view returns (uint256) {
         return m.status == ISequencerLocking.Status.Active ? m.principal : 0;
     }
 
     /// @dev Adds the model's reward since its last accrual (its earning was constant meanwhile).
     function _accrue(Model storage m) internal {
-        m.numerator += _earning(m) * (_rateSeconds(block.timestamp) - _rateSeconds(m.lastTime));
+        m.numerator += _earning(m)
+        * (ProgramsModel.rateSeconds(windows, block.timestamp)
+            - ProgramsModel.rateSeconds(windows, m.lastTime));
         m.lastTime = block.timestamp;
     }
 

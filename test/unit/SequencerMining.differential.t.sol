@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {ProgramsModel} from "../utils/ProgramsModel.sol";
 import {LockingDouble, SequencerMiningFixture} from "../utils/SequencerMiningMocks.sol";
 
 /// @notice Differential fuzzing: random locks, top-ups, partial and full withdrawals, exits,
@@ -26,15 +27,8 @@ contract SequencerMiningDifferentialTest is SequencerMiningFixture {
         uint256 paid; // claimed + compounded
     }
 
-    /// @dev The model's programs, written independently of the contract.
-    struct Window {
-        uint256 start;
-        uint256 duration;
-        uint256 rate;
-    }
-
     Model[] internal models;
-    Window[] internal windows; // empty until the first start
+    ProgramsModel.Window[] internal windows; // empty until the first start
 
     function setUp() public override {
         super.setUp();
@@ -48,7 +42,7 @@ contract SequencerMiningDifferentialTest is SequencerMiningFixture {
         for (uint256 step; step < STEPS; ++step) {
             uint256 r = uint256(keccak256(abi.encode(seed, step)));
             if (step == startStep) {
-                windows.push(Window(block.timestamp + (r >> 200) % 3 days, YEAR, 2000));
+                windows.push(ProgramsModel.Window(block.timestamp + (r >> 200) % 3 days, YEAR, 2000));
                 _start(windows[0].start);
             } else if (windows.length > 0 && (r >> 180) % 6 == 0) {
                 _maybeSchedule(r);
@@ -71,16 +65,9 @@ contract SequencerMiningDifferentialTest is SequencerMiningFixture {
     ///      to 60 days), unless two already wait for their start or five were scheduled.
     function _maybeSchedule(uint256 r) internal {
         if (windows.length > MAX_LATER_PROGRAMS) return;
-        uint256 waiting;
-        for (uint256 i; i < windows.length; ++i) {
-            if (block.timestamp < windows[i].start) ++waiting;
-        }
-        if (waiting >= 2) return;
-        Window storage last = windows[windows.length - 1];
-        uint256 end = last.start + last.duration;
-        uint256 gap = (r >> 100) % 2 == 0 ? 0 : (r >> 110) % 60 days;
-        uint256 start = (end > block.timestamp ? end : block.timestamp) + gap;
-        Window memory w = Window(start, 7 days + (r >> 140) % (723 days + 1), 1 + (r >> 160) % 5000);
+        if (ProgramsModel.waiting(windows, block.timestamp) >= 2) return;
+        ProgramsModel.Window memory w =
+            ProgramsModel.next(windows, block.timestamp, r >> 100, r >> 140, r >> 160);
         vm.prank(gov);
         uint256 id = mining.scheduleProgram(w.rate, w.duration, _u64(w.start));
         windows.push(w);
@@ -182,19 +169,10 @@ contract SequencerMiningDifferentialTest is SequencerMiningFixture {
 
     // ------------------------------------------------------------------ the closed form
 
-    /// @dev Rate-seconds of every program up to time `t`: each program's rate times its
-    ///      seconds elapsed at `t`, clipped to its window.
-    function _rateSeconds(uint256 t) internal view returns (uint256 sum) {
-        for (uint256 i; i < windows.length; ++i) {
-            Window storage w = windows[i];
-            if (t <= w.start) continue;
-            uint256 s = t - w.start;
-            sum += w.rate * (s > w.duration ? w.duration : s);
-        }
-    }
-
     function _accrue(Model storage m) internal {
-        m.numerator += m.earning * (_rateSeconds(block.timestamp) - _rateSeconds(m.lastTime));
+        m.numerator += m.earning
+        * (ProgramsModel.rateSeconds(windows, block.timestamp)
+            - ProgramsModel.rateSeconds(windows, m.lastTime));
         m.lastTime = block.timestamp;
     }
 

@@ -4,6 +4,7 @@ pragma solidity 0.8.30;
 import {SequencerMining} from "../../../contracts/SequencerMining.sol";
 import {ISequencerMining} from "../../../contracts/interfaces/ISequencerMining.sol";
 import {MockMetis} from "../../utils/MockMetis.sol";
+import {ProgramsModel} from "../../utils/ProgramsModel.sol";
 import {LockingDouble} from "../../utils/SequencerMiningMocks.sol";
 import {Vm} from "../../utils/Vm.sol";
 
@@ -36,15 +37,8 @@ contract SequencerMiningHandler {
         uint256 paid; // claimed + compounded
     }
 
-    /// @dev The programs as the handler scheduled them, written independently of the contract.
-    struct Window {
-        uint256 start;
-        uint256 duration;
-        uint256 rate;
-    }
-
     Model[] internal models;
-    Window[] internal windows; // empty until the first start
+    ProgramsModel.Window[] internal windows; // empty until the first start
     uint256 public programStartTime;
 
     // ghosts
@@ -81,13 +75,8 @@ contract SequencerMiningHandler {
 
     /// @dev Rate-seconds of every program up to `t` (each program's rate times its seconds
     ///      elapsed at `t`, clipped to its window).
-    function rateSeconds(uint256 t) public view returns (uint256 sum) {
-        for (uint256 i; i < windows.length; ++i) {
-            Window storage w = windows[i];
-            if (t <= w.start) continue;
-            uint256 s = t - w.start;
-            sum += w.rate * (s > w.duration ? w.duration : s);
-        }
+    function rateSeconds(uint256 t) public view returns (uint256) {
+        return ProgramsModel.rateSeconds(windows, t);
     }
 
     /// @dev Rate-seconds of every program, to the end of the last.
@@ -326,7 +315,7 @@ contract SequencerMiningHandler {
         // forge-lint: disable-next-line(unsafe-typecast) a near timestamp
         mining.startProgram(uint64(start));
         programStartTime = start;
-        windows.push(Window(start, YEAR, 2000));
+        windows.push(ProgramsModel.Window(start, YEAR, 2000));
         _afterAction();
     }
 
@@ -335,19 +324,9 @@ contract SequencerMiningHandler {
     ///         refusal must be for want of budget, and leaves nothing behind.
     function scheduleProgram(uint256 rateSeed, uint256 durationSeed, uint256 gapSeed) external {
         if (windows.length == 0 || windows.length >= 8) return;
-        uint256 waiting;
-        for (uint256 i; i < windows.length; ++i) {
-            if (block.timestamp < windows[i].start) ++waiting;
-        }
-        if (waiting >= 2) return;
-        Window storage last = windows[windows.length - 1];
-        uint256 end = last.start + last.duration;
-        uint256 gap = gapSeed % 2 == 0 ? 0 : _bound(gapSeed, 0, 60 days);
-        Window memory w = Window(
-            (end > block.timestamp ? end : block.timestamp) + gap,
-            _bound(durationSeed, 7 days, 730 days),
-            _bound(rateSeed, 1, 5000)
-        );
+        if (ProgramsModel.waiting(windows, block.timestamp) >= 2) return;
+        ProgramsModel.Window memory w =
+            ProgramsModel.next(windows, block.timestamp, gapSeed, durationSeed, rateSeed);
         uint256 surplusBefore = mining.surplus();
         vm.prank(gov);
         // forge-lint: disable-next-line(unsafe-typecast) a timestamp within years
@@ -404,7 +383,7 @@ contract SequencerMiningHandler {
             vm.prank(gov);
             // forge-lint: disable-next-line(unsafe-typecast) a near timestamp
             mining.startProgram(uint64(programStartTime));
-            windows.push(Window(programStartTime, YEAR, 2000));
+            windows.push(ProgramsModel.Window(programStartTime, YEAR, 2000));
         }
         uint256 target = block.timestamp + _bound(dt, 0, 90 days);
         // A jump with no program second in it (a gap, before the first start, after the last
