@@ -64,6 +64,8 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     uint256 public constant MAX_PROGRAM_DURATION = 730 days;
     /// @inheritdoc ISequencerMining
     uint256 public constant MAX_QUEUED_PROGRAMS = 2;
+    /// @inheritdoc ISequencerMining
+    uint256 public constant MAX_PROGRAM_GAP = 90 days;
     /// @dev Rate-seconds that pay an earning amount once over: 100% (10,000 bps) for a year.
     uint256 internal constant K = 10_000 * 365 days;
     /// @dev The last second a program may end at (the 40-bit time range, year 36812).
@@ -167,6 +169,11 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
         uint256 previousEnd = uint256(previous.start) + previous.duration;
         // forge-lint: disable-next-line(unsafe-typecast) previousEnd <= MAX_END < 2^40
         if (start < previousEnd) revert StartBeforePreviousEnd(start, uint64(previousEnd));
+        // A program cannot be cancelled: a mistyped year must not stop rewards for years.
+        uint256 latestStart =
+            (previousEnd > block.timestamp ? previousEnd : block.timestamp) + MAX_PROGRAM_GAP;
+        // forge-lint: disable-next-line(unsafe-typecast) latestStart < 2^40 + 2^27
+        if (start > latestStart) revert StartTooFarAhead(start, uint64(latestStart));
         if (start > MAX_END - duration) revert StartTooLate(start, MAX_END - duration);
         uint256 queued = _queued(last, previous);
         if (queued >= MAX_QUEUED_PROGRAMS) revert TooManyQueuedPrograms(queued, MAX_QUEUED_PROGRAMS);
@@ -511,9 +518,9 @@ contract SequencerMining is ISequencerMining, Ownable2Step, ReentrancyGuardTrans
     }
 
     /// @dev How many programs, from `last` (read as `p`) back, have not started yet.
-    ///      Scheduling refuses a third, which bounds every walk of `_clock`. (Ids stay below
-    ///      2^16: a program lasts at least 7 days and ends within the 40-bit time range, so at
-    ///      most ~1.8 million could ever exist; `SafeCast` guards the 65,536th.)
+    ///      Scheduling refuses a third, which bounds every walk of `_clock`. (Program ids are
+    ///      16 bits: `SafeCast` refuses the 65,536th program, over 1,250 years of 7-day programs
+    ///      away.)
     function _queued(uint256 last, Program memory p) private view returns (uint256 queued) {
         uint256 id = last;
         while (id > 1 && block.timestamp < p.start) {

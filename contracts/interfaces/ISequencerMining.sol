@@ -99,6 +99,11 @@ interface ISequencerMining is IEarningHook {
     ///         at most `max` may wait.
     error TooManyQueuedPrograms(uint256 queued, uint256 max);
 
+    /// @notice Thrown by `scheduleProgram` when `start` is after `latestStart`: more than
+    ///         `MAX_PROGRAM_GAP` after the end of the last program (or after now, if that is
+    ///         later). A scheduled program cannot be cancelled.
+    error StartTooFarAhead(uint64 start, uint64 latestStart);
+
     /// @notice Thrown when `amount` of surplus is asked for and only `available` exists.
     error InsufficientSurplus(uint256 amount, uint256 available);
 
@@ -123,6 +128,10 @@ interface ISequencerMining is IEarningHook {
 
     /// @notice The longest program, in seconds: 730 days.
     function MAX_PROGRAM_DURATION() external view returns (uint256);
+
+    /// @notice The longest gap a program may leave after the last one (or after now, if that
+    ///         is later), in seconds: 90 days.
+    function MAX_PROGRAM_GAP() external view returns (uint256);
 
     /// @notice How many scheduled programs may wait for their start at once: 2 (each one
     ///         waiting costs every operation one more storage read until it starts).
@@ -153,8 +162,10 @@ interface ISequencerMining is IEarningHook {
     ///      rounded up, against the surplus, or reverts `RewardBudgetExceeded(needed,
     ///      available)`. Reverts `ProgramNotStarted` before `startProgram`, `RateOutOfBounds`
     ///      outside `[1, MAX_RATE_BPS]`, `DurationOutOfBounds` outside `[MIN_PROGRAM_DURATION,
-    ///      MAX_PROGRAM_DURATION]`, `StartInPast`, `StartBeforePreviousEnd`, `StartTooLate`, and
+    ///      MAX_PROGRAM_DURATION]`, `StartInPast`, `StartBeforePreviousEnd`, `StartTooFarAhead`
+    ///      (more than `MAX_PROGRAM_GAP` after the last end or now), `StartTooLate`, and
     ///      `TooManyQueuedPrograms` when `MAX_QUEUED_PROGRAMS` already wait for their start.
+    ///      A scheduled program is final: it cannot be cancelled or moved.
     /// @param rateBps Basis points a year (simple, per second).
     /// @param duration Seconds.
     /// @param start Unix seconds.

@@ -235,10 +235,13 @@ contract SequencerMiningHalmos is Test {
         return s < length ? s : length;
     }
 
-    /// @notice The program-boundary arithmetic itself: at every instant, before the first start,
+    /// @notice The program-boundary arithmetic itself: at every instant from the first start on,
     ///         inside either program, in the gap between them and after the last end, the index
     ///         is exactly the rate-seconds of the programs so far. Linear in the instant (rates
-    ///         and windows are constants), so the solver can finish it.
+    ///         and windows are constants), so the solver can finish it. (Booking a program
+    ///         scheduled after a position's checkpoint is covered by the unit tests and
+    ///         `invariant_solventAcrossPrograms`, not here: the program is scheduled while
+    ///         nothing earns.)
     function check_indexIsTheRateSecondsAcrossPrograms(uint40 t) external {
         _indexIsTheRateSecondsAcrossPrograms(t);
     }

@@ -109,17 +109,26 @@ contract SequencerMiningInvariantTest is SequencerMiningFixture {
         assertEq(mining.futureLiability(), 0, "nothing left to accrue");
     }
 
-    /// @notice The index is the model's: the programs' rate-seconds so far; and the future
-    ///         liability covers the earning total's exact reward until the last end, across
-    ///         every scheduled program.
+    /// @notice The index is the model's: the programs' rate-seconds so far. And solvency against
+    ///         the model rather than the contract's own formula: the stored liability (balance
+    ///         minus surplus) covers every pending reward plus the exact reward of the earning
+    ///         total until the end of the last scheduled program, as the handler wrote them.
     function invariant_solventAcrossPrograms() public view {
         assertEq(mining.rewardIndex(), handler.rateSeconds(block.timestamp), "the index is the rate-seconds");
         assertEq(mining.programCount(), handler.ghostSchedules() + 1, "every program scheduled");
         uint256 remaining = handler.finalRateSeconds() - handler.rateSeconds(block.timestamp);
+        uint256 sumPending;
+        uint256 sumEarning;
+        for (uint256 id = 1; id <= handler.positionCount(); ++id) {
+            sumPending += mining.pendingReward(id);
+            sumEarning += locking.earningOf(id);
+        }
+        assertEq(mining.totalEarning(), sumEarning, "the total is the locking side's");
+        uint256 k = 10_000 * 365 days;
         assertGe(
-            mining.futureLiability() * 10_000 * 365 days,
-            mining.totalEarning() * remaining,
-            "the future liability covers every scheduled program"
+            (mining.rewardBalance() - mining.surplus()) * k,
+            sumPending * k + sumEarning * remaining,
+            "the liability covers the pending rewards and every scheduled program's exact reward"
         );
     }
 }

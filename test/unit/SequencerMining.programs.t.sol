@@ -179,15 +179,45 @@ contract SequencerMiningProgramsTest is SequencerMiningFixture {
     }
 
     function test_RevertWhen_scheduleProgramEndsBeyondTheTimeRange() public {
-        _start(T0);
-        uint256 maxStart = uint256(type(uint40).max) - YEAR;
+        // The first program as late as the 40-bit range allows: its end is the last second.
+        uint256 firstStart = uint256(type(uint40).max) - YEAR;
+        vm.warp(firstStart);
+        _start(firstStart);
+        assertEq(mining.programEnd(), type(uint40).max, "the last second of the range");
+        // Nothing can follow it: a program would end beyond the range.
+        uint256 maxStart = uint256(type(uint40).max) - 7 days;
         vm.prank(gov);
         vm.expectRevert(
-            abi.encodeWithSelector(ISequencerMining.StartTooLate.selector, _u64(maxStart + 1), maxStart)
+            abi.encodeWithSelector(ISequencerMining.StartTooLate.selector, _u64(type(uint40).max), maxStart)
         );
-        mining.scheduleProgram(1000, YEAR, _u64(maxStart + 1));
-        _schedule(1000, YEAR, maxStart);
-        assertEq(mining.programEnd(), type(uint40).max, "the last second of the range");
+        mining.scheduleProgram(1000, 7 days, _u64(type(uint40).max));
+    }
+
+    function test_RevertWhen_scheduleProgramStartsTooFarAhead() public {
+        _start(T0);
+        // 90 days after the end of the first program at the latest.
+        vm.prank(gov);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISequencerMining.StartTooFarAhead.selector,
+                _u64(T0 + YEAR + 90 days + 1),
+                _u64(T0 + YEAR + 90 days)
+            )
+        );
+        mining.scheduleProgram(1000, YEAR, _u64(T0 + YEAR + 90 days + 1));
+        // After the last end, 90 days after now.
+        vm.warp(T0 + 3 * YEAR);
+        vm.prank(gov);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISequencerMining.StartTooFarAhead.selector,
+                _u64(T0 + 3 * YEAR + 91 days),
+                _u64(T0 + 3 * YEAR + 90 days)
+            )
+        );
+        mining.scheduleProgram(1000, YEAR, _u64(T0 + 3 * YEAR + 91 days));
+        _schedule(1000, YEAR, T0 + 3 * YEAR + 90 days);
+        assertEq(mining.MAX_PROGRAM_GAP(), 90 days, "the constant");
     }
 
     function test_RevertWhen_scheduleProgramCalledByNonOwner() public {

@@ -254,6 +254,12 @@ pub fn mining_error(e: SequencerMiningErrors) -> CliError {
             crate::time::format_ts(x.previousEnd)
         ))
         .hint(format!("start at {} or later (unix {})", crate::time::format_ts(x.previousEnd), x.previousEnd)),
+        E::StartTooFarAhead(x) => CliError::failed(format!(
+            "the start {} is too far ahead: a program may leave a gap of at most 90 days, so it must start by {}",
+            crate::time::format_ts(x.start),
+            crate::time::format_ts(x.latestStart)
+        ))
+        .hint("a scheduled program cannot be cancelled: check the year of --start"),
         E::TooManyQueuedPrograms(x) => CliError::failed(format!(
             "{} programs already wait for their start; at most {} may",
             x.queued, x.max
