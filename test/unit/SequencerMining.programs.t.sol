@@ -255,4 +255,22 @@ contract SequencerMiningProgramsTest is SequencerMiningFixture {
         assertEq(mining.rewardIndexAt(T0 + YEAR / 2), 1000 * YEAR, "in the first");
         assertEq(mining.rewardIndexAt(T0 - 1), 0, "before");
     }
+
+    function test_views_theProgramInForceWhileAnotherWaits() public {
+        _fund(100_000e18);
+        _start(T0);
+        _schedule(3000, 30 days, T0 + YEAR + 10 days);
+        vm.warp(T0 + YEAR / 2);
+        // The last scheduled one has not started: the walk back finds the first, in force.
+        assertEq(mining.currentProgram(), 1, "the first, in force");
+        assertEq(mining.currentRate(), 2000, "its rate");
+    }
+
+    function test_views_noProgramInForceWhileTheFirstIsUnset() public {
+        // Within the first year of the epoch: the unset start (0) alone must say "none", not the
+        // window [0, 365 days) it would otherwise describe.
+        vm.warp(100 days);
+        assertEq(mining.currentProgram(), 0, "none while unset");
+        assertEq(mining.currentRate(), 0, "rate 0 while unset");
+    }
 }
