@@ -59,6 +59,7 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         assertFalse(locking.paused(), "unpaused");
         assertTrue(locking.permissionless(), "still open after unpausing");
         locking.pause();
+        assertTrue(locking.permissionless(), "still open after pausing");
         locking.setPermissionless(false);
         assertTrue(locking.paused(), "still paused after closing");
         assertFalse(locking.permissionless(), "closed");

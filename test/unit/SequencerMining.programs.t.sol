@@ -48,6 +48,18 @@ contract SequencerMiningProgramsTest is SequencerMiningFixture {
         assertEq(mining.liability(), 0, "nothing left owed");
     }
 
+    function test_scheduleProgram_movesTheBalanceToTheNewLastSlot() public {
+        _fund(30_000e18);
+        _start(T0);
+        _schedule(1000, YEAR, T0 + YEAR);
+        // The funded balance (the top 104 bits) lives in the last program's slot only.
+        uint256 first = uint256(vm.load(address(mining), keccak256(abi.encode(uint256(1), uint256(3)))));
+        uint256 second = uint256(vm.load(address(mining), keccak256(abi.encode(uint256(2), uint256(3)))));
+        assertEq(first >> 152, 0, "nothing left in the first's slot");
+        assertEq(second >> 152, 30_000e18, "all of it in the second's");
+        assertEq(mining.rewardBalance(), 30_000e18, "the balance");
+    }
+
     function test_scheduleProgram_roundsTheBookingUp() public {
         _fund(40_000e18);
         _lock(alice, 99_999e18 + 7);
@@ -220,6 +232,21 @@ contract SequencerMiningProgramsTest is SequencerMiningFixture {
         assertEq(mining.MAX_PROGRAM_GAP(), 90 days, "the constant");
     }
 
+    function test_scheduleProgram_pastTheYear2106_eventAndErrorKeep64Bits() public {
+        uint256 start = uint256(type(uint32).max) + 1; // 2106-02-07, past 32-bit seconds
+        _start(start);
+        vm.prank(gov);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISequencerMining.StartBeforePreviousEnd.selector, _u64(start + YEAR - 1), _u64(start + YEAR)
+            )
+        );
+        mining.scheduleProgram(1000, YEAR, _u64(start + YEAR - 1));
+        vm.expectEmit(address(mining));
+        emit ISequencerMining.ProgramScheduled(2, _u64(start + YEAR), _u64(start + 2 * YEAR), 1000, 0);
+        _schedule(1000, YEAR, start + YEAR);
+    }
+
     function test_RevertWhen_scheduleProgramCalledByNonOwner() public {
         _start(T0);
         vm.prank(alice);
@@ -284,5 +311,38 @@ contract SequencerMiningProgramsTest is SequencerMiningFixture {
         assertEq(mining.rewardIndexAt(T0 + YEAR + 5 days), 2000 * YEAR + 2500 * 5 days, "in the second");
         assertEq(mining.rewardIndexAt(T0 + YEAR / 2), 1000 * YEAR, "in the first");
         assertEq(mining.rewardIndexAt(T0 - 1), 0, "before");
+    }
+
+    function test_views_theProgramInForceWhileAnotherWaits() public {
+        _fund(100_000e18);
+        _start(T0);
+        _schedule(3000, 30 days, T0 + YEAR + 10 days);
+        vm.warp(T0 + YEAR / 2);
+        // The last scheduled one has not started: the walk back finds the first, in force.
+        assertEq(mining.currentProgram(), 1, "the first, in force");
+        assertEq(mining.currentRate(), 2000, "its rate");
+    }
+
+    function test_views_walkBackOverTwoWaitingPrograms() public {
+        _fund(200_000e18);
+        uint256 id = _lock(alice, 100_000e18);
+        _start(T0);
+        _schedule(1000, 30 days, T0 + YEAR);
+        _schedule(4000, 7 days, T0 + YEAR + 30 days);
+        vm.warp(T0 + YEAR / 2);
+        // Two programs wait behind the one in force: every walk back goes over both.
+        assertEq(mining.currentProgram(), 1, "the first, in force");
+        assertEq(mining.currentRate(), 2000, "its rate");
+        assertEq(mining.rewardIndex(), 1000 * YEAR, "the first's index");
+        assertEq(mining.rewardIndexAt(T0 + YEAR / 2), 1000 * YEAR, "the same, asked for the time");
+        assertEq(mining.pendingReward(id), 10_000e18, "half of the first year");
+    }
+
+    function test_views_noProgramInForceWhileTheFirstIsUnset() public {
+        // Within the first year of the epoch: the unset start (0) alone must say "none", not the
+        // window [0, 365 days) it would otherwise describe.
+        vm.warp(100 days);
+        assertEq(mining.currentProgram(), 0, "none while unset");
+        assertEq(mining.currentRate(), 0, "rate 0 while unset");
     }
 }

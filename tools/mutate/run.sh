@@ -3,6 +3,7 @@
 #   tools/mutate/run.sh <Contract> [extra slither-mutate flags]
 # Environment: MUTATE_TIMEOUT (seconds, default 300), MUTATE_LANE (a suffix, so that two
 # campaigns of the same contract, e.g. split by --mutators-to-run, can run side by side),
+# MUTATE_VENV (the Python environment holding slither-mutate, default .venv),
 # MUTATE_RESUME (space-separated logs of earlier campaigns of this contract: the mutants they
 # caught are not judged again, see tools/mutate/known.py; their count is printed at the end).
 #
@@ -19,6 +20,7 @@ shift
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 lane="${MUTATE_LANE:-}"
+venv="${MUTATE_VENV:-$root/.venv}"
 work="$root/cache/mutation/work/$contract$lane"
 log="$root/cache/mutation/$contract$lane.log"
 suites="$("$root/tools/mutate/scratch.sh" "$contract" "$work")"
@@ -27,7 +29,7 @@ known=""
 if [[ -n "${MUTATE_RESUME:-}" ]]; then
     known="$work/cache/known-caught"
     # shellcheck disable=SC2086 # a list of log files
-    "$root/.venv/bin/python" "$root/tools/mutate/known.py" "contracts/$contract.sol" $MUTATE_RESUME >"$known"
+    "$venv/bin/python" "$root/tools/mutate/known.py" "contracts/$contract.sol" $MUTATE_RESUME >"$known"
     : >"$known.reused"
 fi
 
@@ -36,7 +38,7 @@ echo "   judged by: $suites"
 cd "$work"
 PATH="$work/tools/mutate:$PATH" FOUNDRY_PROFILE=mutate MUTATE_MARKER="$work/cache/mutate-parsed" \
     MUTATE_KNOWN="$known" MUTATE_SOURCE="$work/contracts/$contract.sol" \
-    "$root/.venv/bin/slither-mutate" "contracts/$contract.sol" --contract-names "$contract" \
+    "$venv/bin/slither-mutate" "contracts/$contract.sol" --contract-names "$contract" \
     --test-cmd "forge test" --timeout "${MUTATE_TIMEOUT:-300}" \
     --output-dir "$root/cache/mutation/$contract$lane" -v "$@" 2>&1 | tee "$log"
 if [[ -n "$known" ]]; then
