@@ -21,7 +21,7 @@ use crate::governance::{self, OpCall, Routed};
 use crate::operations::{self, State};
 use crate::opts::PrintOpts;
 use crate::output;
-use crate::pipeline::{self, Later, LaterCall};
+use crate::pipeline;
 use alloy::primitives::{Address, Bytes, B256};
 use eyre::Result;
 use serde::{Deserialize, Serialize};
@@ -254,28 +254,18 @@ async fn judge(
 ) -> Result<()> {
     let delay = governance::min_delay(ctx, timelock).await?;
     let now = governance::latest_time(ctx).await?;
-    let later = Later {
-        at: now.max(governance::wall_clock()) + 1 + delay.saturating_to::<u64>(),
-        from: timelock,
-        calls: calls
-            .iter()
-            .map(|c| LaterCall {
-                to: c.target,
-                data: c.data.clone(),
-                judge: Contract::of(d, c.target),
-                what: c.label.clone(),
-            })
-            .collect(),
-    };
-    pipeline::judge_later(ctx, later).await.map_err(|e| {
-        governance::prefixed(
-            e,
-            &format!(
-                "not added to {}: the batch could not execute ",
-                path.display()
-            ),
-        )
-    })
+    let at = now.max(governance::wall_clock()) + 1 + delay.saturating_to::<u64>();
+    pipeline::judge_later(ctx, governance::later(d, timelock, calls, at))
+        .await
+        .map_err(|e| {
+            governance::prefixed(
+                e,
+                &format!(
+                    "not added to {}: the batch could not execute ",
+                    path.display()
+                ),
+            )
+        })
 }
 
 /// `metis-stake gov batch FILE`: schedules, executes or prints the batch in `path`.

@@ -387,7 +387,7 @@ fn already_executed(id: B256, fresh: B256) -> CliError {
 }
 
 /// The calls as the timelock will make them, at the earliest time `at`, for the simulation.
-fn later(d: &Deployments, timelock: Address, calls: &[OpCall], at: u64) -> Later {
+pub fn later(d: &Deployments, timelock: Address, calls: &[OpCall], at: u64) -> Later {
     Later {
         at,
         from: timelock,
