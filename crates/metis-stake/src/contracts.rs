@@ -9,7 +9,7 @@ sol! {
     /// OpenZeppelin 5 `TimelockController` (schedule, execute and their batch forms, state
     /// views, errors) and
     /// `Ownable.owner()`, as governance uses them.
-    #[sol(rpc)]
+    #[sol(rpc, abi)]
     interface ITimelock {
         function schedule(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt, uint256 delay);
         function execute(address target, uint256 value, bytes payload, bytes32 predecessor, bytes32 salt) payable;

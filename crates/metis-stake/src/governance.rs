@@ -30,8 +30,7 @@ use eyre::Result;
 use metis_bindings::sequencer_locking::SequencerLocking;
 use serde_json::json;
 
-/// Done timestamps in OpenZeppelin's TimelockController.
-const DONE: u64 = 1;
+use operations::DONE;
 
 /// A governance call: what it does, where, and who besides the owner may make it.
 pub struct GovCall {
@@ -821,21 +820,20 @@ fn write_safe(
     Ok(())
 }
 
-/// The timelock's schedule and execute functions as the Builder shows them, for `n` calls.
+/// The timelock's schedule and execute functions (with their parameter names, as the Builder
+/// shows them) for `n` calls: `schedule`/`execute`, or `scheduleBatch`/`executeBatch`.
 fn safe_functions(n: usize) -> Result<(alloy::json_abi::Function, alloy::json_abi::Function)> {
-    let parse = |sig: &str| {
-        alloy::json_abi::Function::parse(sig)
-            .map_err(|e| eyre::Report::from(CliError::failed(format!("internal ABI error: {e}"))))
+    let mut abi = ITimelock::abi::functions();
+    let mut take = |name: &str| {
+        abi.remove(name)
+            .and_then(|f| f.into_iter().next())
+            .ok_or_else(|| {
+                eyre::Report::from(CliError::failed(format!("internal ABI error: no {name}")))
+            })
     };
     Ok(match n {
-        1 => (
-            parse("function schedule(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt, uint256 delay)")?,
-            parse("function execute(address target, uint256 value, bytes payload, bytes32 predecessor, bytes32 salt) payable")?,
-        ),
-        _ => (
-            parse("function scheduleBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt, uint256 delay)")?,
-            parse("function executeBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) payable")?,
-        ),
+        1 => (take("schedule")?, take("execute")?),
+        _ => (take("scheduleBatch")?, take("executeBatch")?),
     })
 }
 

@@ -15,7 +15,7 @@ use alloy::sol_types::SolEvent;
 use eyre::Result;
 
 /// `getTimestamp` of an operation that was executed (OpenZeppelin's `_DONE_TIMESTAMP`).
-const DONE: u64 = 1;
+pub const DONE: u64 = 1;
 
 /// Where an operation stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
