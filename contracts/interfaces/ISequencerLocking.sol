@@ -77,51 +77,92 @@ interface ISequencerLocking {
     // ------------------------------------------------------------------ events
 
     /// @notice Position `id` was created by `owner` for node `signer` (key `pubkey`) with `amount`
-    ///         locked; it is `Active` and the owner's nonce was incremented.
+    ///         locked; it is `Active` (it joined the set with power `amount / VOTING_POWER_UNIT`)
+    ///         and the owner's nonce was incremented. The set is now at version `setVersion`.
+    /// @dev Set events: `Locked`, `LockIncreased`, `Compounded`, `SignerUpdated`,
+    ///      `WithdrawalRequested`, `Jailed`, `Unjailed` and `Slashed` each carry the position's
+    ///      resulting principal and status (stated, or fixed by the event) and the `setVersion`
+    ///      after the change, so that a node holding the set at any block can follow it from the
+    ///      logs alone (the key of a member is in `Locked`, `SignerUpdated` and `Unjailed`).
     event Locked(
-        uint256 indexed id, address indexed owner, address indexed signer, bytes pubkey, uint256 amount
+        uint256 indexed id,
+        address indexed owner,
+        address indexed signer,
+        bytes pubkey,
+        uint256 amount,
+        uint256 setVersion
     );
 
-    /// @notice The owner added `amount` to position `id`; its principal is now `newAmount`.
-    event LockIncreased(uint256 indexed id, uint256 amount, uint256 newAmount);
+    /// @notice The owner added `amount` to position `id`; its principal is now `newAmount` and
+    ///         its status `status` (`Active`: a member, `Jailed`: out of the set). The set is at
+    ///         version `setVersion` (incremented if the member's voting power changed).
+    event LockIncreased(
+        uint256 indexed id, uint256 amount, uint256 newAmount, Status status, uint256 setVersion
+    );
 
-    /// @notice The distributor compounded `amount` of rewards into position `id`; principal now `newAmount`.
-    event Compounded(uint256 indexed id, uint256 amount, uint256 newAmount);
+    /// @notice The distributor compounded `amount` of rewards into the `Active` position `id`;
+    ///         principal now `newAmount`. The set is at version `setVersion` (incremented if
+    ///         the member's voting power changed).
+    event Compounded(uint256 indexed id, uint256 amount, uint256 newAmount, uint256 setVersion);
 
-    /// @notice Position `id` now runs node `newSigner` (key `pubkey`); `oldSigner` stays burnt.
-    ///         The owner's nonce was incremented.
+    /// @notice Position `id` (status `status`, principal `amount`) now runs node `newSigner`
+    ///         (key `pubkey`); `oldSigner` stays burnt. The owner's nonce was incremented. The
+    ///         set is at version `setVersion` (incremented when the position is `Active`: a
+    ///         member changed its key).
     event SignerUpdated(
-        uint256 indexed id, address indexed oldSigner, address indexed newSigner, bytes pubkey
+        uint256 indexed id,
+        address indexed oldSigner,
+        address indexed newSigner,
+        bytes pubkey,
+        uint256 amount,
+        Status status,
+        uint256 setVersion
     );
 
     /// @notice Rewards of position `id` go to `recipient` by default (`address(0)`: the owner).
     event RewardRecipientSet(uint256 indexed id, address indexed recipient);
 
     /// @notice The owner asked for `amount` of position `id` back, withdrawable at
-    ///         `withdrawableAt`; `remaining` principal stays locked. `full` means the whole
-    ///         principal: the position left the set and is now `Unlocking`.
+    ///         `withdrawableAt`; `remaining` principal stays locked and the position is now in
+    ///         `status`: `Unlocking` after a full request (it left the set), else unchanged
+    ///         (`Active` or `Jailed`). The set is at version `setVersion` (incremented when a
+    ///         member left or its voting power changed).
     event WithdrawalRequested(
-        uint256 indexed id, uint256 amount, uint256 remaining, uint256 withdrawableAt, bool full
+        uint256 indexed id,
+        uint256 amount,
+        uint256 remaining,
+        uint256 withdrawableAt,
+        Status status,
+        uint256 setVersion
     );
 
     /// @notice The pending withdrawal of position `id`, `amount`, was paid to `owner`; `exited`
-    ///         means the position is now `Exited`.
+    ///         means the position is now `Exited`. Not a set event: the set does not change.
     event Withdrawn(uint256 indexed id, address indexed owner, uint256 amount, bool exited);
 
-    /// @notice Position `id` was jailed by `by` (left the set, earns nothing).
-    event Jailed(uint256 indexed id, address indexed by);
+    /// @notice Position `id`, principal `amount`, was jailed by `by`: it left the set and earns
+    ///         nothing. The set is now at version `setVersion`.
+    event Jailed(uint256 indexed id, address indexed by, uint256 amount, uint256 setVersion);
 
-    /// @notice Position `id` was unjailed by governance (back in the set).
-    event Unjailed(uint256 indexed id);
+    /// @notice Position `id` was unjailed by governance: it is `Active` again, back in the set
+    ///         with principal `amount` and key `pubkey`. The set is now at version `setVersion`.
+    event Unjailed(uint256 indexed id, uint256 amount, bytes pubkey, uint256 setVersion);
 
     /// @notice `amount` of position `id` went to `treasury`: `fromPending` out of the pending
-    ///         withdrawal, then `fromPrincipal` out of the principal. `reason` is free text.
+    ///         withdrawal, then `fromPrincipal` out of the principal, which is now `principal`;
+    ///         the position is now in `status` (`Jailed` when the slash left an `Active`
+    ///         position below `minLock`; a `Jailed` event is then emitted too). The set is at
+    ///         version `setVersion` (incremented when a member left or its voting power
+    ///         changed). `reason` is free text.
     event Slashed(
         uint256 indexed id,
         address indexed treasury,
         uint256 amount,
         uint256 fromPending,
         uint256 fromPrincipal,
+        uint256 principal,
+        Status status,
+        uint256 setVersion,
         string reason
     );
 
@@ -199,8 +240,9 @@ interface ISequencerLocking {
     /// @notice A public key was `length` bytes long instead of 64 (x || y, no 0x04 prefix).
     error InvalidPublicKeyLength(uint256 length);
 
-    /// @notice The public key was all zeros.
-    error ZeroPublicKey();
+    /// @notice The 64-byte public key `(x, y)` is not a point of secp256k1: a coordinate is not
+    ///         below the field prime p, or `y^2 != x^3 + 7 (mod p)` (SEC 2, section 2.4.1).
+    error PublicKeyNotOnCurve(bytes32 x, bytes32 y);
 
     /// @notice `signer` is (or was) the node of position `id`; signers are never reused.
     error SignerAlreadyUsed(address signer, uint256 id);
@@ -233,10 +275,12 @@ interface ISequencerLocking {
     /// @notice A slash of `amount` on position `id` exceeds the per-event cap `cap`.
     error SlashExceedsCap(uint256 id, uint256 amount, uint256 cap);
 
-    /// @notice Lock limits must satisfy `0 < minLock <= maxLock <= type(uint88).max`.
+    /// @notice Lock limits must satisfy `VOTING_POWER_UNIT <= minLock <= maxLock <= type(uint88).max`,
+    ///         with `maxLock` a whole number of tokens (a multiple of `VOTING_POWER_UNIT`).
     error InvalidLockLimits(uint256 minLock, uint256 maxLock);
 
-    /// @notice `maxSequencers` must be at least 1, at least `activeCount` and fit 32 bits.
+    /// @notice `maxSequencers` must be at least 1, at least `activeCount` and at most
+    ///         `MAX_SEQUENCERS_LIMIT`.
     error InvalidMaxSequencers(uint256 maxSequencers, uint256 activeCount);
 
     /// @notice `unlockDelay` (seconds) is outside `[minDelay, maxDelay]`.
@@ -261,7 +305,7 @@ interface ISequencerLocking {
 
     /// @notice Locks `amount` tokens as a new `Active` position for the node key `pubkey`.
     /// @dev Requires: not paused; the caller whitelisted unless `permissionless`; `minLock <= amount
-    ///      <= maxLock`; room in the active set; `pubkey` 64 bytes, non-zero, its signer never used;
+    ///      <= maxLock`; room in the active set; `pubkey` 64 bytes, a point of secp256k1, its signer never used;
     ///      `proof` an EIP-712 signature by the signer key over
     ///      `Possession(address owner,address signer,uint256 nonce)` with `owner = msg.sender`,
     ///      `nonce = nonces(msg.sender)` (see `possessionDigest`). Pulls exactly `amount` (the
@@ -345,12 +389,18 @@ interface ISequencerLocking {
     function setPermissionless(bool enabled) external;
 
     /// @notice Sets the lock limits, token wei (governance).
-    /// @dev `0 < newMinLock <= newMaxLock <= type(uint88).max`. They apply to operations from now
-    ///      on (lock, top-up, compound, partial withdrawal, unjail): existing positions are not
-    ///      moved or jailed by a change of limits.
+    /// @dev `VOTING_POWER_UNIT <= newMinLock <= newMaxLock <= type(uint88).max`, and `newMaxLock`
+    ///      a whole number of tokens (a multiple of `VOTING_POWER_UNIT`), else `InvalidLockLimits`.
+    ///      The floor keeps every member's voting power at 1 or more: CometBFT reads power 0 as a
+    ///      removal. The limits apply to operations from now on (lock, top-up, compound, partial
+    ///      withdrawal, unjail): existing positions are not moved or jailed by a change of limits.
     function setLockLimits(uint256 newMinLock, uint256 newMaxLock) external;
 
-    /// @notice Sets the cap on the active set (governance); never below the current active count.
+    /// @notice Sets the cap on the active set (governance); never below the current active count
+    ///         nor above `MAX_SEQUENCERS_LIMIT`.
+    /// @dev With `maxLock <= type(uint88).max` (309,485,009 whole tokens of voting power) the cap
+    ///      keeps the set's total power at most `MAX_SEQUENCERS_LIMIT * 309,485,009`, about
+    ///      3.1e12, far below CometBFT's `MaxTotalVotingPower` (`int64` max / 8, about 1.15e18).
     function setMaxSequencers(uint256 newMaxSequencers) external;
 
     /// @notice Sets the unlock delay in seconds within `[MIN_UNLOCK_DELAY, MAX_UNLOCK_DELAY]`
@@ -423,6 +473,12 @@ interface ISequencerLocking {
 
     /// @notice The active set in id order, with keys and voting power (loops over all ids).
     function activeSequencers() external view returns (ActiveSequencer[] memory);
+
+    /// @notice The version of the consensus set: incremented by every change of its membership,
+    ///         of a member's key or of a member's voting power (`amount / VOTING_POWER_UNIT`),
+    ///         and by nothing else. Starts at 0 (no member). Two reads with the same version
+    ///         see the same `activeSequencers()` ids, keys and powers. Every set event carries it.
+    function setVersion() external view returns (uint256);
 
     /// @notice The number of `Active` positions.
     function activeCount() external view returns (uint256);

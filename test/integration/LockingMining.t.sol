@@ -80,7 +80,7 @@ contract LockingMiningTest is LockingMiningFixture {
         (bytes memory pubkey, bytes memory proof) = _newKey(alice);
         _prepare(alice, 50_000e18);
         vm.expectEmit(address(locking));
-        emit ISequencerLocking.Locked(1, alice, signerOfKey(pubkey), pubkey, 50_000e18);
+        emit ISequencerLocking.Locked(1, alice, signerOfKey(pubkey), pubkey, 50_000e18, 1);
         vm.prank(alice);
         uint256 id = locking.lock(pubkey, proof, 50_000e18);
 
@@ -192,7 +192,7 @@ contract LockingMiningTest is LockingMiningFixture {
         vm.expectEmit(address(mining));
         emit ISequencerMining.RewardCompounded(id, 2000e18);
         vm.expectEmit(address(locking));
-        emit ISequencerLocking.Compounded(id, 2000e18, 52_000e18);
+        emit ISequencerLocking.Compounded(id, 2000e18, 52_000e18, 2);
         vm.prank(alice);
         uint256 moved = mining.compound(id);
 
@@ -314,7 +314,7 @@ contract LockingMiningTest is LockingMiningFixture {
         vm.stopPrank();
 
         vm.expectEmit(address(locking));
-        emit ISequencerLocking.Compounded(id, 2000e18, 52_000e18);
+        emit ISequencerLocking.Compounded(id, 2000e18, 52_000e18, 2);
         vm.prank(alice);
         assertEq(mining.compound(id), 2000e18, "compounded");
         assertEq(locking.getPosition(id).amount, 52_000e18, "principal grew");

@@ -145,6 +145,14 @@ contract SequencerLockingInvariantTest is Test {
         );
     }
 
+    /// @notice `setVersion` counts the changes of the consensus set: every call that changes
+    ///         the members, a member's key or a member's voting power increments it by one, and
+    ///         no other call moves it.
+    function invariant_setVersionCountsSetChanges() public view {
+        assertFalse(handler.ghostVersionWrong(), "setVersion moved without a set change, or missed one");
+        assertGe(locking.setVersion(), handler.versionChanges(), "every change counted");
+    }
+
     // ------------------------------------------------------------------ the handler itself
 
     /// @notice A removed owner's top-up and compound are refused (and counted) until the set is

@@ -4,6 +4,7 @@ pragma solidity 0.8.30;
 import {GrantEscrow} from "../../contracts/GrantEscrow.sol";
 import {SequencerLocking} from "../../contracts/SequencerLocking.sol";
 import {SequencerMining} from "../../contracts/SequencerMining.sol";
+import {ISequencerLocking} from "../../contracts/interfaces/ISequencerLocking.sol";
 import {Deploy} from "../../script/Deploy.s.sol";
 import {Test} from "../utils/Test.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
@@ -179,20 +180,32 @@ contract DeployScriptTest is Test {
         script.check(c);
     }
 
-    function test_RevertWhen_lockLimitsInverted() public {
+    /// @dev The contracts judge their own settings while the script is simulated: the
+    ///      script repeats none of their rules, and a refused setting stops it with the
+    ///      contract's own error.
+    function test_RevertWhen_lockLimitsRefusedByTheContract() public {
         Deploy.Config memory c = _config();
         c.minLock = c.maxLock + 1;
-        vm.expectRevert(abi.encodeWithSelector(Deploy.InvalidLockLimits.selector, c.minLock, c.maxLock));
-        script.check(c);
+        _expectDeployRevert(
+            c, abi.encodeWithSelector(ISequencerLocking.InvalidLockLimits.selector, c.minLock, c.maxLock)
+        );
+        c = _config();
+        c.minLock = 0.5e18;
+        _expectDeployRevert(
+            c, abi.encodeWithSelector(ISequencerLocking.InvalidLockLimits.selector, c.minLock, c.maxLock)
+        );
     }
 
-    function test_RevertWhen_unlockDelayOutOfBounds() public {
+    function test_RevertWhen_unlockDelayRefusedByTheContract() public {
         Deploy.Config memory c = _config();
         c.unlockDelay = 91 days;
-        vm.expectRevert(
-            abi.encodeWithSelector(Deploy.UnlockDelayOutOfBounds.selector, 91 days, 1 days, 90 days)
+        c.timelockDelay = 1 days;
+        _expectDeployRevert(
+            c,
+            abi.encodeWithSelector(
+                ISequencerLocking.UnlockDelayOutOfBounds.selector, 91 days, 1 days, 90 days
+            )
         );
-        script.check(c);
     }
 
     function test_RevertWhen_proposerIsZero() public {
@@ -212,8 +225,7 @@ contract DeployScriptTest is Test {
     function test_RevertWhen_zeroCapOrPool() public {
         Deploy.Config memory c = _config();
         c.maxSequencers = 0;
-        vm.expectRevert(abi.encodeWithSelector(Deploy.ZeroParameter.selector, "MAX_SEQUENCERS"));
-        script.check(c);
+        _expectDeployRevert(c, abi.encodeWithSelector(ISequencerLocking.InvalidMaxSequencers.selector, 0, 0));
         c = _config();
         c.grantPool = 0;
         vm.expectRevert(abi.encodeWithSelector(Deploy.ZeroParameter.selector, "GRANT_POOL"));
@@ -265,9 +277,7 @@ contract DeployScriptTest is Test {
         c = script.readConfig(deployer);
         assertFalse(c.production, "a testnet by default");
         assertEq(c.guardian, deployer, "the deployer guards a testnet by default");
-        vm.setEnv("PRODUCTION", "true");
-        c = script.readConfig(deployer);
-        vm.setEnv("PRODUCTION", "false");
+        c = script.readConfig(deployer, true);
         assertTrue(c.production, "PRODUCTION=true extends the checks");
         assertEq(c.guardian, address(0), "and leaves the guardian unset");
     }
@@ -283,6 +293,15 @@ contract DeployScriptTest is Test {
     /// @dev `Deploy.deploy` creates contracts with `new` from the script contract and calls
     ///      them as the script; under --broadcast both come from the deployer's account. In a
     ///      test the script contract itself plays the deployer.
+    /// @dev Like `_deployAsDeployer`, expecting `deploy` to revert with `err`.
+    function _expectDeployRevert(Deploy.Config memory c, bytes memory err) internal {
+        deployer = address(script);
+        c = _withProposers(c);
+        script.check(c);
+        vm.expectRevert(err);
+        script.deploy(c, deployer);
+    }
+
     function _deployAsDeployer(Deploy.Config memory c) internal returns (Deploy.Deployment memory) {
         deployer = address(script);
         c = _withProposers(c);

@@ -78,13 +78,17 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         locking.setPermissionless(true);
     }
 
+    /// @dev The widest limits: one voting-power unit, and the most whole tokens 88 bits hold.
+    uint256 internal constant WIDEST_MAX = uint256(type(uint88).max) - uint256(type(uint88).max) % 1e18;
+
     function test_setLockLimits_updatesAndEmits() public {
         vm.expectEmit(true, true, true, true, address(locking));
-        emit ISequencerLocking.LockLimitsSet(1e18, type(uint88).max);
+        emit ISequencerLocking.LockLimitsSet(1e18, WIDEST_MAX);
         vm.prank(gov);
-        locking.setLockLimits(1e18, type(uint88).max);
+        locking.setLockLimits(1e18, WIDEST_MAX);
         assertEq(locking.minLock(), 1e18, "min");
-        assertEq(locking.maxLock(), type(uint88).max, "max");
+        assertEq(locking.maxLock(), WIDEST_MAX, "max");
+        assertEq(WIDEST_MAX / 1e18, 309_485_009, "the most voting power of one member");
         vm.prank(gov);
         locking.setLockLimits(5e18, 5e18);
         assertEq(locking.minLock(), 5e18, "min == max allowed");
@@ -104,8 +108,17 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
     }
 
     function test_RevertWhen_setLockLimitsInvalid() public {
-        uint256[2][4] memory bad = [
-            [uint256(0), MAX], [MAX + 1, MAX], [MIN, uint256(type(uint88).max) + 1], [uint256(0), uint256(0)]
+        uint256[2][8] memory bad = [
+            [uint256(0), MAX],
+            [MAX + 1, MAX],
+            [MIN, uint256(type(uint88).max) + 1],
+            [uint256(0), uint256(0)],
+            // below one unit of voting power: a member of power 0, which CometBFT reads as a removal
+            [uint256(1e18 - 1), MAX],
+            [uint256(1), uint256(1e18)],
+            // a maximum that is not a whole number of tokens
+            [MIN, MAX + 1],
+            [MIN, WIDEST_MAX + 1e18]
         ];
         for (uint256 i; i < bad.length; ++i) {
             bytes32 before = _fingerprint();
@@ -143,11 +156,24 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         vm.expectRevert(abi.encodeWithSelector(ISequencerLocking.InvalidMaxSequencers.selector, 0, 2));
         vm.prank(gov);
         locking.setMaxSequencers(0);
-        uint256 tooBig = uint256(type(uint32).max) + 1;
+        uint256 tooBig = locking.MAX_SEQUENCERS_LIMIT() + 1;
         vm.expectRevert(abi.encodeWithSelector(ISequencerLocking.InvalidMaxSequencers.selector, tooBig, 2));
         vm.prank(gov);
         locking.setMaxSequencers(tooBig);
         assertEq(_fingerprint(), before, "state unchanged");
+    }
+
+    /// @dev The cap and the widest lock limits keep the set's total voting power below
+    ///      CometBFT's `MaxTotalVotingPower` (`types.MaxTotalVotingPower = int64(math.MaxInt64) / 8`).
+    function test_setMaxSequencers_upToTheLimitKeepsTotalPowerBelowCometBFTs() public {
+        uint256 limit = locking.MAX_SEQUENCERS_LIMIT();
+        vm.startPrank(gov);
+        locking.setMaxSequencers(limit);
+        locking.setLockLimits(1e18, WIDEST_MAX);
+        vm.stopPrank();
+        assertEq(locking.maxSequencers(), limit, "the limit itself is allowed");
+        uint256 mostPower = limit * (locking.maxLock() / locking.VOTING_POWER_UNIT());
+        assertLt(mostPower, uint256(uint64(type(int64).max)) / 8, "below MaxTotalVotingPower");
     }
 
     /// @dev A cap of zero is refused on its own, not only because it is below the active count:
@@ -165,11 +191,11 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
     ///      the contract allows are both accepted.
     function test_setMaxSequencersAndUnlockDelay_acceptTheirUpperBounds() public {
         vm.startPrank(gov);
-        locking.setMaxSequencers(type(uint32).max);
+        locking.setMaxSequencers(locking.MAX_SEQUENCERS_LIMIT());
         locking.setUnlockDelay(locking.MAX_UNLOCK_DELAY());
         locking.setUnlockDelay(locking.MIN_UNLOCK_DELAY());
         vm.stopPrank();
-        assertEq(locking.maxSequencers(), type(uint32).max, "cap");
+        assertEq(locking.maxSequencers(), locking.MAX_SEQUENCERS_LIMIT(), "cap");
         assertEq(locking.unlockDelay(), locking.MIN_UNLOCK_DELAY(), "delay");
     }
 
@@ -397,7 +423,7 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
     function test_jail_byGuardianTakesOutOfTheSet() public {
         uint256 id = _lock(alice, AMOUNT);
         vm.expectEmit(true, true, true, true, address(locking));
-        emit ISequencerLocking.Jailed(id, guardian);
+        emit ISequencerLocking.Jailed(id, guardian, AMOUNT, 2);
         vm.prank(guardian);
         locking.jail(id);
         _assertStatus(id, ISequencerLocking.Status.Jailed, "jailed");
@@ -487,7 +513,7 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         vm.prank(guardian);
         locking.jail(id);
         vm.expectEmit(true, true, true, true, address(locking));
-        emit ISequencerLocking.Unjailed(id);
+        emit ISequencerLocking.Unjailed(id, AMOUNT, locking.getPosition(id).pubkey, 3);
         vm.prank(gov);
         locking.unjail(id);
         _assertStatus(id, ISequencerLocking.Status.Active, "active");
@@ -565,8 +591,10 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         vm.prank(guardian);
         locking.jail(id);
         vm.prank(gov);
-        locking.setLockLimits(MIN, MAX - 1);
-        vm.expectRevert(abi.encodeWithSelector(ISequencerLocking.AmountAboveMaximum.selector, MAX, MAX - 1));
+        locking.setLockLimits(MIN, MAX - 1e18);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerLocking.AmountAboveMaximum.selector, MAX, MAX - 1e18)
+        );
         vm.prank(gov);
         locking.unjail(id);
         // The maximum itself is allowed: with the limit back at MAX the position is let in.
@@ -612,7 +640,17 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
     function test_slash_fromPrincipalKeepsActiveAboveMinimum() public {
         uint256 id = _lock(alice, AMOUNT);
         vm.expectEmit(true, true, true, true, address(locking));
-        emit ISequencerLocking.Slashed(id, treasury, 5000e18, 0, 5000e18, "double signing");
+        emit ISequencerLocking.Slashed(
+            id,
+            treasury,
+            5000e18,
+            0,
+            5000e18,
+            AMOUNT - 5000e18,
+            ISequencerLocking.Status.Active,
+            2,
+            "double signing"
+        );
         vm.prank(gov);
         locking.slash(id, 5000e18, "double signing");
         assertEq(locking.getPosition(id).amount, AMOUNT - 5000e18, "principal");
@@ -638,9 +676,9 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
     function test_slash_belowMinimumJails() public {
         uint256 id = _lock(alice, MIN);
         vm.expectEmit(true, true, true, true, address(locking));
-        emit ISequencerLocking.Slashed(id, treasury, 1, 0, 1, "");
+        emit ISequencerLocking.Slashed(id, treasury, 1, 0, 1, MIN - 1, ISequencerLocking.Status.Jailed, 2, "");
         vm.expectEmit(true, true, true, true, address(locking));
-        emit ISequencerLocking.Jailed(id, gov);
+        emit ISequencerLocking.Jailed(id, gov, MIN - 1, 2);
         vm.prank(gov);
         locking.slash(id, 1, "");
         _assertStatus(id, ISequencerLocking.Status.Jailed, "jailed");
@@ -679,7 +717,17 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         uint256 id = _lock(alice, AMOUNT);
         _request(alice, id, 1000e18);
         vm.expectEmit(true, true, true, true, address(locking));
-        emit ISequencerLocking.Slashed(id, treasury, 3000e18, 1000e18, 2000e18, "evidence");
+        emit ISequencerLocking.Slashed(
+            id,
+            treasury,
+            3000e18,
+            1000e18,
+            2000e18,
+            AMOUNT - 1000e18 - 2000e18,
+            ISequencerLocking.Status.Active,
+            3,
+            "evidence"
+        );
         vm.prank(gov);
         locking.slash(id, 3000e18, "evidence");
         ISequencerLocking.Position memory p = locking.getPosition(id);

@@ -53,7 +53,7 @@ contract SequencerLockingLockTest is SequencerLockingBase {
         (uint256 pk, bytes memory pubkey) = _newKey();
         bytes memory proof = proofFor(locking, pk, alice);
         vm.expectEmit(true, true, true, true, address(locking));
-        emit ISequencerLocking.Locked(1, alice, vm.addr(pk), pubkey, AMOUNT);
+        emit ISequencerLocking.Locked(1, alice, vm.addr(pk), pubkey, AMOUNT, 1);
         vm.prank(alice);
         locking.lock(pubkey, proof, AMOUNT);
     }
@@ -265,6 +265,20 @@ contract SequencerLockingLockTest is SequencerLockingBase {
         );
     }
 
+    /// @dev secp256k1's field prime and two points with a small coordinate: (1, Y_OF_X1) and
+    ///      (X_OF_Y1, 1), computed with sympy (`sqrt_mod(8, p)`, `nthroot_mod(-6, 3, p)`) and
+    ///      checked on the curve below. A coordinate plus p still fits 256 bits, and reduces mod p
+    ///      to a point: only the range check can refuse it.
+    uint256 internal constant P = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F;
+    uint256 internal constant Y_OF_X1 = 0x4218f20ae6c646b363db68605822fb14264ca8d2587fdd6fbc750d587e76a7ee;
+    uint256 internal constant X_OF_Y1 = 0x146d3b65add9f54ccca28533c88e2cbc63f7443e1658783ab41f8ef97c2a10b5;
+
+    function test_smallCoordinatePoints_areOnTheCurve() public pure {
+        assertEq(mulmod(Y_OF_X1, Y_OF_X1, P), 8, "1^3 + 7");
+        uint256 x3 = mulmod(mulmod(X_OF_Y1, X_OF_Y1, P), X_OF_Y1, P);
+        assertEq(addmod(x3, 7, P), 1, "1^2");
+    }
+
     function test_RevertWhen_lockZeroPubkey() public {
         (uint256 pk,) = _newKey();
         _expectLockRevert(
@@ -272,26 +286,50 @@ contract SequencerLockingLockTest is SequencerLockingBase {
             new bytes(64),
             proofFor(locking, pk, alice),
             AMOUNT,
-            abi.encodeWithSelector(ISequencerLocking.ZeroPublicKey.selector)
+            abi.encodeWithSelector(ISequencerLocking.PublicKeyNotOnCurve.selector, bytes32(0), bytes32(0))
         );
     }
 
-    /// @dev Only the all-zero key is `ZeroPublicKey` (an empty or zeroed input). A key with one
-    ///      zero coordinate is just not on the curve (secp256k1 has no point with x = 0 or
-    ///      y = 0), and like every such key it fails the proof of possession.
-    function test_RevertWhen_lockHalfZeroPubkey_failsTheProof() public {
+    /// @dev A key with one zero coordinate is not on the curve (secp256k1 has no point with
+    ///      x = 0 or y = 0), nor is a real key with one coordinate changed.
+    function test_RevertWhen_lockPubkeyOffTheCurve() public {
         (uint256 pk, bytes memory realKey) = _newKey();
-        bytes[2] memory halfZero = [
-            bytes.concat(bytes32(0), _slice32(realKey, 32)), // x = 0
-            bytes.concat(_slice32(realKey, 0), bytes32(0)) // y = 0
-        ];
-        for (uint256 i; i < 2; ++i) {
-            address signer = signerOfKey(halfZero[i]);
-            bytes memory proof = signDigest(pk, expectedDigest(address(locking), alice, signer, 0));
+        bytes32 x = _slice32(realKey, 0);
+        bytes32 y = _slice32(realKey, 32);
+        bytes32[2][4] memory bad =
+            [[bytes32(0), y], [x, bytes32(0)], [x, bytes32(uint256(y) ^ 1)], [bytes32(uint256(x) + 1), y]];
+        for (uint256 i; i < bad.length; ++i) {
             _expectLockRevert(
                 alice,
-                halfZero[i],
-                proof,
+                bytes.concat(bad[i][0], bad[i][1]),
+                proofFor(locking, pk, alice),
+                AMOUNT,
+                abi.encodeWithSelector(ISequencerLocking.PublicKeyNotOnCurve.selector, bad[i][0], bad[i][1])
+            );
+        }
+    }
+
+    /// @dev A coordinate at or above p is refused even when it is a point of the curve modulo p.
+    ///      The points themselves pass the curve check: their lock fails only the proof.
+    function test_RevertWhen_lockCoordinateNotBelowThePrime() public {
+        (uint256 pk,) = _newKey();
+        bytes32[2][2] memory wide = [[bytes32(1 + P), bytes32(Y_OF_X1)], [bytes32(X_OF_Y1), bytes32(1 + P)]];
+        bytes32[2][2] memory reduced =
+            [[bytes32(uint256(1)), bytes32(Y_OF_X1)], [bytes32(X_OF_Y1), bytes32(uint256(1))]];
+        for (uint256 i; i < 2; ++i) {
+            _expectLockRevert(
+                alice,
+                bytes.concat(wide[i][0], wide[i][1]),
+                proofFor(locking, pk, alice),
+                AMOUNT,
+                abi.encodeWithSelector(ISequencerLocking.PublicKeyNotOnCurve.selector, wide[i][0], wide[i][1])
+            );
+            bytes memory point = bytes.concat(reduced[i][0], reduced[i][1]);
+            address signer = signerOfKey(point);
+            _expectLockRevert(
+                alice,
+                point,
+                signDigest(pk, expectedDigest(address(locking), alice, signer, 0)),
                 AMOUNT,
                 abi.encodeWithSelector(ISequencerLocking.InvalidPossessionProof.selector, signer, vm.addr(pk))
             );
@@ -563,7 +601,7 @@ contract SequencerLockingLockTest is SequencerLockingBase {
     function test_increaseLock_emitsLockIncreased() public {
         uint256 id = _lock(alice, AMOUNT);
         vm.expectEmit(true, true, true, true, address(locking));
-        emit ISequencerLocking.LockIncreased(id, 1e18, AMOUNT + 1e18);
+        emit ISequencerLocking.LockIncreased(id, 1e18, AMOUNT + 1e18, ISequencerLocking.Status.Active, 2);
         vm.prank(alice);
         locking.increaseLock(id, 1e18);
     }
@@ -683,7 +721,7 @@ contract SequencerLockingLockTest is SequencerLockingBase {
         vm.prank(gov);
         locking.setPermissionless(true);
         vm.expectEmit(true, true, true, true, address(locking));
-        emit ISequencerLocking.LockIncreased(id, 1e18, AMOUNT + 1e18);
+        emit ISequencerLocking.LockIncreased(id, 1e18, AMOUNT + 1e18, ISequencerLocking.Status.Active, 2);
         vm.prank(alice);
         locking.increaseLock(id, 1e18);
         assertEq(locking.getPosition(id).amount, AMOUNT + 1e18, "principal");
@@ -862,7 +900,9 @@ contract SequencerLockingLockTest is SequencerLockingBase {
         uint256 calls = hook.callCount();
 
         vm.expectEmit(true, true, true, true, address(locking));
-        emit ISequencerLocking.SignerUpdated(id, vm.addr(oldPk), vm.addr(pk), pubkey);
+        emit ISequencerLocking.SignerUpdated(
+            id, vm.addr(oldPk), vm.addr(pk), pubkey, AMOUNT, ISequencerLocking.Status.Active, 2
+        );
         vm.prank(alice);
         locking.updateSigner(id, pubkey, proof);
 
@@ -966,7 +1006,21 @@ contract SequencerLockingLockTest is SequencerLockingBase {
             abi.encodeWithSelector(ISequencerLocking.InvalidPublicKeyLength.selector, 65)
         );
         _expectUpdateSignerRevert(
-            alice, id, new bytes(64), proof, abi.encodeWithSelector(ISequencerLocking.ZeroPublicKey.selector)
+            alice,
+            id,
+            new bytes(64),
+            proof,
+            abi.encodeWithSelector(ISequencerLocking.PublicKeyNotOnCurve.selector, bytes32(0), bytes32(0))
+        );
+        bytes memory offCurve = bytes.concat(bytes32(uint256(1)), bytes32(uint256(1)));
+        _expectUpdateSignerRevert(
+            alice,
+            id,
+            offCurve,
+            proof,
+            abi.encodeWithSelector(
+                ISequencerLocking.PublicKeyNotOnCurve.selector, bytes32(uint256(1)), bytes32(uint256(1))
+            )
         );
     }
 

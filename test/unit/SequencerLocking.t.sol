@@ -177,7 +177,7 @@ contract SequencerLockingTest is SequencerLockingBase {
         uint256 id = _lock(alice, AMOUNT);
         token.mint(address(hook), 500e18);
         vm.expectEmit(true, true, true, true, address(locking));
-        emit ISequencerLocking.Compounded(id, 500e18, AMOUNT + 500e18);
+        emit ISequencerLocking.Compounded(id, 500e18, AMOUNT + 500e18, 2);
         hook.compound(id, 500e18);
         assertEq(locking.getPosition(id).amount, AMOUNT + 500e18, "principal");
         assertEq(token.balanceOf(address(locking)), AMOUNT + 500e18, "balance");

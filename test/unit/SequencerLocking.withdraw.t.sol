@@ -33,7 +33,9 @@ contract SequencerLockingWithdrawTest is SequencerLockingBase {
 
     function test_requestWithdrawal_partialEmits() public {
         vm.expectEmit(true, true, true, true, address(locking));
-        emit ISequencerLocking.WithdrawalRequested(id, 10_000e18, AMOUNT - 10_000e18, T0 + DELAY, false);
+        emit ISequencerLocking.WithdrawalRequested(
+            id, 10_000e18, AMOUNT - 10_000e18, T0 + DELAY, ISequencerLocking.Status.Active, 2
+        );
         _request(alice, id, 10_000e18);
     }
 
@@ -62,7 +64,9 @@ contract SequencerLockingWithdrawTest is SequencerLockingBase {
 
     function test_requestWithdrawal_fullEmits() public {
         vm.expectEmit(true, true, true, true, address(locking));
-        emit ISequencerLocking.WithdrawalRequested(id, AMOUNT, 0, T0 + DELAY, true);
+        emit ISequencerLocking.WithdrawalRequested(
+            id, AMOUNT, 0, T0 + DELAY, ISequencerLocking.Status.Unlocking, 2
+        );
         _request(alice, id, AMOUNT);
     }
 

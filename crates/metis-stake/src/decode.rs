@@ -106,7 +106,11 @@ pub fn locking_error(e: SequencerLockingErrors) -> CliError {
         E::InvalidPublicKeyLength(x) => {
             CliError::failed(format!("a sequencer public key is 64 bytes, this one is {}", x.length))
         }
-        E::ZeroPublicKey(_) => CliError::failed("the zero public key cannot be a sequencer key"),
+        E::PublicKeyNotOnCurve(x) => CliError::failed(format!(
+            "the public key (x {}, y {}) is not a point of secp256k1, so no node can sign with it",
+            x.x, x.y
+        ))
+        .hint("give the node's 64-byte uncompressed key (x || y, or 0x04 || x || y), as `metis-stake signer new` prints it"),
         E::SignerAlreadyUsed(x) => CliError::failed(format!(
             "the signer {} is already bound to sequencer {} (a signer key is never reused)",
             x.signer, x.id
@@ -159,11 +163,13 @@ pub fn locking_error(e: SequencerLockingErrors) -> CliError {
             "invalid lock limits {} .. {}",
             metis(x.minLock),
             metis(x.maxLock)
-        )),
+        ))
+        .hint("the minimum must be at least 1 METIS (one unit of voting power: CometBFT reads power 0 as a removal) and at most the maximum; the maximum a whole number of METIS, at most 309485009"),
         E::InvalidMaxSequencers(x) => CliError::failed(format!(
             "the cap {} is invalid with {} sequencers active",
             x.maxSequencers, x.activeCount
-        )),
+        ))
+        .hint("the cap must be at least 1, at least the number of active sequencers and at most 10000 (MAX_SEQUENCERS_LIMIT)"),
         E::UnlockDelayOutOfBounds(x) => CliError::failed(format!(
             "an unlock delay of {} is outside {} .. {}",
             format_duration(x.unlockDelay.saturating_to()),

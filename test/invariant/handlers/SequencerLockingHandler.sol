@@ -44,6 +44,10 @@ contract SequencerLockingHandler is Test, PossessionProofs {
     /// @notice Set when the principal of a position grew in an action that began while its owner
     ///         could not add to it (the whitelist in force and the owner not whitelisted).
     bool public ghostGrewWithoutAdmission;
+    /// @dev Set when a call changed the consensus set (ids, keys, powers) without incrementing
+    ///      `setVersion` by exactly one, or incremented it without changing the set.
+    bool public ghostVersionWrong;
+    uint256 public versionChanges;
     uint256 public ghostGrewId;
     /// @notice Set when a top-up or compound for such an owner was not refused with exactly
     ///         `NotWhitelisted(owner)` (it went through, or failed for another reason).
@@ -111,13 +115,28 @@ contract SequencerLockingHandler is Test, PossessionProofs {
             amounts[id] = p.amount;
             admitted[id] = _admitted(p.owner);
         }
+        bytes32 setBefore = consensusSet();
+        uint256 versionBefore = locking.setVersion();
         _;
+        bool changed = consensusSet() != setBefore;
+        if (locking.setVersion() != (changed ? versionBefore + 1 : versionBefore)) ghostVersionWrong = true;
+        if (changed) versionChanges++;
         for (uint256 id = 1; id <= count; ++id) {
             if (!admitted[id] && locking.getPosition(id).amount > amounts[id]) {
                 ghostGrewWithoutAdmission = true;
                 ghostGrewId = id;
             }
         }
+    }
+
+    /// @dev The consensus set as CometBFT sees it: ids, keys and voting powers of the members.
+    function consensusSet() public view returns (bytes32) {
+        ISequencerLocking.ActiveSequencer[] memory set = locking.activeSequencers();
+        bytes memory packed;
+        for (uint256 i; i < set.length; ++i) {
+            packed = bytes.concat(packed, abi.encode(set[i].id, keccak256(set[i].pubkey), set[i].votingPower));
+        }
+        return keccak256(packed);
     }
 
     /// @dev Calls `target` with `data` as `caller`, expecting exactly `NotWhitelisted(owner)`.
@@ -344,6 +363,8 @@ contract SequencerLockingHandler is Test, PossessionProofs {
         uint256 newMin = bound(minSeed, 1000e18, lowest < 40_000e18 ? lowest : 40_000e18);
         uint256 floor = highest > newMin ? highest : newMin;
         uint256 newMax = bound(maxSeed, floor, floor > 150_000e18 ? floor : 150_000e18);
+        // The maximum is a whole number of tokens: rounded up, it still covers every member.
+        newMax = (newMax + 1e18 - 1) / 1e18 * 1e18;
         vm.prank(gov);
         locking.setLockLimits(newMin, newMax);
         calls["setLockLimits"]++;

@@ -221,7 +221,7 @@ fn row(log: &Log, locking: Address, mining: Option<Address>) -> Result<Option<Ro
         } else if topic0 == L::WithdrawalRequested::SIGNATURE_HASH {
             let e: L::WithdrawalRequested = decode(log)?;
             (r.kind, r.id, r.amount) = ("unlock", e.id, Some(e.amount));
-            if e.full {
+            if e.status == crate::contracts::status::UNLOCKING {
                 r.note = "full".into();
             }
         } else if topic0 == L::Withdrawn::SIGNATURE_HASH {

@@ -272,7 +272,8 @@ pub async fn unlock(ctx: &Ctx, args: UnlockArgs) -> Result<()> {
         CliError::failed("the request was mined but emitted no WithdrawalRequested event")
     })?;
     let at = e.withdrawableAt.saturating_to::<u64>();
-    let effect = if !e.full {
+    let full = e.status == status::UNLOCKING;
+    let effect = if !full {
         String::new()
     } else if p.status == status::ACTIVE {
         ", which left the sequencer set and stopped earning".to_string()
@@ -290,7 +291,7 @@ pub async fn unlock(ctx: &Ctx, args: UnlockArgs) -> Result<()> {
             format_ts(at),
             format_duration(at.saturating_sub(now))
         ),
-        json!({ "id": id.to_string(), "amount": e.amount.to_string(), "remaining": e.remaining.to_string(), "full": e.full, "withdrawableAt": at, "tx": outcome.tx() }),
+        json!({ "id": id.to_string(), "amount": e.amount.to_string(), "remaining": e.remaining.to_string(), "full": full, "withdrawableAt": at, "tx": outcome.tx() }),
     );
     Ok(())
 }
