@@ -50,7 +50,7 @@ pub enum Command {
     RotateSigner(cmd::stake::RotateArgs),
     /// Where a sequencer's rewards go by default
     SetRecipient(cmd::stake::RecipientArgs),
-    /// The reward program: info, funding, start
+    /// The reward programs: info, funding, the first program's start, the programs that follow
     #[command(subcommand)]
     Rewards(cmd::rewards::RewardsCmd),
     /// The LST grant program

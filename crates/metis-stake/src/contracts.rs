@@ -160,6 +160,26 @@ impl Contract {
             || selector == Some(&scheduleProgramCall::SELECTOR[..])
             || selector == Some(&createGrantCall::SELECTOR[..])
     }
+
+    /// Whether the revert data `err` refuses a time argument against the clock (a start in the
+    /// past, too late or too far ahead of now, a grant schedule out of range): the refusals for
+    /// which the earliest execution time of a timelock call is worth stating.
+    pub fn refuses_a_time(err: &[u8]) -> bool {
+        use alloy::sol_types::SolError;
+        use metis_bindings::grant_escrow::GrantEscrow::ScheduleOutOfRange;
+        use metis_bindings::sequencer_mining::SequencerMining::{
+            StartInPast, StartTooFarAhead, StartTooLate,
+        };
+        let selector = err.get(..4);
+        [
+            StartInPast::SELECTOR,
+            StartTooLate::SELECTOR,
+            StartTooFarAhead::SELECTOR,
+            ScheduleOutOfRange::SELECTOR,
+        ]
+        .iter()
+        .any(|s| selector == Some(&s[..]))
+    }
 }
 
 /// An OpenZeppelin `AccessControl` role of the timelock by name, or its hash when unknown.

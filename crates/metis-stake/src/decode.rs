@@ -205,7 +205,7 @@ pub fn mining_error(e: SequencerMiningErrors) -> CliError {
         E::NothingToClaim(x) => CliError::failed(format!("sequencer {} has no reward to claim", x.id))
             .hint("rewards accrue every second while the position is active and the program runs (`metis-stake rewards info` shows its window)"),
         E::RewardBudgetExceeded(x) => CliError::failed(format!(
-            "the reward budget cannot cover this: {} would be owed, {} is funded",
+            "the reward budget cannot cover this: {} would be promised (owed now plus what the programs still pay, to the end of the last one), {} is funded",
             metis(x.needed),
             metis(x.available)
         ))
@@ -261,7 +261,7 @@ pub fn mining_error(e: SequencerMiningErrors) -> CliError {
         ))
         .hint(format!("start at {} or later (unix {})", crate::time::format_ts(x.previousEnd), x.previousEnd)),
         E::StartTooFarAhead(x) => CliError::failed(format!(
-            "the start {} is too far ahead: a program may leave a gap of at most 90 days, so it must start by {}",
+            "the start {} is too far ahead: a program may start at most 90 days after the later of now and the end of the last program, so by {}",
             crate::time::format_ts(x.start),
             crate::time::format_ts(x.latestStart)
         ))
@@ -492,7 +492,7 @@ mod tests {
         .abi_encode();
         assert_eq!(
             explain(Contract::Locking, &budget).message,
-            "the reward budget cannot cover this: 4000 METIS would be owed, 1 METIS is funded"
+            "the reward budget cannot cover this: 4000 METIS would be promised (owed now plus what the programs still pay, to the end of the last one), 1 METIS is funded"
         );
     }
 

@@ -408,10 +408,13 @@ fn later_refusal(action: &Action, i: usize, data: &[u8]) -> CliError {
         crate::time::format_ts(later.at),
         e.message
     ));
-    // A time argument must lie after the earliest execution: say when that is.
-    match (Contract::takes_time(&call.data), e.hint) {
+    // A time argument refused against the clock: say when the earliest execution is.
+    match (
+        Contract::takes_time(&call.data) && Contract::refuses_a_time(data),
+        e.hint,
+    ) {
         (true, hint) => out.hint(format!(
-            "the earliest the call can run is {} (unix {}): its time argument must be after that{}",
+            "the earliest the call can run is {} (unix {}), and its time argument is judged against that time{}",
             crate::time::format_ts(later.at),
             later.at,
             hint.map(|h| format!("; {h}")).unwrap_or_default()

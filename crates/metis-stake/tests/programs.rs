@@ -4,8 +4,11 @@
 
 mod common;
 use alloy::primitives::U256;
+use alloy::providers::Provider;
 use common::*;
 use serde_json::Value;
+
+const SEPOLIA: &str = "11155111";
 
 fn json(s: &str) -> Value {
     serde_json::from_str(s).unwrap_or_else(|e| panic!("not JSON ({e}): {s}"))
@@ -87,6 +90,22 @@ async fn a_second_program_follows_the_first_without_any_position_moving() {
         s.contains("schedule a reward program: 15% a year for 30 days"),
         "{s}"
     );
+    assert!(s.contains("program   2 (15% a year"), "what was done: {s}");
+    // The same command again would add a third program: refused, nothing sent.
+    let before = env.snapshot().await;
+    fails(
+        env.cli(0).args([
+            "rewards",
+            "schedule",
+            "--rate",
+            "15",
+            "--duration-days",
+            "30",
+        ]),
+        1,
+        "the last program (number 2) already is 15% a year for 30 days",
+    );
+    assert_eq!(env.snapshot().await, before, "nothing sent");
     let info = json(&ok(env.cli_read().args(["--json", "rewards", "info"])));
     let programs = info["programs"].as_array().unwrap();
     assert_eq!(programs.len(), 2);
@@ -169,7 +188,7 @@ async fn a_program_after_a_gap_and_the_words_in_between() {
     env.increase_time(370 * 86_400).await;
     let info = ok(env.cli_read().args(["rewards", "info"]));
     assert!(
-        info.contains("rate now      none now (between programs)"),
+        info.contains("rate now      none now (between programs): the next starts"),
         "{info}"
     );
     let text = ok(env.cli(1).args(["status"]));
@@ -177,4 +196,132 @@ async fn a_program_after_a_gap_and_the_words_in_between() {
         text.contains("earning    nothing now (no program in force)"),
         "{text}"
     );
+    assert!(
+        text.contains(
+            "reward programs: none in force now (between programs); next: 10% a year from"
+        ),
+        "{text}"
+    );
+    let st = json(&ok(env.cli(1).args(["--json", "status"])));
+    assert_eq!(st["program"]["current"], Value::Null);
+    assert_eq!(st["program"]["next"]["id"], 2);
+    assert_eq!(st["program"]["next"]["start"], start);
+    // Claimed at the end of the first year: in the gap there is nothing, and the words say
+    // when rewards come back.
+    ok(env.cli(1).args(["claim", "1"]));
+    let err = fails(env.cli(1).args(["claim", "1"]), 1, "has no reward to claim");
+    assert!(
+        err.contains("between programs): rewards accrue again from"),
+        "{err}"
+    );
+}
+
+/// The same command run again is never a second program, and two program operations are never
+/// in flight at once (each would be judged against the chain, not against the other).
+#[tokio::test]
+async fn through_the_timelock_a_rerun_is_never_a_second_program() {
+    let env = Env::start_with(&["--chain-id", SEPOLIA]);
+    let out = env.forge_deploy(&[("TIMELOCK_DELAY", "3600")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let now: u64 = env
+        .provider
+        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+        .await
+        .unwrap()
+        .unwrap()
+        .header
+        .timestamp;
+    let at = (now + 7200).to_string();
+    // Nothing to follow yet: the hint does not send the user to --start (which would fail).
+    let err = fails(
+        env.cli(0).args([
+            "rewards",
+            "schedule",
+            "--rate",
+            "15",
+            "--duration-days",
+            "30",
+        ]),
+        1,
+        "the first reward program's start is not fixed yet",
+    );
+    assert!(err.contains("rewards start --at"), "{err}");
+    ok(env.cli(0).args(["rewards", "start", "--at", &at]));
+    env.increase_time(3600).await;
+    ok(env.cli(0).args(["rewards", "start", "--at", &at]));
+    ok(env.cli(0).args(["faucet", "100000"]));
+    ok(env.cli(0).args(["rewards", "fund", "50000"]));
+
+    let schedule = [
+        "rewards",
+        "schedule",
+        "--rate",
+        "15",
+        "--duration-days",
+        "30",
+    ];
+    let s = json(&ok(env.cli(0).arg("--json").args(schedule)));
+    assert_eq!(s["state"], "scheduled");
+    let op = s["operation"].as_str().unwrap().to_string();
+    // Its second run, before the delay: the same operation, not a new one.
+    fails(
+        env.cli(0).args(schedule),
+        1,
+        "is scheduled; the timelock lets it run from",
+    );
+    let info = json(&ok(env.cli_read().args(["--json", "rewards", "info"])));
+    assert_eq!(info["waitingInTimelock"][0]["operation"], op);
+    assert_eq!(info["waitingInTimelock"][0]["rateBps"], 1500);
+    let text = ok(env.cli_read().args(["rewards", "info"]));
+    assert!(text.contains("waiting in the timelock"), "{text}");
+
+    // Another program while that one waits: refused, with the way out; nothing sent.
+    let before = env.snapshot().await;
+    let err = fails(
+        env.cli(0).args([
+            "rewards",
+            "schedule",
+            "--rate",
+            "10",
+            "--duration-days",
+            "30",
+        ]),
+        1,
+        &format!("operation {op} waiting in the timelock schedules a program too"),
+    );
+    assert!(err.contains(&format!("gov cancel {op}")), "{err}");
+    let end = info["end"].as_u64().unwrap();
+    let err = fails(
+        env.cli(0).args([
+            "rewards",
+            "schedule",
+            "--rate",
+            "10",
+            "--duration-days",
+            "30",
+            "--start",
+            &(end + 60 * 86_400).to_string(),
+        ]),
+        1,
+        &format!("operation {op} waiting in the timelock schedules another program"),
+    );
+    assert!(err.contains("--append"), "{err}");
+    assert_eq!(env.snapshot().await, before, "refusals send nothing");
+
+    // After the delay the same command executes it and says what it booked.
+    env.increase_time(3600).await;
+    let e = json(&ok(env.cli(0).arg("--json").args(schedule)));
+    assert_eq!(e["state"], "executed");
+    assert_eq!(e["program"], 2);
+    assert_eq!(e["rateBps"], 1500);
+    assert_eq!(e["start"], end);
+    // And a third run is refused: it would add one more program, not repeat this one.
+    let before = env.snapshot().await;
+    let err = fails(
+        env.cli(0).args(schedule),
+        1,
+        "the last program (number 2) already is 15% a year for 30 days",
+    );
+    assert!(err.contains("pass --start"), "{err}");
+    assert_eq!(env.snapshot().await, before, "nothing scheduled");
 }

@@ -42,13 +42,13 @@ pub enum RewardsCmd {
 
 #[derive(Args, Debug)]
 pub struct ScheduleArgs {
-    /// Percent a year, simple, per second (e.g. 15 or 12.5; at most two decimals)
+    /// Percent a year, simple, per second: 0.01 to 50 (e.g. 15 or 12.5; at most two decimals)
     #[arg(long, value_name = "PERCENT", value_parser = crate::amount::parse_percent_bps)]
     pub rate: u64,
-    /// Length of the program in days
+    /// Length of the program in whole days, 7 to 730
     #[arg(long, value_name = "DAYS")]
     pub duration_days: u64,
-    /// Unix time to start at [default: the end of the last scheduled program, back to back]
+    /// Unix time to start at, from the end of the last program up to 90 days after it (or after now) [default: the end of the last program, back to back]
     #[arg(long, value_name = "UNIX_SECONDS", value_parser = crate::time::parse_unix_seconds)]
     pub start: Option<u64>,
     #[command(flatten)]
@@ -73,9 +73,19 @@ pub async fn claim(ctx: &Ctx, args: ClaimArgs) -> Result<()> {
     let mut r = Reads::new().with_block_time();
     let start = r.add(m, M::programStartCall {});
     let end = r.add(m, M::programEndCall {});
+    let rate = r.add(m, M::currentRateCall {});
     let a = r.send(ctx).await?;
     let (start, end, now) = (a.get(&start)?, a.get(&end)?, a.block_time());
-    let why_nothing = if start == 0 {
+    let in_gap = start != 0 && start <= now && now < end && a.get(&rate)?.is_zero();
+    let why_nothing = if in_gap {
+        match next_start(ctx, m, now).await? {
+            Some(t) => format!(
+                "no reward program is in force now (between programs): rewards accrue again from {}",
+                format_ts(t)
+            ),
+            None => "no reward program is in force now (between programs)".to_string(),
+        }
+    } else if start == 0 {
         "the reward program has not started: rewards accrue from its start".to_string()
     } else if end <= now {
         format!(
@@ -98,6 +108,9 @@ pub async fn claim(ctx: &Ctx, args: ClaimArgs) -> Result<()> {
             Contract::Mining,
         )
         .hint_on::<M::NothingToClaim>(why_nothing)
+        .hint_on::<M::RewardBudgetExceeded>(format!(
+            "a plain `metis-stake claim {id}` pays the reward out and needs no budget; compounding raises the position's earning, whose rewards to the end of the last program must be funded first (anyone may fund: `metis-stake rewards fund <AMOUNT>`)"
+        ))
         .hint_on::<L::NotWhitelisted>(format!(
             "take the reward with `metis-stake claim {id}` instead: while the whitelist is in force a removed operator cannot add to a position, but it can still claim, unlock and withdraw"
         ))
@@ -190,8 +203,16 @@ async fn info(ctx: &Ctx) -> Result<()> {
 
     let mut lines = String::new();
     let mut programs = Vec::new();
+    let mut first_start = 0;
+    let mut next_start: Option<u64> = None;
     for (i, slot) in slots.iter().enumerate() {
         let p = a.get(slot)?;
+        if i == 0 {
+            first_start = p.start;
+        }
+        if p.start > now && next_start.is_none() {
+            next_start = Some(p.start);
+        }
         let id = i as u64 + 1;
         let (start, stop) = (p.start, p.end);
         let rate_bps = p.rateBps.saturating_to::<u64>();
@@ -237,8 +258,18 @@ async fn info(ctx: &Ctx) -> Result<()> {
     let ended = end != 0 && end <= now;
     let in_force = match (current, ended) {
         (0, true) => format!("none: the last program ended {}", format_ts(end)),
-        (0, false) if end == 0 => "none yet: the first program has not started".to_string(),
-        (0, false) => "none now (between programs)".to_string(),
+        (0, false) if end == 0 => "none yet: the first program's start is not fixed".to_string(),
+        (0, false) if now < first_start => format!(
+            "none yet: the first program starts {}",
+            format_ts(first_start)
+        ),
+        (0, false) => match next_start {
+            Some(t) => format!(
+                "none now (between programs): the next starts {}",
+                format_ts(t)
+            ),
+            None => "none now (between programs)".to_string(),
+        },
         _ => format!(
             "{}% a year, simple, per second (program {current})",
             crate::amount::percent(rate)
@@ -250,6 +281,23 @@ async fn info(ctx: &Ctx) -> Result<()> {
     } else {
         format!("{} more collateral can be accepted", metis(head))
     };
+    let waiting = waiting_programs(ctx, &d, m).await?;
+    let mut pending = String::new();
+    for w in &waiting {
+        let _ = std::fmt::Write::write_fmt(
+            &mut pending,
+            format_args!(
+                "\n  operation {} [{}]: {} (booked only when executed)",
+                w.op.id,
+                w.op.state.label(),
+                w.describe()
+            ),
+        );
+    }
+    if !pending.is_empty() {
+        lines.push_str("\nwaiting in the timelock");
+        lines.push_str(&pending);
+    }
     let human = format!(
         "rate now      {in_force}\nprograms{lines}\nearning       {} locked and active\nfunded        {}\nowed now      {}\nliability     {} (owed + the most still to accrue, to the end of the last program)\nsurplus       {}\nheadroom      {headroom}",
         metis(earning),
@@ -263,6 +311,10 @@ async fn info(ctx: &Ctx) -> Result<()> {
         human,
         json!({
             "rateBps": rate, "currentProgram": current, "programs": programs, "end": end, "ended": ended,
+            "waitingInTimelock": waiting.iter().map(|w| json!({
+                "operation": w.op.id, "state": w.op.state.label(), "rateBps": w.call.rateBps.saturating_to::<u64>(),
+                "start": w.call.start, "durationSeconds": w.call.duration.saturating_to::<u64>(),
+            })).collect::<Vec<_>>(),
             "totalEarning": earning.to_string(), "rewardBalance": bal.to_string(),
             "owed": owed.to_string(), "liability": liab.to_string(), "surplus": surplus.to_string(),
             "headroom": if head == U256::MAX { serde_json::Value::Null } else { json!(head.to_string()) },
@@ -316,43 +368,225 @@ async fn start(ctx: &Ctx, args: StartArgs) -> Result<()> {
     Ok(())
 }
 
+/// Every program of the distributor `m`, program 1 first (a few per year: two round trips).
+pub async fn programs(ctx: &Ctx, m: Address) -> Result<Vec<M::programReturn>> {
+    let mut r = Reads::new();
+    let count = r.add(m, M::programCountCall {});
+    let count = r.send(ctx).await?.get(&count)?.saturating_to::<u64>();
+    let mut r = Reads::new();
+    let slots: Vec<_> = (1..=count)
+        .map(|id| r.add(m, M::programCall { id: U256::from(id) }))
+        .collect();
+    let a = r.send(ctx).await?;
+    slots.iter().map(|s| a.get(s)).collect()
+}
+
+/// The start of the first program that starts after `now` (unix seconds), if any.
+pub async fn next_start(ctx: &Ctx, m: Address, now: u64) -> Result<Option<u64>> {
+    Ok(programs(ctx, m)
+        .await?
+        .iter()
+        .map(|p| p.start)
+        .filter(|&t| t > now)
+        .min())
+}
+
+/// A `scheduleProgram` call waiting in the timelock (pending or ready).
+struct WaitingProgram {
+    op: crate::operations::Operation,
+    call: M::scheduleProgramCall,
+}
+
+impl WaitingProgram {
+    fn describe(&self) -> String {
+        let c = &self.call;
+        format!(
+            "{}% a year for {} from {}",
+            crate::amount::percent(c.rateBps.saturating_to()),
+            crate::time::format_duration(c.duration.saturating_to()),
+            format_ts(c.start)
+        )
+    }
+}
+
+/// The program operations waiting in the timelock that owns `m`, if a timelock owns it.
+async fn waiting_programs(
+    ctx: &Ctx,
+    d: &crate::deployments::Deployments,
+    m: Address,
+) -> Result<Vec<WaitingProgram>> {
+    use alloy::sol_types::SolCall;
+    let Some(timelock) = d.timelock else {
+        return Ok(Vec::new());
+    };
+    if governance::timelock_delay(ctx, d, m).await?.is_none() {
+        return Ok(Vec::new());
+    }
+    let ops = crate::operations::list(ctx, d, timelock).await?;
+    let mut out = Vec::new();
+    for op in ops.into_iter().filter(|o| o.state.waits()) {
+        let call = op
+            .calls
+            .iter()
+            .filter(|c| c.target == m)
+            .find_map(|c| M::scheduleProgramCall::abi_decode(&c.data).ok());
+        if let Some(call) = call {
+            out.push(WaitingProgram { op, call });
+        }
+    }
+    Ok(out)
+}
+
 /// `rewards schedule --rate PERCENT --duration-days DAYS [--start UNIX_SECONDS]`
+///
+/// The contract judges the program (rate, duration, start, queue, budget) when the call is
+/// simulated. Checked here, because the contract cannot see them: that a default start means
+/// what the user thinks (not a second copy of the program a first run already added), and
+/// that no other program operation waits in the timelock (each is judged against the programs
+/// on chain, never against the other).
 async fn schedule(ctx: &Ctx, args: ScheduleArgs) -> Result<()> {
+    use crate::error::CliError;
     let d = ctx.deployments()?;
     let m = d.mining()?;
-    // Back to back by default: the end of the last program, a fixed time, so that the run
-    // after a timelock's delay rebuilds the very same call.
+    let mut r = Reads::new().with_block_time();
+    let end = r.add(m, M::programEndCall {});
+    let count = r.add(m, M::programCountCall {});
+    let a = r.send(ctx).await?;
+    let (end, count, now) = (a.get(&end)?, a.get(&count)?, a.block_time());
+    let mut r = Reads::new();
+    let last = r.add(m, M::programCall { id: count });
+    let last = r.send(ctx).await?.get(&last)?;
+    let waiting = waiting_programs(ctx, &d, m).await?;
+    let duration = args.duration_days.saturating_mul(86_400);
+    let rate = crate::amount::percent(args.rate);
+
     let start = match args.start {
         Some(t) => t,
         None => {
-            let mut r = Reads::new();
-            let end = r.add(m, M::programEndCall {});
-            let end = r.send(ctx).await?.get(&end)?;
+            // This command's own operation, scheduled by its first run: the same call again.
+            let own = |w: &&WaitingProgram| {
+                w.call.start == end
+                    && w.call.rateBps == U256::from(args.rate)
+                    && w.call.duration == U256::from(duration)
+            };
+            if end != 0 && waiting.iter().any(|w| own(&w)) {
+                // Its second run: report the operation or execute it.
+                return schedule_at(ctx, &d, m, &args, end, &waiting).await;
+            }
+            if let Some(w) = waiting.iter().find(|w| !own(w)) {
+                return Err(CliError::failed(format!(
+                    "operation {} waiting in the timelock schedules a program too ({}), and a default start does not follow it",
+                    w.op.id,
+                    w.describe()
+                ))
+                .hint(format!(
+                    "to run that operation, repeat its command with --start {}; to schedule a program after it, pass --start {} (its end); to drop it: metis-stake gov cancel {}",
+                    w.call.start,
+                    w.call.start.saturating_add(w.call.duration.saturating_to()),
+                    w.op.id
+                ))
+                .into());
+            }
             if end == 0 {
-                return Err(crate::error::CliError::failed(
-                    "the first reward program has not started: there is no end to follow",
+                return Err(CliError::failed(
+                    "the first reward program's start is not fixed yet, so there is no end for a program to follow",
                 )
-                .hint("start it first (`metis-stake rewards start --at <UNIX_SECONDS>`), or pass --start")
+                .hint("fix it first with `metis-stake rewards start --at <UNIX_SECONDS>` (through a timelock, run this command once that operation has executed, or put both in one batch with --append)")
+                .into());
+            }
+            // The same program again, back to back: most likely this very command run a second
+            // time (its first run added the last program). Ask for the start explicitly.
+            if last.rateBps == U256::from(args.rate) && last.duration == U256::from(duration) {
+                return Err(CliError::failed(format!(
+                    "the last program (number {count}) already is {rate}% a year for {} days, from {} to {}: run without --start, this command would add one more after it",
+                    args.duration_days,
+                    format_ts(last.start),
+                    format_ts(last.end)
+                ))
+                .hint(format!(
+                    "see `metis-stake rewards info`; to add another such program after it, pass --start {end}"
+                ))
+                .into());
+            }
+            if end < now {
+                return Err(CliError::failed(format!(
+                    "the last program ended {}, so the default start (its end) is in the past",
+                    format_ts(end)
+                ))
+                .hint(format!(
+                    "pass --start with a unix time from now on, e.g. --start {} (a day from now; through a timelock, after its delay)",
+                    now + 86_400
+                ))
                 .into());
             }
             end
         }
     };
+    schedule_at(ctx, &d, m, &args, start, &waiting).await
+}
+
+/// `rewards schedule` with its start resolved.
+async fn schedule_at(
+    ctx: &Ctx,
+    d: &crate::deployments::Deployments,
+    m: Address,
+    args: &ScheduleArgs,
+    start: u64,
+    waiting: &[WaitingProgram],
+) -> Result<()> {
+    use crate::error::CliError;
+    use alloy::sol_types::SolCall;
     let duration = args.duration_days.saturating_mul(86_400);
-    let call = GovCall::new(
+    let rate = crate::amount::percent(args.rate);
+    let call = M::scheduleProgramCall {
+        rateBps: U256::from(args.rate),
+        duration: U256::from(duration),
+        start,
+    };
+    let data = alloy::primitives::Bytes::from(call.abi_encode());
+    if let Some(w) = waiting
+        .iter()
+        .find(|w| !w.op.calls.iter().any(|c| c.target == m && c.data == data))
+    {
+        return Err(CliError::failed(format!(
+            "operation {} waiting in the timelock schedules another program ({}); two program operations are each judged against the programs on chain, not against each other",
+            w.op.id,
+            w.describe()
+        ))
+        .hint(format!(
+            "execute it first (repeat its command once it is executable), or cancel it (metis-stake gov cancel {}), or schedule both in one batch (--append FILE, then metis-stake gov batch FILE)",
+            w.op.id
+        ))
+        .into());
+    }
+    let gcall = GovCall::new(
         format!(
-            "schedule a reward program: {}% a year for {} days from {}",
-            crate::amount::percent(args.rate),
+            "schedule a reward program: {rate}% a year for {} days from {}",
             args.duration_days,
             format_ts(start)
         ),
         m,
-        M::scheduleProgramCall {
-            rateBps: U256::from(args.rate),
-            duration: U256::from(duration),
-            start,
-        },
-    );
-    governance::govern(ctx, &d, call, &args.gov).await?;
+        call,
+    )
+    .describe(describe_scheduled);
+    governance::govern(ctx, d, gcall, &args.gov).await?;
     Ok(())
+}
+
+/// What `scheduleProgram` did, from its `ProgramScheduled` event.
+fn describe_scheduled(o: &pipeline::Outcome) -> (String, serde_json::Value) {
+    match o.event::<M::ProgramScheduled>() {
+        Some(e) => (
+            format!(
+                "  program   {} ({}% a year, {} to {})\n  booked    {} (today's earning total's whole reward in it, now set aside from the surplus)",
+                e.id,
+                crate::amount::percent(e.rateBps.saturating_to()),
+                format_ts(e.start),
+                format_ts(e.end),
+                metis(e.booked)
+            ),
+            json!({ "program": e.id.saturating_to::<u64>(), "start": e.start, "end": e.end, "rateBps": e.rateBps.saturating_to::<u64>(), "booked": e.booked.to_string() }),
+        ),
+        None => (String::new(), json!({})),
+    }
 }

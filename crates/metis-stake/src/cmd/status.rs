@@ -81,21 +81,43 @@ pub async fn status(ctx: &Ctx, args: StatusArgs) -> Result<()> {
 
     let bps = rate_bps.saturating_to::<u64>();
     let apr = format!("{}%", crate::amount::percent(bps));
+    // The program in force and the next one, from the list of programs (a few per year).
+    let programs = match mining {
+        Some(m) if start != 0 => crate::cmd::rewards::programs(ctx, m).await?,
+        _ => Vec::new(),
+    };
+    let current = programs
+        .iter()
+        .position(|p| p.start <= now && now < p.end && p.start != 0);
+    let next = programs.iter().position(|p| p.start > now);
+    let brief = |i: usize| {
+        let p = &programs[i];
+        json!({ "id": i + 1, "start": p.start, "end": p.end, "rateBps": p.rateBps.saturating_to::<u64>() })
+    };
+    let then = match next {
+        Some(i) => format!(
+            "; next: {}% a year from {}",
+            crate::amount::percent(programs[i].rateBps.saturating_to()),
+            format_ts(programs[i].start)
+        ),
+        None => format!("; the last program ends {}", format_ts(end)),
+    };
     let program_line = if start == 0 {
-        "reward programs: not started".to_string()
+        "reward programs: none yet (the first program's start is not fixed)".to_string()
     } else if end <= now {
-        format!("reward programs: ended {}", format_ts(end))
-    } else if bps == 0 {
+        format!("reward programs: the last one ended {}", format_ts(end))
+    } else if start > now {
         format!(
-            "reward programs: none in force now (between programs); scheduled until {}",
-            format_ts(end)
+            "reward programs: none in force yet; the first starts {}",
+            format_ts(start)
+        )
+    } else if let (Some(i), true) = (current, bps != 0) {
+        format!(
+            "reward programs: {apr} a year in force now, until {}{then}",
+            format_ts(programs[i].end)
         )
     } else {
-        format!(
-            "reward programs: {apr} a year in force now; scheduled from {} until {}",
-            format_ts(start),
-            format_ts(end)
-        )
+        format!("reward programs: none in force now (between programs){then}")
     };
 
     let mut human = String::new();
@@ -154,7 +176,14 @@ pub async fn status(ctx: &Ctx, args: StatusArgs) -> Result<()> {
     output::result(
         ctx.json(),
         human,
-        json!({ "positions": items, "program": { "start": start, "end": end, "rateBps": bps }, "now": now }),
+        json!({
+            "positions": items,
+            "program": {
+                "firstStart": start, "lastEnd": end, "rateBps": bps,
+                "current": current.map(brief), "next": next.map(brief),
+            },
+            "now": now,
+        }),
     );
     Ok(())
 }
