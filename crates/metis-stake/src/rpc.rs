@@ -17,6 +17,8 @@ use eyre::Result;
 pub struct Reads {
     calls: Vec<(Address, Bytes)>,
     block_time: bool,
+    /// The block the calls read (EIP-1898); `None`: the latest.
+    block: Option<alloy::eips::BlockId>,
 }
 
 /// The answers of a batch, with the address each call went to.
@@ -30,6 +32,13 @@ impl Reads {
     /// Also read the latest block's timestamp, in the same round trip.
     pub fn with_block_time(mut self) -> Self {
         self.block_time = true;
+        self
+    }
+
+    /// Read the state as of `block` instead of the latest block (a block hash pins it: the
+    /// answers are those of that very block, even if it is reorganised away meanwhile).
+    pub fn at(mut self, block: alloy::eips::BlockId) -> Self {
+        self.block = Some(block);
         self
     }
 
@@ -50,8 +59,9 @@ impl Reads {
             let tx = TransactionRequest::default()
                 .to(*to)
                 .input(TransactionInput::new(data.clone()));
+            let block = self.block.unwrap_or(alloy::eips::BlockId::latest());
             let w = batch
-                .add_call::<_, Bytes>("eth_call", &(tx, "latest"))
+                .add_call::<_, Bytes>("eth_call", &(tx, block))
                 .map_err(|e| explain_transport(&e))?;
             waiters.push(w);
         }
@@ -102,10 +112,18 @@ impl Reads {
             let code = ctx
                 .provider
                 .get_code_at(to)
+                .block_id(self.block.unwrap_or(alloy::eips::BlockId::latest()))
                 .await
                 .map_err(|e| explain_transport(&e))?;
             if code.is_empty() {
-                return Err(ctx.no_contract(to).into());
+                return Err(match self.block {
+                    Some(_) => CliError::failed(format!(
+                        "no contract at {to} in the block read: it was deployed later"
+                    ))
+                    .hint("read a block at or after the deployment block (`deploymentBlock` in the deployments file)"),
+                    None => ctx.no_contract(to),
+                }
+                .into());
             }
         }
         let time = match block {

@@ -241,3 +241,111 @@ async fn ed25519_keys_and_off_curve_public_keys_are_refused_before_anything_is_s
         .cli(1)
         .args(["deposit", "20000", "--pubkey", &pubkey, "--proof", &proof]));
 }
+
+/// `sequencers --format genesis` is a genesis fragment CometBFT accepts, checked with
+/// tendermint-rs (the reference Rust types): its consensus params allow secp256k1 (the
+/// default allows ed25519 only), and each validator's key, address and power are the node's
+/// own. `--block` pins the set to a block: a read at an earlier block gives the earlier set.
+#[tokio::test]
+async fn the_genesis_fragment_parses_with_tendermint_rs_and_blocks_pin_the_set() {
+    use alloy::providers::Provider;
+    let env = Env::with_system();
+    let key1 = secp256k1_key();
+    let file1 = write_key_file(&env, "n1.json", &key1);
+    ok(env.cli(1).args(["deposit", "20000", "--key-file", &file1]));
+    let first = env.provider.get_block_number().await.unwrap();
+    let key2 = secp256k1_key();
+    let file2 = write_key_file(&env, "n2.json", &key2);
+    ok(env
+        .cli(2)
+        .args(["deposit", "30000.5", "--key-file", &file2]));
+
+    let fragment = parse(&ok(env.cli_read().args([
+        "sequencers",
+        "--format",
+        "genesis",
+    ])));
+    let mut genesis = fragment.clone();
+    genesis["genesis_time"] = json!("2026-11-30T00:00:00Z");
+    genesis["chain_id"] = json!("metis-sequencers");
+    genesis["initial_height"] = json!("1");
+    genesis["app_hash"] = json!("");
+    genesis["app_state"] = json!({});
+    let g: tendermint::Genesis = serde_json::from_value(genesis)
+        .unwrap_or_else(|e| panic!("tendermint-rs refuses the fragment ({e}): {fragment}"));
+    assert_eq!(
+        g.consensus_params.validator.pub_key_types,
+        vec![tendermint::public_key::Algorithm::Secp256k1],
+        "secp256k1 validators are allowed"
+    );
+    assert_eq!(g.validators.len(), 2);
+    for (v, (key, power)) in g
+        .validators
+        .iter()
+        .zip([(&key1, 20_000u64), (&key2, 30_000)])
+    {
+        assert_eq!(v.pub_key, key.public_key(), "the node's key");
+        assert_eq!(
+            v.address,
+            account::Id::from(key.public_key()),
+            "its address"
+        );
+        assert_eq!(v.power(), power, "whole tokens");
+    }
+    // tendermint-rs builds the validator set from it (total power within its bound).
+    let set = tendermint::validator::Set::without_proposer(g.validators.clone());
+    assert_eq!(set.total_voting_power().value(), 50_000);
+
+    // Pinned: at the first deposit's block the set had one member, whatever came after.
+    let at = |block: &str, format: &str| {
+        parse(&ok(env.cli_read().args([
+            "--json",
+            "sequencers",
+            "--format",
+            format,
+            "--block",
+            block,
+        ])))
+    };
+    let then = at(&first.to_string(), "table");
+    assert_eq!(then["sequencers"].as_array().unwrap().len(), 1);
+    assert_eq!(then["block"]["number"], first);
+    assert_eq!(then["setVersion"], "1");
+    assert_eq!(at("latest", "table")["setVersion"], "2");
+    assert_eq!(
+        at(&first.to_string(), "tendermint")["validators"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    // Tags resolve to a block too: anvil's safe block trails the head by 32, here still before
+    // the deployment (refused, with the reason), then, 40 blocks on, after both deposits.
+    fails(
+        env.cli_read().args(["sequencers", "--block", "safe"]),
+        1,
+        "the safe block (0) is before the deployment",
+    );
+    let _: serde_json::Value = env
+        .provider
+        .raw_request("anvil_mine".into(), (40u64,))
+        .await
+        .unwrap();
+    assert_eq!(at("safe", "table")["setVersion"], "2");
+    assert_eq!(at("safe", "table")["block"]["number"], first + 1 + 40 - 32);
+    fails(
+        env.cli_read().args(["sequencers", "--block", "99999999"]),
+        1,
+        "the node has no block 99999999",
+    );
+    fails(
+        env.cli_read().args(["sequencers", "--block", "0"]),
+        1,
+        "is before the deployment",
+    );
+    fails(
+        env.cli_read().args(["sequencers", "--block", "soon"]),
+        2,
+        "is not a block",
+    );
+}

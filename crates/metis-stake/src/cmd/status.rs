@@ -33,6 +33,8 @@ pub enum SetFormat {
     Table,
     /// A CometBFT/Tendermint validator set (`validators` of a genesis file)
     Tendermint,
+    /// A CometBFT genesis fragment: the validators and consensus params that accept secp256k1 keys
+    Genesis,
 }
 
 #[derive(Args, Debug)]
@@ -43,6 +45,40 @@ pub struct SequencersArgs {
     /// Write the output to this file instead of stdout
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// The L1 block to read the set at: a number, latest, safe or finalized; the block is
+    /// resolved to its hash first, so that every node reading it gets the same set
+    #[arg(long, value_name = "N|latest|safe|finalized", default_value = "latest", value_parser = parse_block)]
+    pub block: alloy::eips::BlockNumberOrTag,
+}
+
+/// `--block`: a decimal block number, or `latest`, `safe`, `finalized`.
+pub fn parse_block(s: &str) -> Result<alloy::eips::BlockNumberOrTag, String> {
+    use alloy::eips::BlockNumberOrTag as B;
+    match s {
+        "latest" => Ok(B::Latest),
+        "safe" => Ok(B::Safe),
+        "finalized" => Ok(B::Finalized),
+        n => n
+            .parse::<u64>()
+            .map(B::Number)
+            .map_err(|_| format!("`{n}` is not a block: give a number, latest, safe or finalized")),
+    }
+}
+
+/// CometBFT's default consensus params (`types.DefaultConsensusParams`, v0.38), except the
+/// validator key types: secp256k1, the sequencers' keys (the default allows ed25519 only).
+pub fn consensus_params() -> serde_json::Value {
+    json!({
+        "block": { "max_bytes": "22020096", "max_gas": "-1" },
+        "evidence": {
+            "max_age_num_blocks": "100000",
+            "max_age_duration": "172800000000000",
+            "max_bytes": "1048576"
+        },
+        "validator": { "pub_key_types": ["secp256k1"] },
+        "version": { "app": "0" },
+        "abci": { "vote_extensions_enable_height": "0" }
+    })
 }
 
 /// `metis-stake status [ID | --owner ADDRESS]`
@@ -257,11 +293,41 @@ async fn read_by_views(
 
 /// `metis-stake sequencers [--format tendermint] [--out FILE]`
 pub async fn sequencers(ctx: &Ctx, args: SequencersArgs) -> Result<()> {
+    use alloy::providers::Provider;
     let d = ctx.deployments()?;
-    let mut r = Reads::new();
+    // The block first, then the set at its hash: one answer for everyone who asks for it.
+    let label = match args.block {
+        alloy::eips::BlockNumberOrTag::Number(n) => format!("block {n}"),
+        tag => format!("{tag} block"),
+    };
+    let block = ctx
+        .provider
+        .get_block_by_number(args.block)
+        .await
+        .map_err(|e| CliError::failed(format!("cannot read the {label}: {e}")))?
+        .ok_or_else(|| {
+            CliError::failed(format!("the node has no {label}")).hint(
+                "a number above the head, or a node that does not track safe/finalized blocks: try latest or a number",
+            )
+        })?;
+    let (number, hash) = (block.header.number, block.header.hash);
+    if number < d.deployment_block {
+        return Err(CliError::failed(format!(
+            "the {label} ({number}) is before the deployment (block {}): there was no set yet",
+            d.deployment_block
+        ))
+        .into());
+    }
+    let mut r = Reads::new().at(alloy::eips::BlockId::hash(hash));
     let set = r.add(d.locking()?, SequencerLocking::activeSequencersCall {});
-    let set = r.send(ctx).await?.get(&set)?;
-    let text = if args.format == SetFormat::Tendermint {
+    let version = r.add(d.locking()?, SequencerLocking::setVersionCall {});
+    let a = r.send(ctx).await?;
+    let (set, version) = (a.get(&set)?, a.get(&version)?);
+    output::step(format!(
+        "the set at block {number} ({hash}), version {version}: {} sequencer(s)",
+        set.len()
+    ));
+    let text = if matches!(args.format, SetFormat::Tendermint | SetFormat::Genesis) {
         // CometBFT reads power 0 as "remove" and refuses a genesis that holds one.
         if let Some(s) = set.iter().find(|s| s.votingPower.is_zero()) {
             return Err(CliError::failed(format!(
@@ -278,13 +344,23 @@ pub async fn sequencers(ctx: &Ctx, args: SequencersArgs) -> Result<()> {
                 tendermint::validator(&s.pubkey, s.votingPower, &format!("sequencer-{}", s.id))
             })
             .collect::<Result<Vec<_>>>()?;
-        serde_json::to_string_pretty(&json!({ "validators": validators }))? + "\n"
+        let out = if args.format == SetFormat::Genesis {
+            json!({ "consensus_params": consensus_params(), "validators": validators })
+        } else {
+            json!({ "validators": validators })
+        };
+        serde_json::to_string_pretty(&out)? + "\n"
     } else if ctx.json() {
         let items: Vec<_> = set
             .iter()
             .map(|s| json!({ "id": s.id.to_string(), "signer": s.signer, "pubkey": s.pubkey, "amount": s.amount.to_string(), "votingPower": s.votingPower.to_string() }))
             .collect();
-        serde_json::to_string_pretty(&output::checksummed(json!({ "sequencers": items })))? + "\n"
+        let out = json!({
+            "block": { "number": number, "hash": hash },
+            "setVersion": version.to_string(),
+            "sequencers": items,
+        });
+        serde_json::to_string_pretty(&output::checksummed(out))? + "\n"
     } else {
         // Amounts with many decimals widen their column rather than push the next one.
         let amounts: Vec<String> = set.iter().map(|s| format_metis(s.amount)).collect();
