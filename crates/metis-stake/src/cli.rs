@@ -46,6 +46,8 @@ pub enum Command {
     History(cmd::history::HistoryArgs),
     /// The active sequencer set (--format tendermint for a validator set)
     Sequencers(cmd::status::SequencersArgs),
+    /// Follow the sequencer set block by block: CometBFT validator updates as JSON lines
+    Sync(cmd::sync::SyncArgs),
     /// Bind a sequencer to a new node key
     RotateSigner(cmd::stake::RotateArgs),
     /// Where a sequencer's rewards go by default

@@ -75,6 +75,7 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Status(a) => cmd::status::status(&ctx, a).await,
         Command::History(a) => cmd::history::history(&ctx, a).await,
         Command::Sequencers(a) => cmd::status::sequencers(&ctx, a).await,
+        Command::Sync(a) => cmd::sync::sync(&ctx, a).await,
         Command::Rewards(c) => cmd::rewards::run(&ctx, c).await,
         Command::Grants(c) => cmd::grants::run(&ctx, c).await,
         Command::Gov(c) => cmd::gov::run(&ctx, c).await,

@@ -182,7 +182,7 @@ fn filter(locking: Address, mining: Option<Address>, ids: &[U256]) -> Filter {
         .topic1(ids.iter().map(|id| B256::from(*id)).collect::<Vec<_>>())
 }
 
-fn decode<E: SolEvent>(log: &Log) -> Result<E> {
+pub(crate) fn decode<E: SolEvent>(log: &Log) -> Result<E> {
     E::decode_log_data(log.data()).map_err(|e| {
         CliError::failed(format!(
             "cannot read a {} event (tx {}): {e}",

@@ -8,4 +8,5 @@ pub mod rewards;
 pub mod signer;
 pub mod stake;
 pub mod status;
+pub mod sync;
 pub mod token;
