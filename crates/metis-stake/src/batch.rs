@@ -268,6 +268,45 @@ async fn judge(
         })
 }
 
+/// A batch that schedules a reward program while another program operation waits in the
+/// timelock is refused, as `rewards schedule` is: each would be judged against the programs on
+/// chain, never against the other, and one of them could then never run.
+async fn refuse_a_second_program_operation(
+    ctx: &Ctx,
+    d: &Deployments,
+    calls: &[OpCall],
+) -> Result<()> {
+    use alloy::sol_types::SolCall;
+    use metis_bindings::sequencer_mining::SequencerMining::scheduleProgramCall;
+    let Some(m) = d.mining else {
+        return Ok(());
+    };
+    let schedules = calls
+        .iter()
+        .any(|c| c.target == m && c.data.get(..4) == Some(&scheduleProgramCall::SELECTOR[..]));
+    if !schedules {
+        return Ok(());
+    }
+    let pairs: Vec<_> = calls.iter().map(|c| (c.target, c.data.clone())).collect();
+    let waiting = crate::cmd::rewards::waiting_programs(ctx, d, m).await?;
+    match waiting
+        .iter()
+        .find(|w| !crate::operations::same_calls(&w.op, &pairs))
+    {
+        None => Ok(()),
+        Some(w) => Err(CliError::failed(format!(
+            "this batch schedules a reward program, and operation {} waiting in the timelock schedules another ({}); each would be judged against the programs on chain, not against the other",
+            w.op.id,
+            w.describe()
+        ))
+        .hint(format!(
+            "execute that operation first, or cancel it (metis-stake gov cancel {}) and put its program in this batch",
+            w.op.id
+        ))
+        .into()),
+    }
+}
+
 /// `metis-stake gov batch FILE`: schedules, executes or prints the batch in `path`.
 pub async fn run(
     ctx: &Ctx,
@@ -298,6 +337,7 @@ pub async fn run(
     for (i, c) in calls.iter().enumerate() {
         output::step(format!("{}. {}", i + 1, c.label));
     }
+    refuse_a_second_program_operation(ctx, d, &calls).await?;
     let salted = governance::resolve_salt(ctx, d, timelock, &calls, salt).await?;
     if printing.print {
         return governance::print_operation(ctx, d, &label, timelock, &calls, &salted, printing)

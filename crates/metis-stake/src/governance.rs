@@ -679,6 +679,30 @@ pub async fn print_operation(
         pipeline::judge_later(ctx, later(d, timelock, calls, earliest))
             .await
             .map_err(|e| prefixed(e, "this would be scheduled, but could never execute "))?;
+    } else {
+        // Scheduled: judged as its execution would run, from when it is executable (the
+        // chain may have moved since it was scheduled: a start now past, a budget used up).
+        let at = ts.max(now.max(wall_clock()) + 1);
+        pipeline::judge_later(ctx, later(d, timelock, calls, at))
+            .await
+            .map_err(|e| match e.downcast::<CliError>() {
+                Ok(c) => {
+                    let c = prefixed(
+                        c.into(),
+                        &format!("operation {id} is scheduled, but its execution would fail "),
+                    );
+                    match c.downcast::<CliError>() {
+                        Ok(c) if c.hint.is_none() => c
+                            .hint(format!(
+                                "if it can no longer run, cancel it: metis-stake gov cancel {id}"
+                            ))
+                            .into(),
+                        Ok(c) => c.into(),
+                        Err(other) => other,
+                    }
+                }
+                Err(other) => other,
+            })?;
     }
     let state = match (scheduled, ts > now) {
         (false, _) => String::new(),
@@ -811,8 +835,10 @@ fn write_safe(
         ));
         items.push(json!({ "file": path, "checksum": batch["meta"]["checksum"] }));
     }
-    human.push_str(if timelocked {
+    human.push_str(if timelocked && files.len() > 1 {
         "\nimport them in the Safe's Transaction Builder (drag the file in), schedule first, execute after the delay"
+    } else if timelocked {
+        "\nimport it in the Safe's Transaction Builder (drag the file in) once the operation is executable"
     } else {
         "\nimport it in the Safe's Transaction Builder (drag the file in)"
     });

@@ -64,6 +64,13 @@ async fn deploy_script_then_govern_through_the_timelock() {
     env.increase_time(3600).await;
     let e = json(&ok(env.cli(0).args(["--json", "gov", "whitelist", &alice])));
     assert_eq!(e["state"], "executed");
+    // Exits must wait longer than governance, or a slash could not reach them: refused here
+    // (the contract cannot see the timelock's delay).
+    fails(
+        env.cli(0).args(["gov", "set-unlock-delay", "3600"]),
+        1,
+        "is not longer than the timelock's delay",
+    );
     assert!(locking.whitelisted(env.address(1)).call().await.unwrap());
 
     // Start the program through the timelock: the start time must be explicit.

@@ -246,11 +246,42 @@ async fn through_the_timelock_a_rerun_is_never_a_second_program() {
         "the first reward program's start is not fixed yet",
     );
     assert!(err.contains("rewards start --at"), "{err}");
+    // A start scheduled, then left until its time has passed: --print judges the execution
+    // as it would run now, and refuses to hand out an execute call that would revert.
+    ok(env.cli(0).args(["rewards", "start", "--at", &at]));
+    env.increase_time(7200 + 60).await;
+    let err = fails(
+        env.cli(0)
+            .args(["rewards", "start", "--at", &at, "--print"]),
+        1,
+        "is scheduled, but its execution would fail",
+    );
+    assert!(err.contains("is in the past"), "{err}");
+    let now = now + 7200 + 60;
+    let at = (now + 7200).to_string();
     ok(env.cli(0).args(["rewards", "start", "--at", &at]));
     env.increase_time(3600).await;
     ok(env.cli(0).args(["rewards", "start", "--at", &at]));
     ok(env.cli(0).args(["faucet", "100000"]));
     ok(env.cli(0).args(["rewards", "fund", "50000"]));
+
+    // A batch holding a program, made while nothing waits.
+    let end = json(&ok(env.cli_read().args(["--json", "rewards", "info"])))["end"]
+        .as_u64()
+        .unwrap();
+    let batch = env.dir.path().join("later.json");
+    ok(env.cli(0).args([
+        "rewards",
+        "schedule",
+        "--rate",
+        "12",
+        "--duration-days",
+        "30",
+        "--start",
+        &(end + 40 * 86_400).to_string(),
+        "--append",
+        batch.to_str().unwrap(),
+    ]));
 
     let schedule = [
         "rewards",
@@ -290,7 +321,6 @@ async fn through_the_timelock_a_rerun_is_never_a_second_program() {
         &format!("operation {op} waiting in the timelock schedules a program too"),
     );
     assert!(err.contains(&format!("gov cancel {op}")), "{err}");
-    let end = info["end"].as_u64().unwrap();
     let err = fails(
         env.cli(0).args([
             "rewards",
@@ -306,6 +336,12 @@ async fn through_the_timelock_a_rerun_is_never_a_second_program() {
         &format!("operation {op} waiting in the timelock schedules another program"),
     );
     assert!(err.contains("--append"), "{err}");
+    // The batch made earlier cannot slip a second program operation in either.
+    fails(
+        env.cli(0).args(["gov", "batch", batch.to_str().unwrap()]),
+        1,
+        &format!("this batch schedules a reward program, and operation {op} waiting in the timelock schedules another"),
+    );
     assert_eq!(env.snapshot().await, before, "refusals send nothing");
 
     // After the delay the same command executes it and says what it booked.

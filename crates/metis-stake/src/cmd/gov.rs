@@ -223,13 +223,28 @@ pub async fn run(ctx: &Ctx, cmd: GovCmd) -> Result<()> {
             a.gov,
         ),
         GovCmd::SetUnlockDelay(a) => (
-            GovCall::new(
-                format!("set the unlock delay to {}", format_duration(a.value)),
-                l,
-                L::setUnlockDelayCall {
-                    newUnlockDelay: U256::from(a.value),
-                },
-            ),
+            {
+                // What the contract cannot see: a slash proposed when an exit is requested must
+                // land before the funds leave, so exits must wait longer than governance.
+                if let Some(delay) = governance::timelock_delay(ctx, &d, l).await? {
+                    if a.value <= delay {
+                        return Err(CliError::failed(format!(
+                            "an unlock delay of {} is not longer than the timelock's delay ({}): a slash proposed when an exit is requested could not land before the funds leave",
+                            format_duration(a.value),
+                            format_duration(delay)
+                        ))
+                        .hint("keep the unlock delay above the timelock's delay (docs/THREAT-MODEL.md, row 9)")
+                        .into());
+                    }
+                }
+                GovCall::new(
+                    format!("set the unlock delay to {}", format_duration(a.value)),
+                    l,
+                    L::setUnlockDelayCall {
+                        newUnlockDelay: U256::from(a.value),
+                    },
+                )
+            },
             a.gov,
         ),
         GovCmd::Jail(a) => (

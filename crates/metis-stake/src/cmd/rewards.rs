@@ -392,13 +392,13 @@ pub async fn next_start(ctx: &Ctx, m: Address, now: u64) -> Result<Option<u64>> 
 }
 
 /// A `scheduleProgram` call waiting in the timelock (pending or ready).
-struct WaitingProgram {
-    op: crate::operations::Operation,
-    call: M::scheduleProgramCall,
+pub struct WaitingProgram {
+    pub op: crate::operations::Operation,
+    pub call: M::scheduleProgramCall,
 }
 
 impl WaitingProgram {
-    fn describe(&self) -> String {
+    pub fn describe(&self) -> String {
         let c = &self.call;
         format!(
             "{}% a year for {} from {}",
@@ -410,7 +410,7 @@ impl WaitingProgram {
 }
 
 /// The program operations waiting in the timelock that owns `m`, if a timelock owns it.
-async fn waiting_programs(
+pub async fn waiting_programs(
     ctx: &Ctx,
     d: &crate::deployments::Deployments,
     m: Address,
@@ -480,9 +480,8 @@ async fn schedule(ctx: &Ctx, args: ScheduleArgs) -> Result<()> {
                     w.describe()
                 ))
                 .hint(format!(
-                    "to run that operation, repeat its command with --start {}; to schedule a program after it, pass --start {} (its end); to drop it: metis-stake gov cancel {}",
+                    "execute it first once it is executable (its own command again: `rewards schedule` with --start {}, or `gov batch FILE` for a batch), then schedule the next program; or drop it: metis-stake gov cancel {}",
                     w.call.start,
-                    w.call.start.saturating_add(w.call.duration.saturating_to()),
                     w.op.id
                 ))
                 .into());
@@ -498,7 +497,7 @@ async fn schedule(ctx: &Ctx, args: ScheduleArgs) -> Result<()> {
             // time (its first run added the last program). Ask for the start explicitly.
             if last.rateBps == U256::from(args.rate) && last.duration == U256::from(duration) {
                 return Err(CliError::failed(format!(
-                    "the last program (number {count}) already is {rate}% a year for {} days, from {} to {}: run without --start, this command would add one more after it",
+                    "the last program (number {count}) already is {rate}% a year for {} days, from {} to {}: without --start, this command would add another such program after it (is this command running a second time?)",
                     args.duration_days,
                     format_ts(last.start),
                     format_ts(last.end)
@@ -509,13 +508,15 @@ async fn schedule(ctx: &Ctx, args: ScheduleArgs) -> Result<()> {
                 .into());
             }
             if end < now {
+                let delay = governance::timelock_delay(ctx, &d, m).await?.unwrap_or(0);
                 return Err(CliError::failed(format!(
                     "the last program ended {}, so the default start (its end) is in the past",
                     format_ts(end)
                 ))
                 .hint(format!(
-                    "pass --start with a unix time from now on, e.g. --start {} (a day from now; through a timelock, after its delay)",
-                    now + 86_400
+                    "pass --start with a unix time after the call can run, e.g. --start {} (now{} + 1 day)",
+                    now + delay + 86_400,
+                    if delay > 0 { " + the timelock's delay" } else { "" }
                 ))
                 .into());
             }
@@ -554,7 +555,7 @@ async fn schedule_at(
             w.describe()
         ))
         .hint(format!(
-            "execute it first (repeat its command once it is executable), or cancel it (metis-stake gov cancel {}), or schedule both in one batch (--append FILE, then metis-stake gov batch FILE)",
+            "execute it first (its own command again once it is executable), then schedule this one; or cancel it (metis-stake gov cancel {}) and schedule both in one batch (--append FILE, then metis-stake gov batch FILE)",
             w.op.id
         ))
         .into());
