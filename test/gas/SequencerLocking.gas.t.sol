@@ -323,4 +323,22 @@ contract SequencerLockingGasTest is Test, PossessionProofs {
     function test_gas_setRewardRecipient_with100() public {
         _setRewardRecipient(100);
     }
+
+    /// @dev The view consensus nodes read the set with: an `eth_call` nobody pays for, but nodes
+    ///      cap a call's gas (geth: 50M by default), so its cost bounds the set a node can read
+    ///      in one call. Every slot cold, as in a fresh `eth_call`.
+    function _activeSequencers(uint256 n) internal {
+        _populate(n);
+        ISequencerLocking.ActiveSequencer[] memory set = locking.activeSequencers();
+        _report("activeSequencers (view)", n);
+        assertEq(set.length, n, "the whole set");
+    }
+
+    function test_gas_activeSequencers_with100() public {
+        _activeSequencers(100);
+    }
+
+    function test_gas_activeSequencers_with1000() public {
+        _activeSequencers(1000);
+    }
 }
