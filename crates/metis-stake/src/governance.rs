@@ -678,7 +678,7 @@ pub async fn print_operation(
         let earliest = now.max(wall_clock()) + 1 + delay.saturating_to::<u64>();
         pipeline::judge_later(ctx, later(d, timelock, calls, earliest))
             .await
-            .map_err(|e| prefixed(e, "this would be scheduled, but could never execute "))?;
+            .map_err(|e| prefixed(e, "this would be scheduled, but could not execute "))?;
     } else {
         // Scheduled: judged as its execution would run, from when it is executable (the
         // chain may have moved since it was scheduled: a start now past, a budget used up).

@@ -285,7 +285,7 @@ pub async fn execute(ctx: &Ctx, action: &Action) -> Result<Outcome> {
     if let Some((i, data)) = sim.later_revert {
         let mut e = later_refusal(action, i, &data);
         e.message = format!(
-            "this would be scheduled, but could never execute {}",
+            "this would be scheduled, but could not execute {}",
             e.message
         );
         return Err(e.into());

@@ -120,7 +120,7 @@ impl Reads {
                     Some(_) => CliError::failed(format!(
                         "no contract at {to} in the block read: it was deployed later"
                     ))
-                    .hint("read a block at or after the deployment block (`deploymentBlock` in the deployments file)"),
+                    .hint("read a later block: the contract's first block can be a few blocks after `deploymentBlock` (the deployments file's first transaction)"),
                     None => ctx.no_contract(to),
                 }
                 .into());

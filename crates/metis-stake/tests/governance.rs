@@ -93,7 +93,7 @@ async fn deploy_script_then_govern_through_the_timelock() {
         env.cli(0)
             .args(["rewards", "start", "--at", &(now + 1800).to_string()]),
         1,
-        "this would be scheduled, but could never execute",
+        "this would be scheduled, but could not execute",
     );
     assert!(err.contains("is in the past"), "{err}");
     assert!(
@@ -581,7 +581,7 @@ async fn nothing_runs_twice_and_nothing_unjudged_is_printed() {
             "safe",
         ]),
         1,
-        "this would be scheduled, but could never execute",
+        "this would be scheduled, but could not execute",
     );
     assert!(err.contains("invalid lock limits"), "{err}");
     assert!(!env.dir.path().join("safe-batch-schedule.json").exists());

@@ -136,6 +136,8 @@ pub async fn status(ctx: &Ctx, args: StatusArgs) -> Result<()> {
             crate::amount::percent(programs[i].rateBps.saturating_to()),
             format_ts(programs[i].start)
         ),
+        // The program in force is the last one: its end was just said.
+        None if current.is_some_and(|i| programs[i].end == end) => String::new(),
         None => format!("; the last program ends {}", format_ts(end)),
     };
     let program_line = if start == 0 {
@@ -313,7 +315,12 @@ pub async fn sequencers(ctx: &Ctx, args: SequencersArgs) -> Result<()> {
     let (number, hash) = (block.header.number, block.header.hash);
     if number < d.deployment_block {
         return Err(CliError::failed(format!(
-            "the {label} ({number}) is before the deployment (block {}): there was no set yet",
+            "the {label}{} is before the deployment (block {}): there was no set yet",
+            if matches!(args.block, alloy::eips::BlockNumberOrTag::Number(_)) {
+                String::new()
+            } else {
+                format!(" ({number})")
+            },
             d.deployment_block
         ))
         .into());
