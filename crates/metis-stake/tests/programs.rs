@@ -303,8 +303,16 @@ async fn through_the_timelock_a_rerun_is_never_a_second_program() {
     let info = json(&ok(env.cli_read().args(["--json", "rewards", "info"])));
     assert_eq!(info["waitingInTimelock"][0]["operation"], op);
     assert_eq!(info["waitingInTimelock"][0]["rateBps"], 1500);
+    assert_eq!(
+        info["waitingInTimelock"][0]["wouldBook"], "0",
+        "nobody earns yet: it would book nothing"
+    );
     let text = ok(env.cli_read().args(["rewards", "info"]));
     assert!(text.contains("waiting in the timelock"), "{text}");
+    assert!(
+        text.contains("would book 0 METIS at today's earning (the surplus of"),
+        "{text}"
+    );
 
     // Another program while that one waits: refused, with the way out; nothing sent.
     let before = env.snapshot().await;

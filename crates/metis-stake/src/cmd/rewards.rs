@@ -281,16 +281,49 @@ async fn info(ctx: &Ctx) -> Result<()> {
     } else {
         format!("{} more collateral can be accepted", metis(head))
     };
-    let waiting = waiting_programs(ctx, &d, m).await?;
+    let ops = waiting_ops(ctx, &d, m).await?;
+    let waiting = programs_in(&ops, m);
     let mut pending = String::new();
+    for op in &ops {
+        use alloy::sol_types::SolCall;
+        let start = op
+            .calls
+            .iter()
+            .filter(|c| c.target == m)
+            .find_map(|c| M::startProgramCall::abi_decode(&c.data).ok());
+        if let Some(c) = start {
+            let _ = std::fmt::Write::write_fmt(
+                &mut pending,
+                format_args!(
+                    "\n  operation {} [{}]: start the first program at {}",
+                    op.id,
+                    op.state.label(),
+                    format_ts(c.start)
+                ),
+            );
+        }
+    }
     for w in &waiting {
+        // What it would book at today's earning total: its whole reward, rounded up.
+        let k = U256::from(10_000 * YEAR);
+        let need = earning * w.call.rateBps * w.call.duration;
+        let book = need.div_ceil(k);
         let _ = std::fmt::Write::write_fmt(
             &mut pending,
             format_args!(
-                "\n  operation {} [{}]: {} (booked only when executed)",
+                "\n  operation {} [{}]: {}; would book {} at today's earning ({}), when executed",
                 w.op.id,
                 w.op.state.label(),
-                w.describe()
+                w.describe(),
+                metis(book),
+                if book <= surplus {
+                    format!("the surplus of {} covers it", metis(surplus))
+                } else {
+                    format!(
+                        "{} more than the surplus: fund it before executing",
+                        metis(book - surplus)
+                    )
+                }
             ),
         );
     }
@@ -314,6 +347,7 @@ async fn info(ctx: &Ctx) -> Result<()> {
             "waitingInTimelock": waiting.iter().map(|w| json!({
                 "operation": w.op.id, "state": w.op.state.label(), "rateBps": w.call.rateBps.saturating_to::<u64>(),
                 "start": w.call.start, "durationSeconds": w.call.duration.saturating_to::<u64>(),
+                "wouldBook": (earning * w.call.rateBps * w.call.duration).div_ceil(U256::from(10_000 * YEAR)).to_string(),
             })).collect::<Vec<_>>(),
             "totalEarning": earning.to_string(), "rewardBalance": bal.to_string(),
             "owed": owed.to_string(), "liability": liab.to_string(), "surplus": surplus.to_string(),
@@ -409,13 +443,12 @@ impl WaitingProgram {
     }
 }
 
-/// The program operations waiting in the timelock that owns `m`, if a timelock owns it.
-pub async fn waiting_programs(
+/// The operations waiting (pending or ready) in the timelock that owns `m`, if a timelock owns it.
+async fn waiting_ops(
     ctx: &Ctx,
     d: &crate::deployments::Deployments,
     m: Address,
-) -> Result<Vec<WaitingProgram>> {
-    use alloy::sol_types::SolCall;
+) -> Result<Vec<crate::operations::Operation>> {
     let Some(timelock) = d.timelock else {
         return Ok(Vec::new());
     };
@@ -423,18 +456,33 @@ pub async fn waiting_programs(
         return Ok(Vec::new());
     }
     let ops = crate::operations::list(ctx, d, timelock).await?;
-    let mut out = Vec::new();
-    for op in ops.into_iter().filter(|o| o.state.waits()) {
-        let call = op
-            .calls
-            .iter()
-            .filter(|c| c.target == m)
-            .find_map(|c| M::scheduleProgramCall::abi_decode(&c.data).ok());
-        if let Some(call) = call {
-            out.push(WaitingProgram { op, call });
-        }
-    }
-    Ok(out)
+    Ok(ops.into_iter().filter(|o| o.state.waits()).collect())
+}
+
+/// The `scheduleProgram` calls of `m` among `ops`.
+fn programs_in(ops: &[crate::operations::Operation], m: Address) -> Vec<WaitingProgram> {
+    use alloy::sol_types::SolCall;
+    ops.iter()
+        .filter_map(|op| {
+            op.calls
+                .iter()
+                .filter(|c| c.target == m)
+                .find_map(|c| M::scheduleProgramCall::abi_decode(&c.data).ok())
+                .map(|call| WaitingProgram {
+                    op: op.clone(),
+                    call,
+                })
+        })
+        .collect()
+}
+
+/// The program operations waiting in the timelock that owns `m`, if a timelock owns it.
+pub async fn waiting_programs(
+    ctx: &Ctx,
+    d: &crate::deployments::Deployments,
+    m: Address,
+) -> Result<Vec<WaitingProgram>> {
+    Ok(programs_in(&waiting_ops(ctx, d, m).await?, m))
 }
 
 /// `rewards schedule --rate PERCENT --duration-days DAYS [--start UNIX_SECONDS]`
