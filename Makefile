@@ -22,7 +22,7 @@ BIND_FLAGS := --bindings-path $(BINDINGS) --crate-name metis-bindings --crate-ve
 	--alloy-version 2.5.0 --select '$(BIND_SELECT)'
 
 .PHONY: help deps test demo build fmt fmt-check lint snapshot snapshot-check bind bind-check \
-	forge-test cargo-test deep clean bench-cli
+	forge-test cargo-test deep clean bench-cli bench-sync
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -90,6 +90,10 @@ bind-check: deps ## Fail when the committed bindings have drifted from the contr
 bench-cli: deps ## Wall time and RPC round trips of deposit, status and history (release build; about 20 min)
 	cargo build --quiet --release -p metis-stake
 	bash script/bench-cli.sh
+
+bench-sync: deps ## RPC calls of `sync` over 1,000 set changes among 100 sequencers (release build; about 15 min)
+	cargo build --quiet --release -p metis-stake
+	bash script/bench-sync.sh
 
 deep: deps ## Ten times the CI fuzzing and invariant runs (foundry profile `deep`)
 	FOUNDRY_PROFILE=deep forge test

@@ -260,12 +260,41 @@ impl State {
     }
 }
 
+/// Whether a node's error says it no longer has the state of an old block (a full node keeps
+/// about 128 blocks of state; geth "missing trie node", anvil "BlockOutOfRangeError", ...).
+fn state_pruned(message: &str) -> bool {
+    let m = message.to_lowercase();
+    [
+        "missing trie node",
+        "blockoutofrange",
+        "state not available",
+        "state is not available",
+        "historical state",
+        "pruned",
+        "header not found",
+    ]
+    .iter()
+    .any(|p| m.contains(p))
+}
+
+/// Explains a read at an old block that the node could not serve.
+fn pruned_hint(e: eyre::Report, block: B256) -> eyre::Report {
+    if !state_pruned(&e.to_string()) {
+        return e;
+    }
+    CliError::failed(format!(
+        "the node no longer has the state of block {block}: {e}"
+    ))
+    .hint("sync reads the set at old blocks (to start, to check each line, to rewind): use an archive node to follow a long history, or start a new state file near the head (--from-block)")
+    .into()
+}
+
 /// The set as the contract has it at `block` (its hash pins the read).
 async fn set_at(ctx: &Ctx, locking: Address, block: B256) -> Result<Replay> {
     let mut r = Reads::new().at(BlockId::hash(block));
     let set = r.add(locking, L::activeSequencersCall {});
     let version = r.add(locking, L::setVersionCall {});
-    let a = r.send(ctx).await?;
+    let a = r.send(ctx).await.map_err(|e| pruned_hint(e, block))?;
     let mut out = Replay {
         version: a.get(&version)?,
         ..Replay::default()
@@ -289,7 +318,7 @@ async fn set_at_or_before_deployment(ctx: &Ctx, locking: Address, block: B256) -
         .get_code_at(locking)
         .block_id(BlockId::hash(block))
         .await
-        .map_err(|e| logs::failure("read the contract's code", &e))?;
+        .map_err(|e| pruned_hint(logs::failure("read the contract's code", &e).into(), block))?;
     if code.is_empty() {
         return Ok(Replay::default());
     }
@@ -628,6 +657,15 @@ mod tests {
         half.amount = U256::from(5u64) * U256::from(10u64).pow(U256::from(17u64));
         let err = updates(&Replay::default(), &set(&[(5, half)])).unwrap_err();
         assert!(err.to_string().contains("voting power 0"), "{err}");
+    }
+
+    #[test]
+    fn pruned_state_is_recognised_in_the_words_of_geth_and_anvil() {
+        assert!(state_pruned("missing trie node 0xabc (path )"));
+        assert!(state_pruned(
+            "BlockOutOfRangeError: block height is 32 but requested was 0"
+        ));
+        assert!(!state_pruned("execution reverted"));
     }
 
     #[test]
