@@ -141,7 +141,9 @@ interface ISequencerLocking {
     event Withdrawn(uint256 indexed id, address indexed owner, uint256 amount, bool exited);
 
     /// @notice Position `id`, principal `amount`, was jailed by `by`: it left the set and earns
-    ///         nothing. The set is now at version `setVersion`.
+    ///         nothing. The set is now at version `setVersion`. After a `Slashed` event of the
+    ///         same position with status `Jailed` (a slash into jail) it repeats that change and
+    ///         its version: a follower treats it as a no-op.
     event Jailed(uint256 indexed id, address indexed by, uint256 amount, uint256 setVersion);
 
     /// @notice Position `id` was unjailed by governance: it is `Active` again, back in the set

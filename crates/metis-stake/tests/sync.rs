@@ -264,6 +264,16 @@ async fn a_shorter_new_chain_is_rewound_too() {
     sync(&env, &dir, &[]);
     let got = lines(&out);
     assert_eq!(got.last().unwrap()["rewind"], true, "{got:?}");
+    assert_eq!(
+        got.last().unwrap()["empty"],
+        true,
+        "the set is left empty: said on the line"
+    );
+    assert_eq!(
+        got[0].get("empty"),
+        None,
+        "not on a line that leaves members"
+    );
     let mut set = BTreeMap::new();
     for l in &got {
         follow(&mut set, l);

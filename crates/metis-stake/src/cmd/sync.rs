@@ -391,6 +391,18 @@ async fn check(ctx: &Ctx, locking: Address, at: Cursor, replayed: &Replay) -> Re
     }
 }
 
+/// A line that leaves the set empty says so (`"empty": true`), and so does stderr: CometBFT
+/// refuses updates that would leave it without validators (the chain would halt), so an ABCI
+/// application must not pass these on as they are (README, "For node operators").
+fn mark_empty(line: &mut Value, after: &Replay, block: u64) {
+    if after.members.is_empty() {
+        line["empty"] = json!(true);
+        output::step(format!(
+            "warning: at block {block} the sequencer set is empty (the last member left or was jailed): CometBFT refuses an empty validator set"
+        ));
+    }
+}
+
 /// Where the lines go.
 enum Out {
     Stdout,
@@ -550,12 +562,14 @@ async fn follow(
             let changes = updates(&before, &next)?;
             if !changes.is_empty() {
                 check(ctx, locking, at, &next).await?;
-                out.line(&json!({
+                let mut line = json!({
                     "block": number,
                     "hash": hash,
                     "setVersion": next.version.to_string(),
                     "validator_updates": changes,
-                }))?;
+                });
+                mark_empty(&mut line, &next, number);
+                out.line(&line)?;
             }
             state.set = next;
             state.advance(at);
@@ -594,13 +608,17 @@ async fn rewind(ctx: &Ctx, locking: Address, state: &mut State, out: &mut Out) -
         "reorg: block {} is no longer {}; back to block {} ({})",
         state.cursor.number, state.cursor.hash, common.number, common.hash
     ));
-    out.line(&json!({
+    let mut line = json!({
         "block": common.number,
         "hash": common.hash,
         "setVersion": set.version.to_string(),
         "rewind": true,
         "validator_updates": changes,
-    }))?;
+    });
+    if !state.set.members.is_empty() {
+        mark_empty(&mut line, &set, common.number);
+    }
+    out.line(&line)?;
     state.set = set;
     state.checkpoints.retain(|c| c.number <= common.number);
     state.cursor = common;
