@@ -281,3 +281,39 @@ async fn a_shorter_new_chain_is_rewound_too() {
     assert!(set.is_empty(), "the new chain has no member");
     assert_eq!(set, exported(&env));
 }
+
+#[tokio::test]
+async fn one_process_per_state_file_and_only_a_chain_with_the_contract() {
+    let env = Env::with_system();
+    let dir = env.dir.path().to_path_buf();
+    sync(&env, &dir, &[]);
+    // Another sync holds the state file (its lock): refused, nothing written.
+    let lock = std::fs::File::open(dir.join("state.lock")).unwrap();
+    lock.lock().unwrap();
+    fails(
+        env.cli_read().args([
+            "sync",
+            "--once",
+            "--state",
+            dir.join("state.json").to_str().unwrap(),
+        ]),
+        1,
+        "another sync is running on",
+    );
+    drop(lock);
+    sync(&env, &dir, &[]);
+
+    // The same deployments file against a chain without the contracts (a reset devnet).
+    let other = Env::start();
+    std::fs::copy(env.deployments(), other.deployments()).unwrap();
+    fails(
+        other.cli_read().args([
+            "sync",
+            "--once",
+            "--state",
+            other.dir.path().join("s.json").to_str().unwrap(),
+        ]),
+        1,
+        "no contract at",
+    );
+}

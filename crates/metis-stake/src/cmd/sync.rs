@@ -244,8 +244,14 @@ impl State {
     fn save(&self, path: &Path) -> Result<()> {
         let tmp = path.with_extension("tmp");
         std::fs::write(&tmp, serde_json::to_string_pretty(self)? + "\n")
-            .and_then(|_| std::fs::rename(&tmp, path))
-            .map_err(|e| CliError::failed(format!("cannot write {}: {e}", path.display())))?;
+            .map_err(|e| CliError::failed(format!("cannot write {}: {e}", tmp.display())))?;
+        std::fs::rename(&tmp, path).map_err(|e| {
+            CliError::failed(format!(
+                "cannot replace {} with {}: {e}",
+                path.display(),
+                tmp.display()
+            ))
+        })?;
         Ok(())
     }
 
@@ -328,7 +334,15 @@ async fn set_at_or_before_deployment(ctx: &Ctx, locking: Address, block: B256) -
 async fn header(ctx: &Ctx, block: BlockNumberOrTag) -> Result<Cursor> {
     header_if_any(ctx, block)
         .await?
-        .ok_or_else(|| CliError::failed(format!("the node has no block {block}")).into())
+        .ok_or_else(|| CliError::failed(format!("the node has no {}", block_words(block))).into())
+}
+
+/// "block 41", "the finalized block".
+fn block_words(block: BlockNumberOrTag) -> String {
+    match block {
+        BlockNumberOrTag::Number(n) => format!("block {n}"),
+        tag => format!("{tag} block"),
+    }
 }
 
 /// The block, or `None` when the node has none there (e.g. above a shorter new chain).
@@ -337,7 +351,7 @@ async fn header_if_any(ctx: &Ctx, block: BlockNumberOrTag) -> Result<Option<Curs
         .provider
         .get_block_by_number(block)
         .await
-        .map_err(|e| logs::failure(&format!("read block {block}"), &e))?;
+        .map_err(|e| logs::failure(&format!("read {}", block_words(block)), &e))?;
     Ok(b.map(|b| Cursor {
         number: b.header.number,
         hash: b.header.hash,
@@ -365,7 +379,8 @@ fn difference(replayed: &Replay, chain: &Replay) -> Option<String> {
             Some(r) if r.amount != m.amount => {
                 return Some(format!(
                     "sequencer {id}: {} replayed, {} in the contract",
-                    r.amount, m.amount
+                    crate::amount::metis(r.amount),
+                    crate::amount::metis(m.amount)
                 ))
             }
             _ => {}
@@ -378,10 +393,19 @@ fn difference(replayed: &Replay, chain: &Replay) -> Option<String> {
         .map(|id| format!("sequencer {id} is in the replayed set, not a member"))
 }
 
-async fn check(ctx: &Ctx, locking: Address, at: Cursor, replayed: &Replay) -> Result<()> {
+/// Checks the replayed set against the contract at `at`. `Ok(false)`: the block is no longer
+/// the chain's at that height (a reorganisation while reading): nothing may be written for it.
+async fn check(ctx: &Ctx, locking: Address, at: Cursor, replayed: &Replay) -> Result<bool> {
     let chain = set_at(ctx, locking, at.hash).await?;
+    if header_if_any(ctx, BlockNumberOrTag::Number(at.number))
+        .await?
+        .map(|c| c.hash)
+        != Some(at.hash)
+    {
+        return Ok(false);
+    }
     match difference(replayed, &chain) {
-        None => Ok(()),
+        None => Ok(true),
         Some(d) => Err(CliError::failed(format!(
             "self-check failed at block {} ({}): {d}",
             at.number, at.hash
@@ -432,6 +456,33 @@ impl Out {
 pub async fn sync(ctx: &Ctx, args: SyncArgs) -> Result<()> {
     let d = ctx.deployments()?;
     let locking = d.locking()?;
+    // The contract must be on this chain now (a wrong --rpc-url, a reset devnet).
+    let code = ctx
+        .provider
+        .get_code_at(locking)
+        .await
+        .map_err(|e| logs::failure("read the contract's code", &e))?;
+    if code.is_empty() {
+        return Err(ctx.no_contract(locking).into());
+    }
+    // One process per state file: a second one would write every line again. The OS releases
+    // the lock when the process ends, however it ends.
+    let lock_path = args.state.with_extension("lock");
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|e| CliError::failed(format!("cannot open {}: {e}", lock_path.display())))?;
+    if lock.try_lock().is_err() {
+        return Err(CliError::failed(format!(
+            "another sync is running on {} (it holds {})",
+            args.state.display(),
+            lock_path.display()
+        ))
+        .hint("one process per state file: stop the other one first")
+        .into());
+    }
     let mut out = match args.out.as_str() {
         "-" => Out::Stdout,
         path => Out::File(
@@ -489,30 +540,31 @@ pub async fn sync(ctx: &Ctx, args: SyncArgs) -> Result<()> {
         L::Unjailed::SIGNATURE_HASH,
         L::Slashed::SIGNATURE_HASH,
     ]);
+    if !args.once {
+        output::step(format!(
+            "following SequencerLocking {locking} from block {} ({} blocks, polling every {} s); Ctrl-C stops",
+            state.cursor.number + 1,
+            if args.finalized {
+                "finalized".to_string()
+            } else {
+                format!("{}-confirmation", ctx.opts.confirmations)
+            },
+            args.poll.max(1)
+        ));
+    }
     loop {
-        // Reorganised below the cursor? Back to the newest checkpoint still on the chain.
-        let now_there = header_if_any(ctx, BlockNumberOrTag::Number(state.cursor.number)).await?;
-        if now_there.map(|c| c.hash) != Some(state.cursor.hash) {
-            rewind(ctx, locking, &mut state, &mut out).await?;
-            state.save(&args.state)?;
-        }
-        let target = if args.finalized {
-            header(ctx, BlockNumberOrTag::Finalized).await?.number
-        } else {
-            let head = logs::latest_block(&ctx.provider).await?;
-            head.saturating_sub(ctx.opts.confirmations.saturating_sub(1))
-        };
-        if target > state.cursor.number {
-            follow(
-                ctx,
-                locking,
-                &filter,
-                &mut state,
-                target,
-                &mut out,
-                &args.state,
-            )
-            .await?;
+        let step = advance(ctx, locking, &filter, &mut state, &mut out, &args).await;
+        match step {
+            Ok(()) => {}
+            // Following: a node that does not answer for a while is waited for; a fault of
+            // the state itself is not.
+            Err(e) if !args.once && !fatal(&e) => {
+                output::step(format!(
+                    "warning: {e}; trying again in {} s",
+                    args.poll.max(1)
+                ));
+            }
+            Err(e) => return Err(e),
         }
         if args.once {
             output::step(format!(
@@ -522,10 +574,54 @@ pub async fn sync(ctx: &Ctx, args: SyncArgs) -> Result<()> {
                 state.set.version,
                 state.set.members.len()
             ));
+            drop(lock);
             return Ok(());
         }
         tokio::time::sleep(std::time::Duration::from_secs(args.poll.max(1))).await;
     }
+}
+
+/// Errors that waiting cannot cure: the state disagrees with the chain, or cannot be saved.
+fn fatal(e: &eyre::Report) -> bool {
+    let m = e.to_string();
+    [
+        "self-check failed",
+        "reorganised below every checkpoint",
+        "cannot write",
+        "cannot replace",
+        "no longer has the state",
+        "does not hold as a member",
+        "voting power 0",
+    ]
+    .iter()
+    .any(|p| m.contains(p))
+}
+
+/// One poll: a rewind if the cursor's block was replaced, then every confirmed block.
+async fn advance(
+    ctx: &Ctx,
+    locking: Address,
+    filter: &Filter,
+    state: &mut State,
+    out: &mut Out,
+    args: &SyncArgs,
+) -> Result<()> {
+    // Reorganised below the cursor? Back to the newest checkpoint still on the chain.
+    let now_there = header_if_any(ctx, BlockNumberOrTag::Number(state.cursor.number)).await?;
+    if now_there.map(|c| c.hash) != Some(state.cursor.hash) {
+        rewind(ctx, locking, state, out).await?;
+        state.save(&args.state)?;
+    }
+    let target = if args.finalized {
+        header(ctx, BlockNumberOrTag::Finalized).await?.number
+    } else {
+        let head = logs::latest_block(&ctx.provider).await?;
+        head.saturating_sub(ctx.opts.confirmations.saturating_sub(1))
+    };
+    if target > state.cursor.number {
+        follow(ctx, locking, filter, state, target, out, &args.state).await?;
+    }
+    Ok(())
 }
 
 /// Replays blocks `cursor + 1 ..= target`, range by range, writing a line per block that
@@ -542,6 +638,9 @@ async fn follow(
     let mut from = state.cursor.number + 1;
     while from <= target {
         let to = target.min(from + DEFAULT_RANGE - 1);
+        // The range's last block first: if it is still the same after the range, no block of
+        // the range was replaced meanwhile (each written block is also checked on its own).
+        let end = header(ctx, BlockNumberOrTag::Number(to)).await?;
         let mut source = NodeLogs::new(&ctx.provider, filter.clone());
         let found = logs::read(&mut source, from, to, DEFAULT_RANGE, |_| {}).await?;
         let mut by_block: BTreeMap<u64, Vec<Log>> = BTreeMap::new();
@@ -561,7 +660,12 @@ async fn follow(
             let at = Cursor { number, hash };
             let changes = updates(&before, &next)?;
             if !changes.is_empty() {
-                check(ctx, locking, at, &next).await?;
+                if !check(ctx, locking, at, &next).await? {
+                    output::step(format!(
+                        "note: block {number} was replaced while it was read: reading again"
+                    ));
+                    return Ok(());
+                }
                 let mut line = json!({
                     "block": number,
                     "hash": hash,
@@ -570,12 +674,26 @@ async fn follow(
                 });
                 mark_empty(&mut line, &next, number);
                 out.line(&line)?;
+                output::step(format!(
+                    "block {number}: {} update(s), set version {}",
+                    changes.len(),
+                    next.version
+                ));
             }
             state.set = next;
             state.advance(at);
             state.save(path)?;
         }
-        let end = header(ctx, BlockNumberOrTag::Number(to)).await?;
+        if header_if_any(ctx, BlockNumberOrTag::Number(to))
+            .await?
+            .map(|c| c.hash)
+            != Some(end.hash)
+        {
+            output::step(format!(
+                "note: block {to} was replaced while the range was read: reading again"
+            ));
+            return Ok(());
+        }
         state.advance(end);
         state.save(path)?;
         from = to + 1;
