@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {ISequencerLocking} from "../../contracts/interfaces/ISequencerLocking.sol";
 import {LockingMiningFixture} from "../utils/LockingMiningFixture.sol";
+import {SetReplayer} from "../utils/SetReplayer.sol";
 import {Vm} from "../utils/Vm.sol";
 
 /// @notice The sequencer set rebuilt from SequencerLocking's events alone, as a consensus node
@@ -12,21 +13,7 @@ import {Vm} from "../utils/Vm.sol";
 ///         the version carried by the events equals `setVersion()`. A second replayer starts
 ///         mid-way from a snapshot of the view, as a node that joins late does, and follows the
 ///         same events to the same set.
-contract SetReplayTest is LockingMiningFixture {
-    struct Member {
-        bytes pubkey;
-        uint256 amount;
-        ISequencerLocking.Status status;
-    }
-
-    /// @dev One replayer's view of the positions it has heard of.
-    struct Replayer {
-        uint256[] ids;
-        mapping(uint256 id => Member) members;
-        mapping(uint256 id => bool) known;
-        uint256 version;
-    }
-
+contract SetReplayTest is LockingMiningFixture, SetReplayer {
     Replayer internal _full;
     Replayer internal _late;
     bool internal _lateStarted;
@@ -46,104 +33,21 @@ contract SetReplayTest is LockingMiningFixture {
         vm.recordLogs();
     }
 
-    // ------------------------------------------------------------------ replaying
-
-    function _touch(Replayer storage r, uint256 id) internal returns (Member storage) {
-        if (!r.known[id]) {
-            r.known[id] = true;
-            r.ids.push(id);
-        }
-        return r.members[id];
-    }
-
-    /// @dev Applies one SequencerLocking log to `r`; returns whether it was a set event.
-    function _apply(Replayer storage r, Vm.Log memory log) internal returns (bool) {
-        bytes32 sig = log.topics[0];
-        uint256 id = log.topics.length > 1 ? uint256(log.topics[1]) : 0;
-        uint256 version;
-        if (sig == ISequencerLocking.Locked.selector) {
-            Member storage m = _touch(r, id);
-            (m.pubkey, m.amount, version) = abi.decode(log.data, (bytes, uint256, uint256));
-            m.status = ISequencerLocking.Status.Active;
-        } else if (sig == ISequencerLocking.LockIncreased.selector) {
-            Member storage m = _touch(r, id);
-            (, m.amount, m.status, version) =
-                abi.decode(log.data, (uint256, uint256, ISequencerLocking.Status, uint256));
-        } else if (sig == ISequencerLocking.Compounded.selector) {
-            Member storage m = _touch(r, id);
-            (, m.amount, version) = abi.decode(log.data, (uint256, uint256, uint256));
-            m.status = ISequencerLocking.Status.Active;
-        } else if (sig == ISequencerLocking.SignerUpdated.selector) {
-            Member storage m = _touch(r, id);
-            (m.pubkey, m.amount, m.status, version) =
-                abi.decode(log.data, (bytes, uint256, ISequencerLocking.Status, uint256));
-        } else if (sig == ISequencerLocking.WithdrawalRequested.selector) {
-            Member storage m = _touch(r, id);
-            (, m.amount,, m.status, version) =
-                abi.decode(log.data, (uint256, uint256, uint256, ISequencerLocking.Status, uint256));
-        } else if (sig == ISequencerLocking.Jailed.selector) {
-            Member storage m = _touch(r, id);
-            (m.amount, version) = abi.decode(log.data, (uint256, uint256));
-            m.status = ISequencerLocking.Status.Jailed;
-        } else if (sig == ISequencerLocking.Unjailed.selector) {
-            Member storage m = _touch(r, id);
-            (m.amount, m.pubkey, version) = abi.decode(log.data, (uint256, bytes, uint256));
-            m.status = ISequencerLocking.Status.Active;
-        } else if (sig == ISequencerLocking.Slashed.selector) {
-            Member storage m = _touch(r, id);
-            (,,, m.amount, m.status, version,) = abi.decode(
-                log.data, (uint256, uint256, uint256, uint256, ISequencerLocking.Status, uint256, string)
-            );
-        } else {
-            return false;
-        }
-        // Versions never go back; events of one transaction may repeat the same version.
-        assertGe(version, r.version, "the version carried by the events never decreases");
-        r.version = version;
-        return true;
-    }
-
     /// @dev Feeds the logs recorded since the last step to the replayers, then checks both
     ///      against the contract's own view.
     function _step(string memory what) internal {
         Vm.Log[] memory logs = vm.getRecordedLogs();
-        bool setEvent;
-        for (uint256 i; i < logs.length; ++i) {
-            if (logs[i].emitter != address(locking)) continue;
-            setEvent = _apply(_full, logs[i]) || setEvent;
-            if (_lateStarted) _apply(_late, logs[i]);
+        assertTrue(_applyAll(_full, logs, address(locking)), string.concat(what, ": emitted a set event"));
+        assertEq(_difference(_full, locking), "", what);
+        if (_lateStarted) {
+            _applyAll(_late, logs, address(locking));
+            assertEq(_difference(_late, locking), "", string.concat(what, " (late replayer)"));
         }
-        assertTrue(setEvent, string.concat(what, ": emitted a set event"));
-        _check(_full, what);
-        if (_lateStarted) _check(_late, string.concat(what, " (late replayer)"));
-    }
-
-    function _check(Replayer storage r, string memory what) internal view {
-        ISequencerLocking.ActiveSequencer[] memory view_ = locking.activeSequencers();
-        uint256 active;
-        for (uint256 i; i < r.ids.length; ++i) {
-            if (r.members[r.ids[i]].status == ISequencerLocking.Status.Active) active++;
-        }
-        assertEq(active, view_.length, string.concat(what, ": member count"));
-        for (uint256 i; i < view_.length; ++i) {
-            Member storage m = r.members[view_[i].id];
-            assertTrue(m.status == ISequencerLocking.Status.Active, string.concat(what, ": a member"));
-            assertEq(m.pubkey, view_[i].pubkey, string.concat(what, ": key"));
-            assertEq(m.amount, view_[i].amount, string.concat(what, ": amount"));
-            assertEq(m.amount / 1e18, view_[i].votingPower, string.concat(what, ": power"));
-        }
-        assertEq(r.version, locking.setVersion(), string.concat(what, ": version"));
     }
 
     /// @dev The late replayer starts here, from the view (what a node reads at its first block).
     function _startLate() internal {
-        ISequencerLocking.ActiveSequencer[] memory view_ = locking.activeSequencers();
-        for (uint256 i; i < view_.length; ++i) {
-            Member storage m = _touch(_late, view_[i].id);
-            (m.pubkey, m.amount, m.status) =
-            (view_[i].pubkey, view_[i].amount, ISequencerLocking.Status.Active);
-        }
-        _late.version = locking.setVersion();
+        _seed(_late, locking);
         _lateStarted = true;
     }
 

@@ -153,6 +153,12 @@ contract SequencerLockingInvariantTest is Test {
         assertGe(locking.setVersion(), handler.versionChanges(), "every change counted");
     }
 
+    /// @notice The set rebuilt from the events of every call alone (as `sync` and any node
+    ///         following the logs rebuild it) equals `activeSequencers()` and `setVersion()`.
+    function invariant_eventsRebuildTheSet() public view {
+        assertEq(handler.ghostReplayDifference(), "", "the events disagree with the set");
+    }
+
     // ------------------------------------------------------------------ the handler itself
 
     /// @notice A removed owner's top-up and compound are refused (and counted) until the set is

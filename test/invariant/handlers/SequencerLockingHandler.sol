@@ -6,14 +6,16 @@ import {ISequencerLocking} from "../../../contracts/interfaces/ISequencerLocking
 import {MockMetis} from "../../utils/MockMetis.sol";
 import {PossessionProofs} from "../../utils/PossessionProofs.sol";
 import {RecordingHook} from "../../utils/SequencerLockingMocks.sol";
+import {SetReplayer} from "../../utils/SetReplayer.sol";
 import {Test} from "../../utils/Test.sol";
+import {Vm} from "../../utils/Vm.sol";
 
 /// @notice Drives SequencerLocking through random sequences of operator, distributor and
 ///         governance actions, plus direct token donations and time jumps, and keeps ghost
 ///         variables of what must be true.
 /// @dev Inputs are bounded so that most calls are valid; a call that reverts leaves the ghosts
 ///      untouched (the whole handler call reverts), so ghosts only follow successful actions.
-contract SequencerLockingHandler is Test, PossessionProofs {
+contract SequencerLockingHandler is Test, PossessionProofs, SetReplayer {
     SequencerLocking public immutable locking;
     MockMetis public immutable token;
     RecordingHook public immutable hook;
@@ -48,6 +50,10 @@ contract SequencerLockingHandler is Test, PossessionProofs {
     ///      `setVersion` by exactly one, or incremented it without changing the set.
     bool public ghostVersionWrong;
     uint256 public versionChanges;
+    /// @dev The set rebuilt from the events of every call, as a node following the logs would.
+    Replayer internal _replayed;
+    /// @dev The first difference between the replayed set and the contract's ("": none yet).
+    string public ghostReplayDifference;
     uint256 public ghostGrewId;
     /// @notice Set when a top-up or compound for such an owner was not refused with exactly
     ///         `NotWhitelisted(owner)` (it went through, or failed for another reason).
@@ -117,7 +123,12 @@ contract SequencerLockingHandler is Test, PossessionProofs {
         }
         bytes32 setBefore = consensusSet();
         uint256 versionBefore = locking.setVersion();
+        vm.recordLogs();
         _;
+        _applyAll(_replayed, vm.getRecordedLogs(), address(locking));
+        if (bytes(ghostReplayDifference).length == 0) {
+            ghostReplayDifference = _difference(_replayed, locking);
+        }
         bool changed = consensusSet() != setBefore;
         if (locking.setVersion() != (changed ? versionBefore + 1 : versionBefore)) ghostVersionWrong = true;
         if (changed) versionChanges++;
