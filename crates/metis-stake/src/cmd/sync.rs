@@ -606,26 +606,37 @@ async fn advance(
     out: &mut Out,
     args: &SyncArgs,
 ) -> Result<()> {
-    // Reorganised below the cursor? Back to the newest checkpoint still on the chain.
-    let now_there = header_if_any(ctx, BlockNumberOrTag::Number(state.cursor.number)).await?;
-    if now_there.map(|c| c.hash) != Some(state.cursor.hash) {
-        rewind(ctx, locking, state, out).await?;
-        state.save(&args.state)?;
+    // A block replaced while it was read stops `follow` before it writes anything for it:
+    // look again (a few times: a chain that keeps reorganising is reported, not chased).
+    for _ in 0..5 {
+        // Reorganised below the cursor? Back to the newest checkpoint still on the chain.
+        let now_there = header_if_any(ctx, BlockNumberOrTag::Number(state.cursor.number)).await?;
+        if now_there.map(|c| c.hash) != Some(state.cursor.hash) {
+            rewind(ctx, locking, state, out).await?;
+            state.save(&args.state)?;
+        }
+        let target = if args.finalized {
+            header(ctx, BlockNumberOrTag::Finalized).await?.number
+        } else {
+            let head = logs::latest_block(&ctx.provider).await?;
+            head.saturating_sub(ctx.opts.confirmations.saturating_sub(1))
+        };
+        if target <= state.cursor.number
+            || follow(ctx, locking, filter, state, target, out, &args.state).await?
+        {
+            return Ok(());
+        }
     }
-    let target = if args.finalized {
-        header(ctx, BlockNumberOrTag::Finalized).await?.number
-    } else {
-        let head = logs::latest_block(&ctx.provider).await?;
-        head.saturating_sub(ctx.opts.confirmations.saturating_sub(1))
-    };
-    if target > state.cursor.number {
-        follow(ctx, locking, filter, state, target, out, &args.state).await?;
-    }
-    Ok(())
+    Err(
+        CliError::failed("the chain was reorganised five times in a row while sync read it")
+            .hint("follow more confirmations (or --finalized)")
+            .into(),
+    )
 }
 
 /// Replays blocks `cursor + 1 ..= target`, range by range, writing a line per block that
-/// changed the set, each checked against the contract first.
+/// changed the set, each checked against the contract first. `Ok(false)`: a block was replaced
+/// while it was read; nothing was written for it, and the state stops before it.
 async fn follow(
     ctx: &Ctx,
     locking: Address,
@@ -634,7 +645,7 @@ async fn follow(
     target: u64,
     out: &mut Out,
     path: &Path,
-) -> Result<()> {
+) -> Result<bool> {
     let mut from = state.cursor.number + 1;
     while from <= target {
         let to = target.min(from + DEFAULT_RANGE - 1);
@@ -664,7 +675,7 @@ async fn follow(
                     output::step(format!(
                         "note: block {number} was replaced while it was read: reading again"
                     ));
-                    return Ok(());
+                    return Ok(false);
                 }
                 let mut line = json!({
                     "block": number,
@@ -692,13 +703,13 @@ async fn follow(
             output::step(format!(
                 "note: block {to} was replaced while the range was read: reading again"
             ));
-            return Ok(());
+            return Ok(false);
         }
         state.advance(end);
         state.save(path)?;
         from = to + 1;
     }
-    Ok(())
+    Ok(true)
 }
 
 /// After a reorganisation: the newest checkpoint still on the chain, the set there (from the
