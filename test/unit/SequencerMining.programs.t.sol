@@ -242,6 +242,16 @@ contract SequencerMiningProgramsTest is SequencerMiningFixture {
             )
         );
         mining.scheduleProgram(1000, YEAR, _u64(start + YEAR - 1));
+        // The latest start allowed (the end plus 90 days) is past 2^32 too.
+        vm.prank(gov);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISequencerMining.StartTooFarAhead.selector,
+                _u64(start + YEAR + 90 days + 1),
+                _u64(start + YEAR + 90 days)
+            )
+        );
+        mining.scheduleProgram(1000, YEAR, _u64(start + YEAR + 90 days + 1));
         vm.expectEmit(address(mining));
         emit ISequencerMining.ProgramScheduled(2, _u64(start + YEAR), _u64(start + 2 * YEAR), 1000, 0);
         _schedule(1000, YEAR, start + YEAR);
