@@ -257,6 +257,21 @@ contract SequencerMiningProgramsTest is SequencerMiningFixture {
         _schedule(1000, YEAR, start + YEAR);
     }
 
+    function test_scheduleProgram_idsPast255() public {
+        // Program ids are 16 bits (`SafeCast.toUint16`): the 256th program gets id 256.
+        _start(T0);
+        uint256 start = T0 + YEAR;
+        for (uint256 id = 2; id <= 256; ++id) {
+            assertEq(_schedule(1, 7 days, start), id, "the next id");
+            vm.warp(start); // in force: it no longer waits
+            start += 7 days;
+        }
+        assertEq(mining.programCount(), 256, "256 programs");
+        assertEq(mining.currentProgram(), 256, "the last one in force");
+        (uint64 lastStart,,,,) = mining.program(256);
+        assertEq(lastStart, start - 7 days, "its start");
+    }
+
     function test_RevertWhen_scheduleProgramCalledByNonOwner() public {
         _start(T0);
         vm.prank(alice);
