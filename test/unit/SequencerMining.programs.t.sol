@@ -205,6 +205,15 @@ contract SequencerMiningProgramsTest is SequencerMiningFixture {
         mining.scheduleProgram(1000, 7 days, _u64(type(uint40).max));
     }
 
+    function test_scheduleProgram_mayEndAtTheLastSecondOfTheRange() public {
+        // The first program ends 7 days before the last second of the 40-bit range: a 7-day
+        // program right after it ends exactly at that second, which is allowed.
+        uint256 maxEnd = type(uint40).max;
+        _start(maxEnd - 7 days - YEAR);
+        assertEq(_schedule(1000, 7 days, maxEnd - 7 days), 2, "scheduled");
+        assertEq(mining.programEnd(), maxEnd, "ends at the last second");
+    }
+
     function test_RevertWhen_scheduleProgramStartsTooFarAhead() public {
         _start(T0);
         // 90 days after the end of the first program at the latest.
