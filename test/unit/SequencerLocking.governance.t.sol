@@ -416,6 +416,12 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         vm.expectRevert(ISequencerLocking.ExpectedPause.selector);
         vm.prank(gov);
         locking.unpause();
+        // Nor while permissionless: the other bit of the flag byte is set, not this one.
+        vm.prank(gov);
+        locking.setPermissionless(true);
+        vm.expectRevert(ISequencerLocking.ExpectedPause.selector);
+        vm.prank(gov);
+        locking.unpause();
     }
 
     // ================================================================== jail / unjail

@@ -205,6 +205,15 @@ contract SequencerMiningProgramsTest is SequencerMiningFixture {
         mining.scheduleProgram(1000, 7 days, _u64(type(uint40).max));
     }
 
+    function test_scheduleProgram_mayEndAtTheLastSecondOfTheRange() public {
+        // The first program ends 7 days before the last second of the 40-bit range: a 7-day
+        // program right after it ends exactly at that second, which is allowed.
+        uint256 maxEnd = type(uint40).max;
+        _start(maxEnd - 7 days - YEAR);
+        assertEq(_schedule(1000, 7 days, maxEnd - 7 days), 2, "scheduled");
+        assertEq(mining.programEnd(), maxEnd, "ends at the last second");
+    }
+
     function test_RevertWhen_scheduleProgramStartsTooFarAhead() public {
         _start(T0);
         // 90 days after the end of the first program at the latest.
@@ -242,9 +251,34 @@ contract SequencerMiningProgramsTest is SequencerMiningFixture {
             )
         );
         mining.scheduleProgram(1000, YEAR, _u64(start + YEAR - 1));
+        // The latest start allowed (the end plus 90 days) is past 2^32 too.
+        vm.prank(gov);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISequencerMining.StartTooFarAhead.selector,
+                _u64(start + YEAR + 90 days + 1),
+                _u64(start + YEAR + 90 days)
+            )
+        );
+        mining.scheduleProgram(1000, YEAR, _u64(start + YEAR + 90 days + 1));
         vm.expectEmit(address(mining));
         emit ISequencerMining.ProgramScheduled(2, _u64(start + YEAR), _u64(start + 2 * YEAR), 1000, 0);
         _schedule(1000, YEAR, start + YEAR);
+    }
+
+    function test_scheduleProgram_idsPast255() public {
+        // Program ids are 16 bits (`SafeCast.toUint16`): the 256th program gets id 256.
+        _start(T0);
+        uint256 start = T0 + YEAR;
+        for (uint256 id = 2; id <= 256; ++id) {
+            assertEq(_schedule(1, 7 days, start), id, "the next id");
+            vm.warp(start); // in force: it no longer waits
+            start += 7 days;
+        }
+        assertEq(mining.programCount(), 256, "256 programs");
+        assertEq(mining.currentProgram(), 256, "the last one in force");
+        (uint64 lastStart,,,,) = mining.program(256);
+        assertEq(lastStart, start - 7 days, "its start");
     }
 
     function test_RevertWhen_scheduleProgramCalledByNonOwner() public {
