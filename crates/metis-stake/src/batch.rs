@@ -288,7 +288,7 @@ async fn refuse_a_second_program_operation(
         return Ok(());
     }
     let pairs: Vec<_> = calls.iter().map(|c| (c.target, c.data.clone())).collect();
-    let waiting = crate::cmd::rewards::waiting_programs(ctx, d, m).await?;
+    let waiting = crate::programs::waiting_programs(ctx, d, m).await?;
     match waiting
         .iter()
         .find(|w| !crate::operations::same_calls(&w.op, &pairs))

@@ -300,6 +300,19 @@ impl Progress {
     }
 }
 
+/// Decodes `log` as the event `E`, or says which event and transaction could not be read.
+pub fn decode<E: alloy::sol_types::SolEvent>(log: &Log) -> eyre::Result<E> {
+    E::decode_log_data(log.data()).map_err(|e| {
+        CliError::failed(format!(
+            "cannot read a {} event (tx {}): {e}",
+            E::SIGNATURE,
+            log.transaction_hash.unwrap_or_default()
+        ))
+        .hint("is the deployments file for this chain's contracts?")
+        .into()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,6 +18,7 @@ mod opts;
 mod output;
 mod pipeline;
 mod possession;
+mod programs;
 mod rpc;
 mod safe;
 mod tendermint;

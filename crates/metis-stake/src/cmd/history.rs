@@ -4,7 +4,7 @@
 use crate::amount::format_metis;
 use crate::ctx::Ctx;
 use crate::error::CliError;
-use crate::logs::{self, NodeLogs, Progress, DEFAULT_RANGE};
+use crate::logs::{self, decode, NodeLogs, Progress, DEFAULT_RANGE};
 use crate::output;
 use crate::rpc::Reads;
 use crate::time::format_ts;
@@ -180,18 +180,6 @@ fn filter(locking: Address, mining: Option<Address>, ids: &[U256]) -> Filter {
         .address(addresses)
         .event_signature(events)
         .topic1(ids.iter().map(|id| B256::from(*id)).collect::<Vec<_>>())
-}
-
-pub(crate) fn decode<E: SolEvent>(log: &Log) -> Result<E> {
-    E::decode_log_data(log.data()).map_err(|e| {
-        CliError::failed(format!(
-            "cannot read a {} event (tx {}): {e}",
-            E::SIGNATURE,
-            log.transaction_hash.unwrap_or_default()
-        ))
-        .hint("is the deployments file for this chain's contracts?")
-        .into()
-    })
 }
 
 /// The row for one log, or `None` for a log this command does not list.

@@ -119,7 +119,7 @@ pub async fn status(ctx: &Ctx, args: StatusArgs) -> Result<()> {
     let apr = format!("{}%", crate::amount::percent(bps));
     // The program in force and the next one, from the list of programs (a few per year).
     let programs = match mining {
-        Some(m) if start != 0 => crate::cmd::rewards::programs(ctx, m).await?,
+        Some(m) if start != 0 => crate::programs::programs(ctx, m).await?,
         _ => Vec::new(),
     };
     let current = programs

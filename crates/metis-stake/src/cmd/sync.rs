@@ -89,20 +89,14 @@ fn id_of(topic: Option<&B256>) -> Result<u64> {
 impl Replay {
     /// Applies one SequencerLocking log; returns whether it was a set event.
     pub fn apply(&mut self, log: &Log) -> Result<bool> {
-        use crate::cmd::history::decode;
+        use crate::logs::decode;
         let Some(&topic0) = log.topic0() else {
             return Ok(false);
         };
         let id = || id_of(log.topics().get(1));
         let version = if topic0 == L::Locked::SIGNATURE_HASH {
             let e: L::Locked = decode(log)?;
-            self.members.insert(
-                id()?,
-                Member {
-                    pubkey: e.pubkey,
-                    amount: e.amount,
-                },
-            );
+            self.join(id()?, e.pubkey, e.amount);
             e.setVersion
         } else if topic0 == L::LockIncreased::SIGNATURE_HASH {
             let e: L::LockIncreased = decode(log)?;
@@ -128,13 +122,7 @@ impl Replay {
             e.setVersion
         } else if topic0 == L::Unjailed::SIGNATURE_HASH {
             let e: L::Unjailed = decode(log)?;
-            self.members.insert(
-                id()?,
-                Member {
-                    pubkey: e.pubkey,
-                    amount: e.amount,
-                },
-            );
+            self.join(id()?, e.pubkey, e.amount);
             e.setVersion
         } else if topic0 == L::Slashed::SIGNATURE_HASH {
             let e: L::Slashed = decode(log)?;
@@ -145,6 +133,11 @@ impl Replay {
         };
         self.version = version;
         Ok(true)
+    }
+
+    /// Position `id` enters the set (a lock, an unjail) with `pubkey` and `amount`.
+    fn join(&mut self, id: u64, pubkey: Bytes, amount: U256) {
+        self.members.insert(id, Member { pubkey, amount });
     }
 
     /// A position now in `status` with `amount`: a member while Active, else out of the set.
