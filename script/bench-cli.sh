@@ -7,25 +7,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-CLI=${METIS_STAKE_BIN:-target/release/metis-stake}
-WORK=$(mktemp -d)
-free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
-PORT=$(free_port)
-PROXY_PORT=$(free_port)
-RPC="http://127.0.0.1:${PORT}"
-export METIS_DEPLOYMENTS="$WORK/deployments.json"
-GOV=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80
+# shellcheck source=script/bench-common.sh
+source script/bench-common.sh
 OWNER_KEY=0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d
 OWNER=0x70997970C51812dc3A010C7d01b50e0d17dc79C8
 N=20
 
 # --prune-history: without it anvil keeps every block's state in memory, and 100,000 blocks
 # take some 20 GB.
-anvil --port "$PORT" --silent --prune-history &
-PIDS=$!
-trap 'kill $PIDS 2>/dev/null || true; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 50); do cast chain-id --rpc-url "$RPC" >/dev/null 2>&1 && break; sleep 0.1; done
-q() { "$CLI" --rpc-url "$RPC" "$@" >/dev/null 2>"$WORK/err" || { echo "failed: metis-stake $*"; cat "$WORK/err"; exit 1; }; }
+start_anvil --prune-history
 
 echo "setting up: the system, and $N positions of one owner"
 q --private-key $GOV deploy --test-token

@@ -7,24 +7,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-CLI=${METIS_STAKE_BIN:-target/release/metis-stake}
-WORK=$(mktemp -d)
-free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
-PORT=$(free_port)
-PROXY_PORT=$(free_port)
-RPC="http://127.0.0.1:${PORT}"
-export METIS_DEPLOYMENTS="$WORK/deployments.json"
-GOV=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80
+# shellcheck source=script/bench-common.sh
+source script/bench-common.sh
 SEQUENCERS=${SEQUENCERS:-100}
 TOPUPS=${TOPUPS:-900}
 
 # Every block's state is kept (no --prune-history): `sync` checks each line against the
 # contract at its block, which needs that block's state (about 1,200 blocks here).
-anvil --port "$PORT" --silent &
-PIDS=$!
-trap 'kill $PIDS 2>/dev/null || true; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 50); do cast chain-id --rpc-url "$RPC" >/dev/null 2>&1 && break; sleep 0.1; done
-q() { "$CLI" --rpc-url "$RPC" "$@" >/dev/null 2>"$WORK/err" || { echo "failed: metis-stake $*"; cat "$WORK/err"; exit 1; }; }
+start_anvil
 
 echo "setting up: $SEQUENCERS sequencers of one owner, then $TOPUPS top-ups"
 q --private-key $GOV deploy --test-token
