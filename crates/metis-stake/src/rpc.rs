@@ -19,10 +19,17 @@ pub struct Reads {
     block_time: bool,
     /// The block the calls read (EIP-1898); `None`: the latest.
     block: Option<alloy::eips::BlockId>,
+    /// Also read the hash of the chain's block at this height, in the same round trip.
+    header: Option<u64>,
 }
 
 /// The answers of a batch, with the address each call went to.
-pub struct Answers(Vec<Bytes>, Option<u64>, Vec<Address>);
+pub struct Answers(
+    Vec<Bytes>,
+    Option<u64>,
+    Vec<Address>,
+    Option<alloy::primitives::B256>,
+);
 
 impl Reads {
     pub fn new() -> Self {
@@ -42,6 +49,12 @@ impl Reads {
         self
     }
 
+    /// Also read the hash of the chain's block at height `number` (see `Answers::header_hash`).
+    pub fn with_header(mut self, number: u64) -> Self {
+        self.header = Some(number);
+        self
+    }
+
     pub fn add<C: SolCall>(&mut self, to: Address, call: C) -> Slot<C> {
         self.calls.push((to, Bytes::from(call.abi_encode())));
         Slot(self.calls.len() - 1, std::marker::PhantomData)
@@ -50,7 +63,7 @@ impl Reads {
     /// Sends every call in one JSON-RPC batch (one HTTP round trip).
     pub async fn send(self, ctx: &Ctx) -> Result<Answers> {
         if self.calls.is_empty() && !self.block_time {
-            return Ok(Answers(Vec::new(), None, Vec::new()));
+            return Ok(Answers(Vec::new(), None, Vec::new(), None));
         }
         let client = ctx.provider.client();
         let mut batch = alloy::rpc::client::BatchRequest::new(client);
@@ -76,6 +89,17 @@ impl Reads {
             )
         } else {
             None
+        };
+        let header = match self.header {
+            Some(n) => Some(
+                batch
+                    .add_call::<_, Option<alloy::rpc::types::Block>>(
+                        "eth_getBlockByNumber",
+                        &(alloy::eips::BlockNumberOrTag::Number(n), false),
+                    )
+                    .map_err(|e| explain_transport(&e))?,
+            ),
+            None => None,
         };
         batch.send().await.map_err(|e| explain_transport(&e))?;
         let mut out = Vec::with_capacity(waiters.len());
@@ -133,10 +157,18 @@ impl Reads {
                 .map(|b| b.header.timestamp),
             None => None,
         };
+        let header_hash = match header {
+            Some(w) => w
+                .await
+                .map_err(|e| explain_transport(&e))?
+                .map(|b| b.header.hash),
+            None => None,
+        };
         Ok(Answers(
             out,
             time,
             self.calls.into_iter().map(|(a, _)| a).collect(),
+            header_hash,
         ))
     }
 }
@@ -148,6 +180,12 @@ impl Answers {
     /// The latest block's timestamp, when asked for with `with_block_time`.
     pub fn block_time(&self) -> u64 {
         self.1.unwrap_or_default()
+    }
+
+    /// The hash of the chain's block at the height asked for with `with_header` (`None`: not
+    /// asked for, or the node has no block there).
+    pub fn header_hash(&self) -> Option<alloy::primitives::B256> {
+        self.3
     }
 
     pub fn get<C: SolCall>(&self, slot: &Slot<C>) -> Result<C::Return> {

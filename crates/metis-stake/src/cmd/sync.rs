@@ -290,7 +290,21 @@ fn pruned_hint(e: eyre::Report, block: B256) -> eyre::Report {
 
 /// The set as the contract has it at `block` (its hash pins the read).
 async fn set_at(ctx: &Ctx, locking: Address, block: B256) -> Result<Replay> {
+    Ok(set_and_canonical(ctx, locking, block, None).await?.0)
+}
+
+/// The set at `block`, and (when `height` is given, in the same round trip) the hash of the
+/// chain's block at that height now.
+async fn set_and_canonical(
+    ctx: &Ctx,
+    locking: Address,
+    block: B256,
+    height: Option<u64>,
+) -> Result<(Replay, Option<B256>)> {
     let mut r = Reads::new().at(BlockId::hash(block));
+    if let Some(n) = height {
+        r = r.with_header(n);
+    }
     let set = r.add(locking, L::activeSequencersCall {});
     let version = r.add(locking, L::setVersionCall {});
     let a = r.send(ctx).await.map_err(|e| pruned_hint(e, block))?;
@@ -307,7 +321,7 @@ async fn set_at(ctx: &Ctx, locking: Address, block: B256) -> Result<Replay> {
             },
         );
     }
-    Ok(out)
+    Ok((out, a.header_hash()))
 }
 
 /// The set at `block`, or the empty set (version 0) if the contract was not deployed yet there.
@@ -389,12 +403,8 @@ fn difference(replayed: &Replay, chain: &Replay) -> Option<String> {
 /// Checks the replayed set against the contract at `at`. `Ok(false)`: the block is no longer
 /// the chain's at that height (a reorganisation while reading): nothing may be written for it.
 async fn check(ctx: &Ctx, locking: Address, at: Cursor, replayed: &Replay) -> Result<bool> {
-    let chain = set_at(ctx, locking, at.hash).await?;
-    if header_if_any(ctx, BlockNumberOrTag::Number(at.number))
-        .await?
-        .map(|c| c.hash)
-        != Some(at.hash)
-    {
+    let (chain, now_there) = set_and_canonical(ctx, locking, at.hash, Some(at.number)).await?;
+    if now_there != Some(at.hash) {
         return Ok(false);
     }
     match difference(replayed, &chain) {
