@@ -40,13 +40,21 @@ pub struct GlobalOpts {
     #[arg(long, global = true, env = "METIS_DEPLOYMENTS", value_name = "FILE")]
     pub deployments: Option<PathBuf>,
 
-    /// Confirmations to wait for: 1 = the block that mines the transaction, 2 = one block more, ...
-    #[arg(long, global = true, default_value_t = 1, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
-    pub confirmations: u64,
+    /// Confirmations to wait for: 1 = the block that mines the transaction, 2 = one block more,
+    /// ... [default: 1; `sync`: the depth its state file records]
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub confirmations: Option<u64>,
 
     /// Print results as JSON on stdout (progress still goes to stderr)
     #[arg(long, global = true)]
     pub json: bool,
+}
+
+impl GlobalOpts {
+    /// `--confirmations`, 1 when not given.
+    pub fn confirmations(&self) -> u64 {
+        self.confirmations.unwrap_or(1)
+    }
 }
 
 /// An amount in METIS (`20000`, `12.5`), or in wei with `--wei`.

@@ -1032,7 +1032,7 @@ async fn wait_for(
         tokio::time::sleep(wait).await;
         wait = (wait * 2).min(Duration::from_secs(2));
     };
-    let needed = ctx.opts.confirmations.max(1);
+    let needed = ctx.opts.confirmations();
     let mined = receipt.block_number.unwrap_or_default();
     if needed > 1 {
         output::step(format!(

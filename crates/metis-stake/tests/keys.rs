@@ -250,6 +250,19 @@ async fn ed25519_keys_and_off_curve_public_keys_are_refused_before_anything_is_s
 async fn the_genesis_fragment_parses_with_tendermint_rs_and_blocks_pin_the_set() {
     use alloy::providers::Provider;
     let env = Env::with_system();
+    // No member yet: an empty list, written, with the warning that CometBFT needs a set.
+    let out = env
+        .cli_read()
+        .args(["sequencers", "--format", "genesis"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(parse(&stdout(&out))["validators"], json!([]));
+    assert!(
+        stderr(&out).contains("warning: no sequencer is active at block"),
+        "{}",
+        stderr(&out)
+    );
     let key1 = secp256k1_key();
     let file1 = write_key_file(&env, "n1.json", &key1);
     ok(env.cli(1).args(["deposit", "20000", "--key-file", &file1]));
@@ -349,5 +362,30 @@ async fn the_genesis_fragment_parses_with_tendermint_rs_and_blocks_pin_the_set()
         env.cli_read().args(["sequencers", "--block", "soon"]),
         2,
         "is not a block",
+    );
+    // The forms cast takes: 0x hex, a block hash, earliest; pending is no block to pin.
+    let hex = at(&format!("{first:#x}"), "table");
+    assert_eq!(hex["block"]["number"], first);
+    let by_hash = at(then["block"]["hash"].as_str().unwrap(), "table");
+    assert_eq!(by_hash["block"]["number"], first);
+    assert_eq!(by_hash["setVersion"], "1");
+    fails(
+        env.cli_read().args(["sequencers", "--block", "earliest"]),
+        1,
+        "the earliest block (0) is before the deployment",
+    );
+    fails(
+        env.cli_read().args([
+            "sequencers",
+            "--block",
+            "0x1111111111111111111111111111111111111111111111111111111111111111",
+        ]),
+        1,
+        "the node has no block 0x1111",
+    );
+    fails(
+        env.cli_read().args(["sequencers", "--block", "pending"]),
+        2,
+        "the pending block is not mined",
     );
 }

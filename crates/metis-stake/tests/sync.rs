@@ -158,6 +158,61 @@ async fn confirmations_hold_back_the_newest_blocks() {
     env.increase_time(1).await;
     sync(&env, &dir, &["--confirmations", "2"]);
     assert_eq!(lines(&dir.join("updates.jsonl")).len(), 1);
+
+    // The state file records the depth: a run that names none keeps it (the new lock waits).
+    let state = || -> Value {
+        serde_json::from_str(&std::fs::read_to_string(dir.join("state.json")).unwrap()).unwrap()
+    };
+    assert_eq!(state()["depth"], serde_json::json!({"confirmations": 2}));
+    let b = env.node_key("b.key");
+    ok(env.cli(2).args(["deposit", "50000", "--key-file", &b]));
+    sync(&env, &dir, &[]);
+    assert_eq!(lines(&dir.join("updates.jsonl")).len(), 1, "still 2 deep");
+    // A depth named on the command line replaces it, and says so.
+    let run = env
+        .cli_read()
+        .args(["sync", "--once", "--finalized", "--state"])
+        .arg(dir.join("state.json"))
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    let said = stderr(&run);
+    assert!(
+        said.contains("followed blocks with 2 confirmation(s); from now on finalized blocks"),
+        "{said}"
+    );
+    assert_eq!(state()["depth"], "finalized");
+    // Two depths at once are refused, wherever --confirmations stands.
+    fails(
+        env.cli_read().args([
+            "--confirmations",
+            "3",
+            "sync",
+            "--once",
+            "--finalized",
+            "--state",
+            dir.join("state.json").to_str().unwrap(),
+        ]),
+        2,
+        "--finalized and --confirmations 3 name two depths",
+    );
+    // A run that fails before its first line leaves no output file behind.
+    let fresh = dir.join("fresh.jsonl");
+    fails(
+        env.cli_read().args([
+            "sync",
+            "--once",
+            "--from-block",
+            "99999999",
+            "--state",
+            dir.join("fresh-state.json").to_str().unwrap(),
+            "--out",
+            fresh.to_str().unwrap(),
+        ]),
+        1,
+        "the node has no block 99999998",
+    );
+    assert!(!fresh.exists(), "no empty output file");
 }
 
 #[tokio::test]
@@ -316,4 +371,188 @@ async fn one_process_per_state_file_and_only_a_chain_with_the_contract() {
         1,
         "no contract at",
     );
+}
+
+/// When the relay replaces blocks: around the first `eth_getLogs` it forwards once armed.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum When {
+    /// Before the logs are read: they come from the new chain, the range's last block changed.
+    Before,
+    /// After they are read: they come from blocks that are gone when each line is checked.
+    After,
+}
+
+/// A JSON-RPC relay in front of anvil (HTTP/1.1, one thread per connection) that replaces the
+/// last `depth` blocks with empty ones (`anvil_reorg`) in the middle of a `sync` run.
+struct Relay {
+    url: String,
+    armed: std::sync::Arc<std::sync::Mutex<Option<(When, u64)>>>,
+}
+
+impl Relay {
+    fn start(upstream: String) -> Relay {
+        use std::io::{BufRead, BufReader, Read, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let armed = std::sync::Arc::new(std::sync::Mutex::new(None::<(When, u64)>));
+        let shared = armed.clone();
+        std::thread::spawn(move || {
+            for conn in listener.incoming() {
+                let Ok(mut conn) = conn else { return };
+                let (upstream, armed) = (upstream.clone(), shared.clone());
+                std::thread::spawn(move || {
+                    let mut reader = BufReader::new(conn.try_clone().unwrap());
+                    loop {
+                        let mut length = 0usize;
+                        let mut line = String::new();
+                        if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                            return; // the client closed the connection
+                        }
+                        loop {
+                            line.clear();
+                            reader.read_line(&mut line).unwrap();
+                            let l = line.trim().to_ascii_lowercase();
+                            if l.is_empty() {
+                                break;
+                            }
+                            if let Some(v) = l.strip_prefix("content-length:") {
+                                length = v.trim().parse().unwrap();
+                            }
+                        }
+                        let mut body = vec![0; length];
+                        reader.read_exact(&mut body).unwrap();
+                        let get_logs = String::from_utf8_lossy(&body).contains("eth_getLogs");
+                        let fire = |now: When| {
+                            let mut a = armed.lock().unwrap();
+                            if let Some((when, depth)) = *a {
+                                if when == now && get_logs {
+                                    *a = None;
+                                    let reorg = format!(
+                                        r#"{{"jsonrpc":"2.0","id":1,"method":"anvil_reorg","params":[{depth},[]]}}"#
+                                    );
+                                    let answer = post(&upstream, reorg.as_bytes());
+                                    assert!(
+                                        !String::from_utf8_lossy(&answer).contains("error"),
+                                        "anvil_reorg: {}",
+                                        String::from_utf8_lossy(&answer)
+                                    );
+                                }
+                            }
+                        };
+                        fire(When::Before);
+                        let answer = post(&upstream, &body);
+                        fire(When::After);
+                        let head = format!(
+                            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+                            answer.len()
+                        );
+                        if conn.write_all(head.as_bytes()).is_err()
+                            || conn.write_all(&answer).is_err()
+                        {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        Relay { url, armed }
+    }
+
+    fn arm(&self, when: When, depth: u64) {
+        *self.armed.lock().unwrap() = Some((when, depth));
+    }
+
+    fn fired(&self) -> bool {
+        self.armed.lock().unwrap().is_none()
+    }
+}
+
+/// One JSON-RPC request to `upstream` (`http://host:port`) on its own connection; the body of
+/// the answer (anvil answers with a content length, or chunked).
+fn post(upstream: &str, body: &[u8]) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let host = upstream.trim_start_matches("http://").trim_end_matches('/');
+    let mut s = std::net::TcpStream::connect(host).unwrap();
+    let head = format!(
+        "POST / HTTP/1.1\r\nhost: {host}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+        body.len()
+    );
+    s.write_all(head.as_bytes()).unwrap();
+    s.write_all(body).unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let headers = String::from_utf8_lossy(&raw[..split]).to_ascii_lowercase();
+    let mut rest = &raw[split + 4..];
+    if !headers.contains("transfer-encoding: chunked") {
+        return rest.to_vec();
+    }
+    let mut out = Vec::new();
+    loop {
+        let end = rest.windows(2).position(|w| w == b"\r\n").unwrap();
+        let size =
+            usize::from_str_radix(std::str::from_utf8(&rest[..end]).unwrap().trim(), 16).unwrap();
+        if size == 0 {
+            return out;
+        }
+        out.extend_from_slice(&rest[end + 2..end + 2 + size]);
+        rest = &rest[end + 2 + size + 2..];
+    }
+}
+
+/// Blocks replaced while `sync` reads them: nothing is written for a block that is gone, and
+/// the run reads again and ends on the new chain, both when the blocks change after the logs
+/// were read (each line's self-check sees it) and before (the range's last block has changed).
+#[tokio::test]
+async fn blocks_replaced_while_they_are_read_are_read_again() {
+    let env = Env::with_system();
+    let dir = env.dir.path().to_path_buf();
+    let out = dir.join("updates.jsonl");
+    let a = env.node_key("a.key");
+    ok(env.cli(1).args(["deposit", "40000", "--key-file", &a]));
+    sync(&env, &dir, &[]);
+    let relay = Relay::start(env.rpc());
+    let through_relay = || {
+        assert_cmd::Command::cargo_bin("metis-stake")
+            .unwrap()
+            .env_clear()
+            .env("RUST_BACKTRACE", "0")
+            .args(["--rpc-url", &relay.url, "--deployments"])
+            .arg(env.deployments())
+            .args(["sync", "--once", "--state"])
+            .arg(dir.join("state.json"))
+            .arg("--out")
+            .arg(&out)
+            .output()
+            .unwrap()
+    };
+    for (when, said) in [
+        (When::After, "was replaced while it was read: reading again"),
+        (
+            When::Before,
+            "was replaced while the range was read: reading again",
+        ),
+    ] {
+        let before = env.block_number().await;
+        let b = env.node_key(&format!("b-{when:?}.key"));
+        ok(env.cli(2).args(["deposit", "50000", "--key-file", &b]));
+        ok(env.cli(1).args(["top-up", "1", "5000"]));
+        let depth = env.block_number().await - before;
+        relay.arm(when, depth);
+        let run = through_relay();
+        assert!(relay.fired(), "{when:?}: the relay replaced the blocks");
+        assert!(run.status.success(), "{when:?}: {}", stderr(&run));
+        assert!(stderr(&run).contains(said), "{when:?}: {}", stderr(&run));
+        let got = lines(&out);
+        assert_eq!(
+            got.len(),
+            1,
+            "{when:?}: nothing for the replaced blocks: {got:?}"
+        );
+        let mut set = BTreeMap::new();
+        for l in &got {
+            follow(&mut set, l);
+        }
+        assert_eq!(set, exported(&env), "{when:?}: the new chain's set");
+    }
 }

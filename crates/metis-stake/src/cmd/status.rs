@@ -45,23 +45,27 @@ pub struct SequencersArgs {
     /// Write the output to this file instead of stdout
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// The L1 block to read the set at: a number, latest, safe or finalized; the block is
-    /// resolved to its hash first, so that every node reading it gets the same set
-    #[arg(long, value_name = "N|latest|safe|finalized", default_value = "latest", value_parser = parse_block)]
-    pub block: alloy::eips::BlockNumberOrTag,
+    /// The L1 block to read the set at: a number (decimal or 0x hex), a block hash, latest,
+    /// safe, finalized or earliest (as cast's --block); the block is resolved to its hash
+    /// first, so that every node reading it gets the same set
+    #[arg(long, value_name = "BLOCK", default_value = "latest", value_parser = parse_block)]
+    pub block: alloy::eips::BlockId,
 }
 
-/// `--block`: a decimal block number, or `latest`, `safe`, `finalized`.
-pub fn parse_block(s: &str) -> Result<alloy::eips::BlockNumberOrTag, String> {
-    use alloy::eips::BlockNumberOrTag as B;
-    match s {
-        "latest" => Ok(B::Latest),
-        "safe" => Ok(B::Safe),
-        "finalized" => Ok(B::Finalized),
-        n => n
-            .parse::<u64>()
-            .map(B::Number)
-            .map_err(|_| format!("`{n}` is not a block: give a number, latest, safe or finalized")),
+/// `--block`: what alloy's `BlockId` parses (as cast does), except `pending`, which is no block
+/// yet and so cannot pin a set.
+pub fn parse_block(s: &str) -> Result<alloy::eips::BlockId, String> {
+    let bad = || {
+        format!(
+            "`{s}` is not a block: give a number, a block hash, latest, safe, finalized or earliest"
+        )
+    };
+    match s.parse::<alloy::eips::BlockId>() {
+        Ok(b) if b.is_pending() => Err(format!(
+            "`{s}`: the pending block is not mined, so its set is nobody's; give latest or a number"
+        )),
+        Ok(b) => Ok(b),
+        Err(_) => Err(bad()),
     }
 }
 
@@ -298,25 +302,27 @@ pub async fn sequencers(ctx: &Ctx, args: SequencersArgs) -> Result<()> {
     use alloy::providers::Provider;
     let d = ctx.deployments()?;
     // The block first, then the set at its hash: one answer for everyone who asks for it.
+    use alloy::eips::{BlockId, BlockNumberOrTag};
     let label = match args.block {
-        alloy::eips::BlockNumberOrTag::Number(n) => format!("block {n}"),
-        tag => format!("{tag} block"),
+        BlockId::Number(BlockNumberOrTag::Number(n)) => format!("block {n}"),
+        BlockId::Number(tag) => format!("{tag} block"),
+        BlockId::Hash(h) => format!("block {}", h.block_hash),
     };
     let block = ctx
         .provider
-        .get_block_by_number(args.block)
+        .get_block(args.block)
         .await
         .map_err(|e| CliError::failed(format!("cannot read the {label}: {e}")))?
         .ok_or_else(|| {
             CliError::failed(format!("the node has no {label}")).hint(
-                "a number above the head, or a node that does not track safe/finalized blocks: try latest or a number",
+                "a number above the head, a hash of no block of this chain, or a node that does not track safe/finalized blocks: try latest or a number",
             )
         })?;
     let (number, hash) = (block.header.number, block.header.hash);
     if number < d.deployment_block {
         return Err(CliError::failed(format!(
             "the {label}{} is before the deployment (block {}): there was no set yet",
-            if matches!(args.block, alloy::eips::BlockNumberOrTag::Number(_)) {
+            if matches!(args.block, BlockId::Number(BlockNumberOrTag::Number(_))) {
                 String::new()
             } else {
                 format!(" ({number})")
@@ -344,6 +350,11 @@ pub async fn sequencers(ctx: &Ctx, args: SequencersArgs) -> Result<()> {
             ))
             .hint("governance should keep the minimum lock at 1 METIS or more (`metis-stake gov set-limits`)")
             .into());
+        }
+        if set.is_empty() {
+            output::step(format!(
+                "warning: no sequencer is active at block {number}: the validator list is empty. CometBFT then takes the set from the application's InitChain answer, and does not start if that is empty too"
+            ));
         }
         let validators = set
             .iter()

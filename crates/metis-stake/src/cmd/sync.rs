@@ -4,7 +4,8 @@
 //! in the form of CometBFT's ABCI `ValidatorUpdate` (as tendermint-rs serialises
 //! `validator::Update`: `pub_key` type and value, `power`; power 0 removes a validator).
 //!
-//! Only confirmed blocks are read (the global `--confirmations`, or `--finalized`). Each written
+//! Only confirmed blocks are read (the global `--confirmations`, or `--finalized`; the state
+//! file records the depth, and a run that names none keeps it). Each written
 //! block is checked against the contract: the replayed set must equal `activeSequencers()` and
 //! `setVersion()` at that block's hash, or `sync` stops with the difference. A reorganisation
 //! is seen when the cursor's hash is no longer the chain's: `sync` goes back to the newest
@@ -45,8 +46,9 @@ pub struct SyncArgs {
     /// is read from the contract
     #[arg(long, value_name = "N")]
     pub from_block: Option<u64>,
-    /// Follow finalized blocks only (else blocks with --confirmations confirmations)
-    #[arg(long)]
+    /// Follow finalized blocks only (else blocks with --confirmations confirmations; without
+    /// either, the depth the state file records, 1 confirmation for a new one)
+    #[arg(long, conflicts_with = "confirmations")]
     pub finalized: bool,
     /// Where the JSON lines go (appended): a file, or `-` for stdout
     #[arg(long, value_name = "FILE|-", default_value = "-")]
@@ -205,6 +207,39 @@ pub struct Cursor {
     pub hash: B256,
 }
 
+/// How deep behind the head `sync` reads: finalized blocks, or blocks with N confirmations
+/// (1 = the head itself). JSON: `"finalized"` or `{"confirmations": N}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Depth {
+    Finalized,
+    Confirmations(u64),
+}
+
+impl std::fmt::Display for Depth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Depth::Finalized => f.write_str("finalized blocks"),
+            Depth::Confirmations(n) => write!(f, "blocks with {n} confirmation(s)"),
+        }
+    }
+}
+
+impl Depth {
+    /// The depth the command line asks for, if it names one (`--finalized`, `--confirmations`).
+    fn asked(ctx: &Ctx, args: &SyncArgs) -> Result<Option<Depth>> {
+        match (args.finalized, ctx.opts.confirmations) {
+            // clap sees the conflict only when both follow `sync`.
+            (true, Some(n)) => Err(CliError::usage(format!(
+                "--finalized and --confirmations {n} name two depths: give one"
+            ))
+            .into()),
+            (true, None) => Ok(Some(Depth::Finalized)),
+            (false, n) => Ok(n.map(Depth::Confirmations)),
+        }
+    }
+}
+
 /// The state file: where `sync` is, and the set it has replayed up to there.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -212,6 +247,9 @@ struct State {
     format: u32,
     chain_id: u64,
     locking: Address,
+    /// The depth followed (absent in files of the first format: 1 confirmation was assumed).
+    #[serde(default = "one_confirmation")]
+    depth: Depth,
     cursor: Cursor,
     set: Replay,
     /// Recent cursors, oldest first, to find a common block after a reorganisation.
@@ -257,6 +295,10 @@ impl State {
             self.checkpoints.remove(0);
         }
     }
+}
+
+fn one_confirmation() -> Depth {
+    Depth::Confirmations(1)
 }
 
 /// Whether a node's error says it no longer has the state of an old block (a full node keeps
@@ -403,7 +445,14 @@ fn difference(replayed: &Replay, chain: &Replay) -> Option<String> {
 /// Checks the replayed set against the contract at `at`. `Ok(false)`: the block is no longer
 /// the chain's at that height (a reorganisation while reading): nothing may be written for it.
 async fn check(ctx: &Ctx, locking: Address, at: Cursor, replayed: &Replay) -> Result<bool> {
-    let (chain, now_there) = set_and_canonical(ctx, locking, at.hash, Some(at.number)).await?;
+    let (chain, now_there) = match set_and_canonical(ctx, locking, at.hash, Some(at.number)).await {
+        Ok(x) => x,
+        // A node may refuse a read at a block it has just dropped from its chain.
+        Err(e) => match header_if_any(ctx, BlockNumberOrTag::Number(at.number)).await? {
+            Some(c) if c.hash == at.hash => return Err(e),
+            _ => return Ok(false),
+        },
+    };
     if now_there != Some(at.hash) {
         return Ok(false);
     }
@@ -430,10 +479,11 @@ fn mark_empty(line: &mut Value, after: &Replay, block: u64) {
     }
 }
 
-/// Where the lines go.
+/// Where the lines go. A file is opened (created, then appended to) at its first line: a run
+/// that fails before it writes one leaves no file behind.
 enum Out {
     Stdout,
-    File(std::fs::File),
+    File(PathBuf, Option<std::fs::File>),
 }
 
 impl Out {
@@ -446,17 +496,34 @@ impl Out {
                     .and_then(|_| o.flush())
                     .map_err(|e| CliError::failed(format!("cannot write to stdout: {e}")))?;
             }
-            Out::File(f) => f
-                .write_all(text.as_bytes())
-                .and_then(|_| f.sync_data())
-                .map_err(|e| CliError::failed(format!("cannot write the output: {e}")))?,
+            Out::File(path, file) => {
+                if file.is_none() {
+                    *file = Some(Self::open(path)?);
+                }
+                if let Some(f) = file {
+                    f.write_all(text.as_bytes())
+                        .and_then(|_| f.sync_data())
+                        .map_err(|e| {
+                            CliError::failed(format!("cannot write {}: {e}", path.display()))
+                        })?;
+                }
+            }
         }
         Ok(())
+    }
+
+    fn open(path: &Path) -> Result<std::fs::File> {
+        Ok(std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .map_err(|e| CliError::failed(format!("cannot write {}: {e}", path.display())))?)
     }
 }
 
 /// `metis-stake sync --state FILE [--from-block N] [--finalized] [--out FILE|-] [--once]`
 pub async fn sync(ctx: &Ctx, args: SyncArgs) -> Result<()> {
+    let asked = Depth::asked(ctx, &args)?;
     let d = ctx.deployments()?;
     let locking = d.locking()?;
     // The contract must be on this chain now (a wrong --rpc-url, a reset devnet).
@@ -488,13 +555,22 @@ pub async fn sync(ctx: &Ctx, args: SyncArgs) -> Result<()> {
     }
     let mut out = match args.out.as_str() {
         "-" => Out::Stdout,
-        path => Out::File(
-            std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(path)
-                .map_err(|e| CliError::failed(format!("cannot open {path}: {e}")))?,
-        ),
+        path => {
+            // Said now, not at the first line, which may come days later.
+            let path = PathBuf::from(path);
+            if path.is_dir()
+                || path
+                    .parent()
+                    .is_some_and(|p| !p.as_os_str().is_empty() && !p.is_dir())
+            {
+                return Err(CliError::failed(format!(
+                    "cannot write {}: not a file in an existing directory",
+                    path.display()
+                ))
+                .into());
+            }
+            Out::File(path, None)
+        }
     };
     let mut state = match State::load(&args.state)? {
         Some(s) => {
@@ -515,6 +591,16 @@ pub async fn sync(ctx: &Ctx, args: SyncArgs) -> Result<()> {
                     s.cursor.number
                 ));
             }
+            let mut s = s;
+            if let Some(d) = asked.filter(|d| *d != s.depth) {
+                output::step(format!(
+                    "note: {} followed {}; from now on {d} (recorded in it). Lines already written stay",
+                    args.state.display(),
+                    s.depth
+                ));
+                s.depth = d;
+                s.save(&args.state)?;
+            }
             s
         }
         None => {
@@ -525,6 +611,7 @@ pub async fn sync(ctx: &Ctx, args: SyncArgs) -> Result<()> {
                 format: 1,
                 chain_id: ctx.chain_id,
                 locking,
+                depth: asked.unwrap_or(one_confirmation()),
                 cursor: base,
                 set,
                 checkpoints: vec![base],
@@ -545,13 +632,9 @@ pub async fn sync(ctx: &Ctx, args: SyncArgs) -> Result<()> {
     ]);
     if !args.once {
         output::step(format!(
-            "following SequencerLocking {locking} from block {} ({} blocks, polling every {} s); Ctrl-C stops",
+            "following SequencerLocking {locking} from block {} ({}, polling every {} s); Ctrl-C stops",
             state.cursor.number + 1,
-            if args.finalized {
-                "finalized".to_string()
-            } else {
-                format!("{}-confirmation", ctx.opts.confirmations)
-            },
+            state.depth,
             args.poll.max(1)
         ));
     }
@@ -618,11 +701,12 @@ async fn advance(
             rewind(ctx, locking, state, out).await?;
             state.save(&args.state)?;
         }
-        let target = if args.finalized {
-            header(ctx, BlockNumberOrTag::Finalized).await?.number
-        } else {
-            let head = logs::latest_block(&ctx.provider).await?;
-            head.saturating_sub(ctx.opts.confirmations.saturating_sub(1))
+        let target = match state.depth {
+            Depth::Finalized => header(ctx, BlockNumberOrTag::Finalized).await?.number,
+            Depth::Confirmations(n) => {
+                let head = logs::latest_block(&ctx.provider).await?;
+                head.saturating_sub(n.saturating_sub(1))
+            }
         };
         if target <= state.cursor.number
             || follow(ctx, locking, filter, state, target, out, &args.state).await?
