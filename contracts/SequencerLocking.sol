@@ -630,17 +630,44 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
         uint256 i;
         for (uint256 id = 1; i < count; ++id) {
             Core memory core = _core[id];
-            if (core.status != Status.Active) continue;
-            PubKey memory key = _pubkeys[id];
-            // Rounded down: voting power counts whole tokens only.
-            list[i++] = ActiveSequencer({
-                id: id,
-                signer: _signerOf(key.x, key.y),
-                pubkey: abi.encodePacked(key.x, key.y),
-                amount: core.amount,
-                votingPower: core.amount / VOTING_POWER_UNIT
-            });
+            if (core.status == Status.Active) list[i++] = _activeSequencer(id, core.amount);
         }
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function activeSequencersIn(uint256 fromId, uint256 toId)
+        external
+        view
+        returns (ActiveSequencer[] memory list)
+    {
+        uint256 end = _set.nextId;
+        if (toId < end) end = toId;
+        if (fromId == 0) fromId = 1;
+        // Counted first, so that the list has its length (the second pass reads warm slots).
+        // slither-disable-next-line uninitialized-local (a count that starts at 0 on purpose)
+        uint256 count;
+        for (uint256 id = fromId; id < end; ++id) {
+            if (_core[id].status == Status.Active) ++count;
+        }
+        list = new ActiveSequencer[](count);
+        // slither-disable-next-line uninitialized-local (an index that starts at 0 on purpose)
+        uint256 i;
+        for (uint256 id = fromId; i < count; ++id) {
+            Core memory core = _core[id];
+            if (core.status == Status.Active) list[i++] = _activeSequencer(id, core.amount);
+        }
+    }
+
+    /// @dev Member `id` as the views give it: its key, the key's address and its voting power.
+    ///      Fills the return struct in place (a struct literal would allocate a second one).
+    function _activeSequencer(uint256 id, uint256 amount) private view returns (ActiveSequencer memory s) {
+        PubKey memory key = _pubkeys[id];
+        s.id = id;
+        s.signer = _signerOf(key.x, key.y);
+        s.pubkey = abi.encodePacked(key.x, key.y);
+        s.amount = amount;
+        // Rounded down: voting power counts whole tokens only.
+        s.votingPower = amount / VOTING_POWER_UNIT;
     }
 
     /// @inheritdoc ISequencerLocking

@@ -474,7 +474,18 @@ interface ISequencerLocking {
     function positionsOf(address owner) external view returns (uint256[] memory ids);
 
     /// @notice The active set in id order, with keys and voting power (loops over all ids).
+    /// @dev Its cost grows with every position ever created (about 2.1k gas per id, about 10k
+    ///      per member, cold): past the gas cap of a node's `eth_call` (geth: 50M), read the
+    ///      set in id ranges with `activeSequencersIn`, all at one block.
     function activeSequencers() external view returns (ActiveSequencer[] memory);
+
+    /// @notice The members whose id is in `[fromId, toId)`, in id order, as `activeSequencers`
+    ///         gives them. Ids past the last position are ignored, and an empty range
+    ///         (`fromId >= toId`) gives an empty list. The ranges `[1, k)`, `[k, m)`, ...,
+    ///         `[.., positionCount() + 1)`, read at the same block, give `activeSequencers()`.
+    /// @param fromId First id of the range (id 0 is no position and is skipped).
+    /// @param toId   First id after the range.
+    function activeSequencersIn(uint256 fromId, uint256 toId) external view returns (ActiveSequencer[] memory);
 
     /// @notice The version of the consensus set: incremented by every change of its membership,
     ///         of a member's key or of a member's voting power (`amount / VOTING_POWER_UNIT`),

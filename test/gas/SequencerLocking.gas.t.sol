@@ -341,4 +341,16 @@ contract SequencerLockingGasTest is Test, PossessionProofs {
     function test_gas_activeSequencers_with1000() public {
         _activeSequencers(1000);
     }
+
+    /// @dev The same read in ranges of 250 ids, each a call of its own (every slot cold): what a
+    ///      node pays per call when the whole set no longer fits in one.
+    function test_gas_activeSequencersIn_1000In250s() public {
+        _populate(1000);
+        uint256 total;
+        for (uint256 from = 1; from <= 1000; from += 250) {
+            total += locking.activeSequencersIn(from, from + 250).length;
+            _report("activeSequencersIn, 250 ids (view)", 1000);
+        }
+        assertEq(total, 1000, "the whole set");
+    }
 }

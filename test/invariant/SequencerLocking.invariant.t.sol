@@ -159,6 +159,22 @@ contract SequencerLockingInvariantTest is Test {
         assertEq(handler.ghostReplayDifference(), "", "the events disagree with the set");
     }
 
+    /// @notice Read in id ranges (as a node reads a set too large for one call), the set is
+    ///         `activeSequencers()`, entry by entry.
+    function invariant_rangesGiveTheSet() public view {
+        ISequencerLocking.ActiveSequencer[] memory all = locking.activeSequencers();
+        uint256 seen;
+        uint256 last = locking.positionCount();
+        for (uint256 from = 1; from <= last; from += 3) {
+            ISequencerLocking.ActiveSequencer[] memory page = locking.activeSequencersIn(from, from + 3);
+            for (uint256 j = 0; j < page.length; ++j) {
+                assertEq(keccak256(abi.encode(page[j])), keccak256(abi.encode(all[seen + j])), "same entry");
+            }
+            seen += page.length;
+        }
+        assertEq(seen, all.length, "every member once");
+    }
+
     // ------------------------------------------------------------------ the handler itself
 
     /// @notice A removed owner's top-up and compound are refused (and counted) until the set is

@@ -162,6 +162,56 @@ contract SequencerLockingTest is SequencerLockingBase {
 
     function test_activeSequencers_emptyAtStart() public view {
         assertEq(locking.activeSequencers().length, 0, "empty");
+        assertEq(locking.activeSequencersIn(0, type(uint256).max).length, 0, "no range holds one");
+    }
+
+    function test_activeSequencersIn_givesTheMembersOfTheRange() public {
+        uint256 a = _lock(alice, AMOUNT);
+        uint256 b = _lock(bob, AMOUNT);
+        uint256 c = _lock(carol, 20_000.9e18);
+        uint256 d = _lock(alice, MAX);
+        vm.prank(guardian);
+        locking.jail(b);
+
+        ISequencerLocking.ActiveSequencer[] memory r = locking.activeSequencersIn(b, d + 1);
+        assertEq(r.length, 2, "b jailed: c and d");
+        assertEq(r[0].id, c, "c first");
+        assertEq(r[0].amount, 20_000.9e18, "c's amount");
+        assertEq(r[0].votingPower, 20_000, "c's power rounds down");
+        assertEq(r[1].id, d, "then d");
+        assertEq(locking.activeSequencersIn(a, b).length, 1, "[a, b) is a alone");
+        assertEq(locking.activeSequencersIn(a, b)[0].id, a, "a");
+        assertEq(locking.activeSequencersIn(b, c).length, 0, "[b, c) holds only the jailed b");
+        assertEq(locking.activeSequencersIn(c, c).length, 0, "an empty range");
+        assertEq(locking.activeSequencersIn(d, a).length, 0, "a reversed range is empty");
+        assertEq(locking.activeSequencersIn(d + 1, type(uint256).max).length, 0, "past the last id");
+        assertEq(locking.activeSequencersIn(0, 2).length, 1, "id 0 is no position");
+    }
+
+    /// @notice Any split of the ids into ranges gives `activeSequencers()`, entry by entry.
+    function testFuzz_activeSequencersIn_rangesGiveTheSet(uint8 positions, uint8 step, uint256 jailMask)
+        public
+    {
+        positions = uint8(bound(positions, 0, 24));
+        address[3] memory owners = [alice, bob, carol];
+        for (uint256 i = 0; i < positions; ++i) {
+            uint256 id = _lock(owners[i % 3], AMOUNT + i * 1e18);
+            if ((jailMask >> i) & 1 == 1) {
+                vm.prank(guardian);
+                locking.jail(id);
+            }
+        }
+        ISequencerLocking.ActiveSequencer[] memory all = locking.activeSequencers();
+        uint256 width = bound(step, 1, 30);
+        uint256 seen;
+        for (uint256 from = 1; from <= locking.positionCount(); from += width) {
+            ISequencerLocking.ActiveSequencer[] memory page = locking.activeSequencersIn(from, from + width);
+            for (uint256 j = 0; j < page.length; ++j) {
+                assertEq(keccak256(abi.encode(page[j])), keccak256(abi.encode(all[seen + j])), "same entry");
+            }
+            seen += page.length;
+        }
+        assertEq(seen, all.length, "every member once");
     }
 
     function test_getPosition_signerMatchesPubkeyHash() public {

@@ -21,6 +21,7 @@ mod possession;
 mod programs;
 mod rpc;
 mod safe;
+mod set;
 mod tendermint;
 mod time;
 mod transport;

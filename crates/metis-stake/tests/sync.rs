@@ -556,3 +556,55 @@ async fn blocks_replaced_while_they_are_read_are_read_again() {
         assert_eq!(set, exported(&env), "{when:?}: the new chain's set");
     }
 }
+
+/// A contract with more positions than one `activeSequencersIn` call covers (1,000 ids) is read
+/// in ranges, at one block. 2,499 ids are made to have existed (the `nextId` counter of
+/// `_set`, slot 5, bits 184..248, raised with `anvil_setStorageAt`: they read as never created),
+/// so the two members have ids 2,500 and 2,501, in the third range: `sequencers` and `sync`
+/// must find them there.
+#[tokio::test]
+async fn a_set_past_one_call_is_read_in_ranges() {
+    use alloy::primitives::{B256, U256};
+    let env = Env::with_system();
+    let dir = env.dir.path().to_path_buf();
+    let locking = env.addr_of("locking");
+    let slot = U256::from(5);
+    let word = env.provider.get_storage_at(locking, slot).await.unwrap();
+    let mask: U256 = (U256::from(1) << 64) - U256::from(1);
+    assert_eq!(
+        (word >> 184usize) & mask,
+        U256::from(1),
+        "the layout: nextId is 1"
+    );
+    let raised = (word & !(mask << 184usize)) | (U256::from(2_500) << 184usize);
+    let _: Value = env
+        .provider
+        .raw_request(
+            "anvil_setStorageAt".into(),
+            (locking, B256::from(slot), B256::from(raised)),
+        )
+        .await
+        .unwrap();
+    let a = env.node_key("a.key");
+    let b = env.node_key("b.key");
+    ok(env.cli(1).args(["deposit", "40000", "--key-file", &a]));
+    ok(env.cli(2).args(["deposit", "50000", "--key-file", &b]));
+    let listed: Value =
+        serde_json::from_str(&ok(env.cli_read().args(["--json", "sequencers"]))).unwrap();
+    let ids: Vec<&str> = listed["sequencers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["2500", "2501"]);
+    sync(&env, &dir, &[]);
+    let got = lines(&dir.join("updates.jsonl"));
+    assert_eq!(got.len(), 2, "{got:?}");
+    let mut set = BTreeMap::new();
+    for l in &got {
+        follow(&mut set, l);
+    }
+    assert_eq!(set, exported(&env));
+    assert_eq!(set.len(), 2);
+}

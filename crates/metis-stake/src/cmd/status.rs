@@ -331,11 +331,8 @@ pub async fn sequencers(ctx: &Ctx, args: SequencersArgs) -> Result<()> {
         ))
         .into());
     }
-    let mut r = Reads::new().at(alloy::eips::BlockId::hash(hash));
-    let set = r.add(d.locking()?, SequencerLocking::activeSequencersCall {});
-    let version = r.add(d.locking()?, SequencerLocking::setVersionCall {});
-    let a = r.send(ctx).await?;
-    let (set, version) = (a.get(&set)?, a.get(&version)?);
+    let read = crate::set::read(ctx, d.locking()?, hash, None).await?;
+    let (set, version) = (read.members, read.version);
     output::step(format!(
         "the set at block {number} ({hash}), version {version}: {} sequencer(s)",
         set.len()

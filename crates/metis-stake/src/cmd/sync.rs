@@ -15,8 +15,7 @@
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::logs::{self, NodeLogs, DEFAULT_RANGE};
-use crate::rpc::Reads;
-use crate::{output, tendermint};
+use crate::{output, set, tendermint};
 use alloy::eips::{BlockId, BlockNumberOrTag};
 use alloy::primitives::{Address, Bytes, B256, U256};
 use alloy::providers::Provider;
@@ -343,18 +342,14 @@ async fn set_and_canonical(
     block: B256,
     height: Option<u64>,
 ) -> Result<(Replay, Option<B256>)> {
-    let mut r = Reads::new().at(BlockId::hash(block));
-    if let Some(n) = height {
-        r = r.with_header(n);
-    }
-    let set = r.add(locking, L::activeSequencersCall {});
-    let version = r.add(locking, L::setVersionCall {});
-    let a = r.send(ctx).await.map_err(|e| pruned_hint(e, block))?;
+    let got = set::read(ctx, locking, block, height)
+        .await
+        .map_err(|e| pruned_hint(e, block))?;
     let mut out = Replay {
-        version: a.get(&version)?,
+        version: got.version,
         ..Replay::default()
     };
-    for s in a.get(&set)? {
+    for s in got.members {
         out.members.insert(
             s.id.saturating_to(),
             Member {
@@ -363,7 +358,7 @@ async fn set_and_canonical(
             },
         );
     }
-    Ok((out, a.header_hash()))
+    Ok((out, got.header_hash))
 }
 
 /// The set at `block`, or the empty set (version 0) if the contract was not deployed yet there.
