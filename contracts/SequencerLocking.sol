@@ -41,11 +41,12 @@ interface IDistributorWiring {
 ///      - `_accounts[operator]`: possession nonce and whitelisted flag share a slot (a
 ///        whitelisted operator's first lock updates it rather than creating it). A top-up or a
 ///        compound reads it only while the whitelist is in force (see below).
-///      - `_inflow`: distributor | maxLock | flags (paused, permissionless), one slot: all that
-///        a top-up or a compound reads besides the position (and, while the whitelist is in
-///        force, the owner's account), and whom every earning change is told. The two flags
-///        are bits of one byte: two bools would not fit beside a 160-bit address and an
-///        88-bit amount. The pause flag is kept here rather than in OpenZeppelin's `Pausable`
+///      - `_inflow`: distributor | maxLockTokens | flags (paused, permissionless) | setVersion,
+///        one slot (see `Inflow`): all that a top-up or a compound reads besides the position
+///        (and, while the whitelist is in force, the owner's account), whom every earning
+///        change is told, and the version every set change writes. The two flags are bits of
+///        one byte: with the 40-bit maximum (whole tokens) and the 48-bit version, 8 bits are
+///        all that is left beside the 160-bit address. The pause flag is kept here rather than in OpenZeppelin's `Pausable`
 ///        (its own slot, a cold 2.1k read on every lock, top-up and compound); the events and
 ///        errors keep OpenZeppelin's names. `permissionless` is here, not in `_set`, so that
 ///        the whitelist rule costs nothing once the set is permissionless.
@@ -146,8 +147,10 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
     ///      version, which every set change writes (here, so that a top-up or a compound, which
     ///      read this slot anyway, pay only the write: 2,900 gas, not 5,000 in another slot).
     ///      `maxLockTokens`: the maximum lock in whole tokens (units of `VOTING_POWER_UNIT`);
-    ///      `flags`: `PAUSED` | `PERMISSIONLESS`. 2^48 versions cannot be used up: each costs a
-    ///      transaction (21,000 gas or more), 5.9e18 gas in all.
+    ///      `flags`: `PAUSED` | `PERMISSIONLESS`. 2^48 versions cannot be used up: each costs at
+    ///      least a state-changing call and a storage write (about 10k gas even when many are
+    ///      batched in one transaction), 2.8e18 gas in all; the increment would revert, not
+    ///      wrap, before.
     struct Inflow {
         address distributor;
         uint40 maxLockTokens;

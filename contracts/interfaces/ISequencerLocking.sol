@@ -467,6 +467,14 @@ interface ISequencerLocking {
 
     // ------------------------------------------------------------------ views for nodes and the CLI
 
+    /// @notice The token wei per unit of CometBFT voting power: a member's power is
+    ///         `amount / VOTING_POWER_UNIT` (1e18: whole tokens), and `minLock` is at least this.
+    function VOTING_POWER_UNIT() external view returns (uint256);
+
+    /// @notice The highest `maxSequencers` governance may set (10,000): with `maxLock` at most
+    ///         309,485,009 tokens, the total power stays below CometBFT's `MaxTotalVotingPower`.
+    function MAX_SEQUENCERS_LIMIT() external view returns (uint256);
+
     /// @notice Position `id`; reverts `UnknownSequencer(id)` for ids never created.
     function getPosition(uint256 id) external view returns (Position memory);
 

@@ -105,6 +105,17 @@ contract SetReplayTest is LockingMiningFixture, SetReplayer {
         locking.unjail(a);
         _step("unjail (the key rotated while jailed)");
 
+        // 43,000.5 METIS: changes below a whole token move no power, hence no version.
+        v = locking.setVersion();
+        vm.prank(alice);
+        locking.requestWithdrawal(a, 0.25e18);
+        _step("partial withdrawal request within the same whole token");
+        vm.prank(gov);
+        locking.slash(a, 0.5e18, "evidence");
+        _step("slash within the same whole token (the pending 0.25 first, then 0.25 of principal)");
+        assertEq(locking.getPosition(a).amount, 43_000e18, "43,000.5 - 0.25 - 0.25");
+        assertEq(locking.setVersion(), v, "the power did not change: neither did the version");
+
         vm.prank(gov);
         locking.slash(b, 1000e18, "evidence");
         _step("slash, still a member (the pending withdrawal first)");

@@ -76,7 +76,8 @@ contract SequencerLockingInvariantTest is Test {
         assertEq(handler.ghostIn() - handler.ghostOut(), _liveTotal(), "in - out == principal + pending");
     }
 
-    /// @notice The active set respects its cap, its count is exact, every member is within the limits.
+    /// @notice The active set respects its cap, its count is exact, every member is within the
+    ///         limits, has power, and the total power is within CometBFT's bound.
     function invariant_activeSetWithinCapAndLimits() public view {
         uint256 count = locking.positionCount();
         uint256 active;
@@ -91,7 +92,15 @@ contract SequencerLockingInvariantTest is Test {
         }
         assertEq(active, locking.activeCount(), "activeCount exact");
         assertLe(active, locking.maxSequencers(), "cap");
-        assertEq(locking.activeSequencers().length, active, "view lists the set");
+        ISequencerLocking.ActiveSequencer[] memory set = locking.activeSequencers();
+        assertEq(set.length, active, "view lists the set");
+        // CometBFT's MaxTotalVotingPower (int64 max / 8) bounds the total power of a set.
+        uint256 totalPower;
+        for (uint256 i; i < set.length; ++i) {
+            assertGt(set[i].votingPower, 0, "no member of power 0");
+            totalPower += set[i].votingPower;
+        }
+        assertLe(totalPower, uint256(uint64(type(int64).max)) / 8, "total power within CometBFT's bound");
     }
 
     /// @notice Each status has the shape it promises.
@@ -150,7 +159,9 @@ contract SequencerLockingInvariantTest is Test {
     ///         no other call moves it.
     function invariant_setVersionCountsSetChanges() public view {
         assertFalse(handler.ghostVersionWrong(), "setVersion moved without a set change, or missed one");
-        assertGe(locking.setVersion(), handler.versionChanges(), "every change counted");
+        // The set starts empty at version 0 and the handler sees every call: equal, not only
+        // at least.
+        assertEq(locking.setVersion(), handler.versionChanges(), "every change counted");
     }
 
     /// @notice The set rebuilt from the events of every call alone (as `sync` and any node

@@ -22,8 +22,17 @@ abstract contract SetReplayer {
         mapping(uint256 id => Member) members;
         mapping(uint256 id => bool) known;
         uint256 version;
-        /// @dev Set when an event carried a lower version than one before it.
-        bool versionWentBack;
+        /// @dev Set when an event's version is not the one before it plus one if the event
+        ///      changed the consensus set (a member joined or left, or a member's key or
+        ///      power changed), plus zero if it did not.
+        bool versionWrong;
+    }
+
+    /// @dev What CometBFT sees of a position: whether it is a member, and if so its key and
+    ///      power (zero hashes for a non-member).
+    function _consensusView(Member storage m) private view returns (bool member, bytes32 key, uint256 power) {
+        member = m.status == ISequencerLocking.Status.Active;
+        if (member) (key, power) = (keccak256(m.pubkey), m.amount / 1e18);
     }
 
     function _touch(Replayer storage r, uint256 id) internal returns (Member storage) {
@@ -38,6 +47,7 @@ abstract contract SetReplayer {
     function _apply(Replayer storage r, Vm.Log memory log) internal returns (bool) {
         bytes32 sig = log.topics[0];
         uint256 id = log.topics.length > 1 ? uint256(log.topics[1]) : 0;
+        (bool wasMember, bytes32 oldKey, uint256 oldPower) = _consensusView(r.members[id]);
         uint256 version;
         if (sig == ISequencerLocking.Locked.selector) {
             Member storage m = _touch(r, id);
@@ -75,8 +85,11 @@ abstract contract SetReplayer {
         } else {
             return false;
         }
-        // Versions never go back; events of one transaction may repeat the same version.
-        if (version < r.version) r.versionWentBack = true;
+        // Exactly one step per change of the set, event by event (a slash into jail emits
+        // `Slashed` then `Jailed`: the second changes nothing and repeats the version).
+        (bool isMember, bytes32 newKey, uint256 newPower) = _consensusView(r.members[id]);
+        bool changed = wasMember != isMember || newKey != oldKey || newPower != oldPower;
+        if (version != r.version + (changed ? 1 : 0)) r.versionWrong = true;
         r.version = version;
         return true;
     }
@@ -111,7 +124,7 @@ abstract contract SetReplayer {
             if (m.amount / 1e18 != view_[i].votingPower) return "power";
         }
         if (r.version != locking.setVersion()) return "version";
-        if (r.versionWentBack) return "a version went back";
+        if (r.versionWrong) return "a version that is not one step per set change";
         return "";
     }
 
