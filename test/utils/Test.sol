@@ -132,6 +132,14 @@ abstract contract Test {
         vm.assertApproxEqAbs(a, b, maxDelta, err);
     }
 
+    /// @dev `maxPercentDelta` in 1e18 = 100%.
+    function assertApproxEqRel(uint256 a, uint256 b, uint256 maxPercentDelta, string memory err)
+        internal
+        pure
+    {
+        vm.assertApproxEqRel(a, b, maxPercentDelta, err);
+    }
+
     // ------------------------------------------------------------------ invariant targets
 
     function targetContract(address target) internal {

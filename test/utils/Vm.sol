@@ -94,6 +94,9 @@ interface Vm {
     function assertApproxEqAbs(uint256 left, uint256 right, uint256 maxDelta, string calldata error)
         external
         pure;
+    function assertApproxEqRel(uint256 left, uint256 right, uint256 maxPercentDelta, string calldata error)
+        external
+        pure;
 
     // --- scripts ---
     function startBroadcast() external;

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {ISequencerLocking} from "../../contracts/interfaces/ISequencerLocking.sol";
+import {ISequencerVault} from "../../contracts/lst/interfaces/ISequencerVault.sol";
+import {VaultFixture} from "../utils/VaultFixture.sol";
+import {SequencerVaultHandler} from "./handlers/SequencerVaultHandler.sol";
+
+/// @notice Invariants of SequencerVault over the real locking and mining pair, under random
+///         deposits, mints, redeem requests and claims, allocations, harvests, queue
+///         processing, commission changes, key rotations, slashes, jails, donations and time.
+contract SequencerVaultInvariantTest is VaultFixture {
+    SequencerVaultHandler internal handler;
+
+    function setUp() public {
+        _deployVault();
+        handler = new SequencerVaultHandler(vault, locking, mining, token, vaultGov, allocator, gov, guardian);
+        bytes32 role = vault.ALLOCATOR_ROLE();
+        vm.startPrank(vaultGov);
+        vault.grantRole(role, address(handler));
+        vault.grantRole(vault.DEFAULT_ADMIN_ROLE(), address(handler));
+        vm.stopPrank();
+        handler.registerOperators();
+
+        bytes4[] memory selectors = new bytes4[](20);
+        selectors[0] = handler.deposit.selector;
+        selectors[1] = handler.deposit.selector;
+        selectors[2] = handler.mint.selector;
+        selectors[3] = handler.requestRedeem.selector;
+        selectors[4] = handler.requestRedeem.selector;
+        selectors[5] = handler.claim.selector;
+        selectors[6] = handler.roundTrip.selector;
+        selectors[7] = handler.donate.selector;
+        selectors[8] = handler.harvest.selector;
+        selectors[9] = handler.processRedemptions.selector;
+        selectors[10] = handler.processRedemptions.selector;
+        selectors[11] = handler.exitJailed.selector;
+        selectors[12] = handler.warp.selector;
+        selectors[13] = handler.warp.selector;
+        selectors[14] = handler.allocate.selector;
+        selectors[15] = handler.allocate.selector;
+        selectors[16] = handler.announceCommission.selector;
+        selectors[17] = handler.rotateKey.selector;
+        selectors[18] = handler.slash.selector;
+        selectors[19] = handler.jail.selector;
+        targetContract(address(handler));
+        targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
+    }
+
+    /// @dev Principal + pending withdrawals and net rewards of the vault's positions, read from
+    ///      the locking contract and the distributor over every id (not the vault's list).
+    function _positionsFromTheContracts() internal view returns (uint256 live, uint256 net, uint256 count) {
+        (uint256 c,,) = vault.commission();
+        uint256 n = locking.positionCount();
+        for (uint256 id = 1; id <= n; ++id) {
+            ISequencerLocking.Position memory p = locking.getPosition(id);
+            if (p.owner != address(vault)) continue;
+            uint256 r = mining.pendingReward(id);
+            net += r - r * c / 10_000;
+            if (p.status == ISequencerLocking.Status.Exited) continue;
+            live += p.amount + p.pendingWithdrawal;
+            ++count;
+        }
+    }
+
+    /// @notice totalAssets = free buffer + principal + pending withdrawals + rewards net of
+    ///         commission - pending redemptions, the positions read from the contracts.
+    function invariant_totalAssetsIsTheBooks() public view {
+        (uint256 live, uint256 net,) = _positionsFromTheContracts();
+        (uint256 buffer, uint256 reserved,) = vault.bookedAssets();
+        (,, uint256 pending) = vault.queue();
+        uint256 gross = buffer - reserved + live + net;
+        assertEq(vault.totalAssets(), gross > pending ? gross - pending : 0, "the books");
+    }
+
+    /// @notice What all shares, pending requests and Claimable requests can claim never
+    ///         exceeds the assets; Claimable requests are always covered by tokens held.
+    function invariant_claimsNeverExceedTheAssets() public view {
+        (uint256 live, uint256 net,) = _positionsFromTheContracts();
+        (uint256 buffer, uint256 reserved,) = vault.bookedAssets();
+        (,, uint256 pending) = vault.queue();
+        uint256 shares = vault.convertToAssets(vault.totalSupply());
+        assertLe(shares + pending + reserved, buffer + live + net, "claims within the assets");
+        assertGe(buffer, reserved, "Claimable requests are in the buffer");
+    }
+
+    /// @notice The share price never falls except by a slash; a deposit redeemed at once is
+    ///         never worth more than it paid.
+    function invariant_priceOnlyFallsBySlashAndRoundingFavoursTheVault() public view {
+        assertFalse(handler.ghostPriceFell(), string.concat("the price fell in ", handler.ghostPriceFellIn()));
+        assertFalse(handler.ghostRoundTripGain(), "a round trip gained");
+    }
+
+    /// @notice The vault's list is exactly its positions that have not exited, each with its
+    ///         operator; what it booked is what they hold, less a slash not yet recognised.
+    function invariant_booksMatchThePositions() public view {
+        (uint256 live,, uint256 count) = _positionsFromTheContracts();
+        uint256[] memory ps = vault.positions();
+        assertEq(ps.length, count, "every live position listed");
+        assertLe(ps.length, vault.MAX_POSITIONS(), "bounded");
+        for (uint256 i; i < ps.length; ++i) {
+            assertEq(locking.getPosition(ps[i]).owner, address(vault), "the vault's");
+        }
+        (,, uint256 booked) = vault.bookedAssets();
+        assertGe(booked, live, "nothing appears from nowhere");
+        uint256 operators = vault.nodeOperatorCount();
+        uint256 withPosition;
+        for (uint256 o; o < operators; ++o) {
+            if (vault.nodeOperator(o).positionId != 0) ++withPosition;
+        }
+        assertEq(withPosition, ps.length, "one operator per position");
+    }
+
+    /// @notice Requests are served in order: every request before the next to serve is
+    ///         Claimable, every one from it on is Pending.
+    function invariant_requestsServedInOrder() public view {
+        (uint256 next, uint256 last,) = vault.queue();
+        for (uint256 id = 1; id <= last; ++id) {
+            (ISequencerVault.Request memory r,) = vault.request(id);
+            assertEq(r.claimable, id < next, "served in order");
+        }
+    }
+
+    /// @dev Every invariant above, as a function the scripted test can call between steps.
+    function _checkAll() internal view {
+        invariant_totalAssetsIsTheBooks();
+        invariant_claimsNeverExceedTheAssets();
+        invariant_priceOnlyFallsBySlashAndRoundingFavoursTheVault();
+        invariant_booksMatchThePositions();
+        invariant_requestsServedInOrder();
+    }
+
+    /// @notice The handler's actions do what they say, on the paths the random runs may reach
+    ///         rarely: positions, a queue served through the unlock delay, a slash with
+    ///         requests pending, a jailed exit, a new key and a new position; the invariants
+    ///         hold after every step.
+    function test_handler_drivesTheWholeLifeCycle() public {
+        handler.deposit(0, 45_000e18);
+        handler.deposit(1, 30_000e18);
+        handler.allocate(0, 40_000e18);
+        handler.allocate(1, 30_000e18);
+        assertEq(vault.positions().length, 2, "two positions");
+        _checkAll();
+        handler.warp(10 days);
+        handler.requestRedeem(0, 5000); // half of holder 0: more than the buffer
+        handler.processRedemptions();
+        (uint256 next, uint256 last, uint256 pending) = vault.queue();
+        assertEq(next, 1, "waiting for the unlock delay");
+        assertEq(last, 1, "one request");
+        assertGt(pending, 0, "pending");
+        _checkAll();
+        (, uint256 worthBefore) = vault.request(1);
+        handler.slash(0, 1000);
+        (, uint256 worthAfter) = vault.request(1);
+        assertLt(worthAfter, worthBefore, "the slash reached the pending request");
+        _checkAll();
+        handler.warp(12 days);
+        handler.warp(12 days);
+        handler.processRedemptions();
+        (next,,) = vault.queue();
+        assertEq(next, 2, "served after the delay");
+        _checkAll();
+        handler.claim(0);
+        handler.harvest();
+        handler.jail(1);
+        handler.exitJailed(1);
+        handler.exitJailed(0);
+        handler.warp(12 days);
+        handler.warp(12 days);
+        handler.processRedemptions();
+        assertEq(vault.positions().length, 0, "both exited and closed");
+        _checkAll();
+        handler.allocate(0, 20_000e18); // an operator whose position closed gets a new key
+        handler.allocate(1, 20_000e18);
+        assertEq(vault.positions().length, 2, "two new positions, new keys");
+        handler.roundTrip(2, 1000e18);
+        handler.announceCommission(700);
+        handler.rotateKey(2);
+        _checkAll();
+        assertGt(handler.calls("slash"), 0, "counted");
+    }
+}

@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {ISequencerLocking} from "../../contracts/interfaces/ISequencerLocking.sol";
+import {IERC7540Operator, IERC7540Redeem} from "../../contracts/lst/interfaces/IERC7540.sol";
+import {ISequencerVault} from "../../contracts/lst/interfaces/ISequencerVault.sol";
+import {VaultFixture} from "../utils/VaultFixture.sol";
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+
+/// @notice SequencerVault on the real locking and mining pair: deposits and the inflation
+///         attack, node operators and allocation, rewards net of commission and harvests, the
+///         commission's announcement, redemptions through the buffer and the unlock delay in
+///         order, slashes shared pro rata with pending requests, jailed exits, ERC-7540 views.
+contract SequencerVaultTest is VaultFixture {
+    address internal alice;
+    address internal bob;
+    address internal opRewards;
+
+    function setUp() public {
+        _deployVault();
+        alice = makeAddr("alice");
+        bob = makeAddr("bob");
+        opRewards = makeAddr("operator rewards");
+    }
+
+    /// @dev Alice and Bob deposit, and the vault runs one position of 40,000 for one operator.
+    function _running() internal returns (uint256 operatorId, uint256 positionId) {
+        _deposit(alice, 30_000e18);
+        _deposit(bob, 10_000e18);
+        operatorId = _addOperator(opRewards);
+        positionId = _allocate(operatorId, 40_000e18);
+    }
+
+    // ================================================================== deposits
+
+    function test_deposit_mintsSharesWithTheDecimalsOffset() public {
+        uint256 preview = vault.previewDeposit(500e18);
+        uint256 shares = _deposit(alice, 500e18);
+        assertEq(shares, 500e18 * 1e6, "a million shares per unit at first");
+        assertEq(shares, preview, "as previewed");
+        assertEq(vault.totalAssets(), 500e18, "the buffer");
+        assertEq(vault.decimals(), 24, "18 + 6");
+        assertEq(vault.convertToAssets(shares), 500e18, "worth the deposit");
+    }
+
+    function test_mint_takesTheAssetsRoundedUp() public {
+        _deposit(alice, 1000e18);
+        token.mint(bob, 1000e18);
+        vm.startPrank(bob);
+        token.approve(address(vault), 1000e18);
+        uint256 preview = vault.previewMint(3e24);
+        uint256 assets = vault.mint(3e24, bob);
+        vm.stopPrank();
+        assertEq(assets, preview, "as previewed");
+        assertEq(vault.balanceOf(bob), 3e24, "exactly the shares");
+        assertGe(assets * 1e6, 3e24, "never less than the shares are worth");
+    }
+
+    /// @notice The first-depositor attack: 1 wei, then a large donation before the victim's
+    ///         deposit. The virtual shares make it lose money, and the victim keeps its deposit
+    ///         to within a thousandth.
+    function test_inflationAttack_costsTheAttackerAndSparesTheVictim() public {
+        address attacker = makeAddr("attacker");
+        _deposit(attacker, 1);
+        uint256 donation = 1_000_000e18;
+        token.mint(attacker, donation);
+        vm.prank(attacker);
+        token.transfer(address(vault), donation);
+        uint256 victimShares = _deposit(alice, 500e18);
+        assertGt(victimShares, 0, "the victim gets shares");
+        assertGe(vault.convertToAssets(victimShares), 500e18 * 999 / 1000, "the victim keeps its deposit");
+        assertLt(vault.convertToAssets(vault.balanceOf(attacker)), donation, "the attacker loses");
+    }
+
+    function test_RevertWhen_depositMintsNoShares() public {
+        _deposit(alice, 1000e18);
+        token.mint(address(vault), 1e30); // a donation that makes one share worth more than 1 wei
+        token.mint(bob, 1);
+        vm.startPrank(bob);
+        token.approve(address(vault), 1);
+        vm.expectRevert(ISequencerVault.ZeroAmount.selector);
+        vault.deposit(1, bob);
+        vm.stopPrank();
+    }
+
+    // ================================================================== node operators, allocation
+
+    function test_allocate_locksANewPositionForTheVault() public {
+        (uint256 operatorId, uint256 positionId) = _running();
+        ISequencerLocking.Position memory p = locking.getPosition(positionId);
+        assertEq(p.owner, address(vault), "the vault owns it");
+        assertEq(p.amount, 40_000e18, "principal");
+        assertEq(p.pubkey, vault.nodeOperator(operatorId).pubkey, "the operator's key");
+        assertEq(vault.nodeOperator(operatorId).positionId, positionId, "recorded");
+        assertEq(vault.positions().length, 1, "one position");
+        assertEq(vault.totalAssets(), 40_000e18, "moved, not lost");
+        assertEq(token.balanceOf(address(vault)), 0, "the buffer went in");
+    }
+
+    function test_allocate_topsUpTheOperatorsPosition() public {
+        (uint256 operatorId, uint256 positionId) = _running();
+        _deposit(alice, 5000e18);
+        vm.expectEmit(address(vault));
+        emit ISequencerVault.Allocated(operatorId, positionId, 5000e18, 45_000e18);
+        vm.prank(allocator);
+        vault.allocate(operatorId, 5000e18, "");
+        assertEq(locking.getPosition(positionId).amount, 45_000e18, "topped up");
+    }
+
+    function test_RevertWhen_allocateBeyondTheBuffer() public {
+        _deposit(alice, 30_000e18);
+        uint256 operatorId = _addOperator(opRewards);
+        vm.prank(allocator);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerVault.InsufficientBuffer.selector, 30_001e18, 30_000e18)
+        );
+        vault.allocate(operatorId, 30_001e18, "");
+    }
+
+    function test_RevertWhen_allocateBelowTheMinimumLock() public {
+        _deposit(alice, 30_000e18);
+        uint256 operatorId = _addOperator(opRewards);
+        // The locking contract judges its own rule.
+        bytes memory proof = proofFor(locking, _operatorKey[operatorId], address(vault));
+        vm.prank(allocator);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerLocking.AmountBelowMinimum.selector, 1000e18, MIN_LOCK)
+        );
+        vault.allocate(operatorId, 1000e18, proof);
+    }
+
+    function test_RevertWhen_allocateByAnotherThanTheAllocator() public {
+        _deposit(alice, 30_000e18);
+        uint256 operatorId = _addOperator(opRewards);
+        bytes32 role = vault.ALLOCATOR_ROLE();
+        vm.prank(alice);
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, alice, role)
+        );
+        vault.allocate(operatorId, 20_000e18, "");
+    }
+
+    function test_RevertWhen_addNodeOperatorWithABadKey() public {
+        vm.prank(vaultGov);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.InvalidPublicKeyLength.selector, 63));
+        vault.addNodeOperator(opRewards, new bytes(63), "");
+        vm.prank(alice);
+        vm.expectRevert();
+        vault.addNodeOperator(opRewards, new bytes(64), "");
+    }
+
+    function test_setNodeOperatorKey_rotatesTheLivePosition() public {
+        (uint256 operatorId, uint256 positionId) = _running();
+        (uint256 pk, bytes memory pubkey, bytes memory proof) = _vaultKey();
+        vm.prank(vaultGov);
+        vault.setNodeOperatorKey(operatorId, pubkey, proof);
+        _operatorKey[operatorId] = pk;
+        assertEq(locking.getPosition(positionId).pubkey, pubkey, "rotated in the locking contract");
+    }
+
+    // ================================================================== rewards
+
+    function test_rewardsRaiseTheSharePriceNetOfCommission() public {
+        (, uint256 positionId) = _running();
+        uint256 before = vault.totalAssets();
+        vm.warp(T0 + 30 days);
+        uint256 reward = mining.pendingReward(positionId);
+        assertGt(reward, 0, "accrued");
+        assertEq(vault.totalAssets(), before + reward - reward * COMMISSION_BPS / 10_000, "net of commission");
+    }
+
+    function test_harvest_paysTheCommissionAndLeavesTotalAssetsUnchanged() public {
+        (uint256 operatorId, uint256 positionId) = _running();
+        vm.warp(T0 + 30 days);
+        uint256 reward = mining.pendingReward(positionId);
+        uint256 assets = vault.totalAssets();
+        uint256 fee = reward * COMMISSION_BPS / 10_000;
+        vm.expectEmit(address(vault));
+        emit ISequencerVault.Harvested(positionId, operatorId, reward, fee);
+        vm.prank(bob);
+        assertEq(vault.harvest(), reward, "claimed");
+        assertEq(token.balanceOf(opRewards), fee, "the operator's commission");
+        assertEq(token.balanceOf(address(vault)), reward - fee, "the rest in the buffer");
+        assertEq(vault.totalAssets(), assets, "already counted");
+    }
+
+    function test_announceCommission_appliesAtTheFirstHarvestAfterTheDelay() public {
+        (, uint256 positionId) = _running();
+        vm.prank(vaultGov);
+        vault.announceCommission(700);
+        (uint256 bps, uint256 next, uint256 at) = vault.commission();
+        assertEq(bps, 500, "not yet");
+        assertEq(next, 700, "announced");
+        assertEq(at, T0 + 7 days, "a week ahead");
+        vm.warp(T0 + 7 days);
+        uint256 reward = mining.pendingReward(positionId);
+        vault.harvest();
+        assertEq(token.balanceOf(opRewards), reward * 500 / 10_000, "rewards so far at the old rate");
+        (bps,,) = vault.commission();
+        assertEq(bps, 700, "then the new rate");
+    }
+
+    function test_RevertWhen_announceCommissionTooHighOrTooSteep() public {
+        vm.startPrank(vaultGov);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerVault.CommissionStepTooLarge.selector, 701, 500, 200)
+        );
+        vault.announceCommission(701);
+        vault.announceCommission(700);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.CommissionTooHigh.selector, 1001, 1000));
+        vault.announceCommission(1001);
+        vault.announceCommission(0);
+        vm.stopPrank();
+    }
+
+    // ================================================================== redemptions
+
+    function test_requestRedeem_fromTheBufferIsClaimableAtOnce() public {
+        uint256 shares = _deposit(alice, 1000e18);
+        assertEq(vault.maxRedeem(alice), 0, "nothing claimable yet");
+        vm.prank(alice);
+        uint256 requestId = vault.requestRedeem(shares / 2, alice, alice);
+        assertEq(vault.balanceOf(alice), shares - shares / 2, "half the shares taken");
+        assertEq(vault.pendingRedeemRequest(requestId, alice), 0, "not pending");
+        assertEq(vault.claimableRedeemRequest(requestId, alice), shares / 2, "claimable");
+        assertEq(vault.maxWithdraw(alice), 500e18, "half the deposit");
+        vm.prank(alice);
+        uint256 assets = vault.redeem(shares / 2, alice, alice);
+        assertEq(assets, 500e18, "paid");
+        assertEq(token.balanceOf(alice), 500e18, "received");
+        assertEq(vault.totalAssets(), 500e18, "the rest stays");
+    }
+
+    function test_requestRedeem_waitsForTheUnlockDelayInOrder() public {
+        (, uint256 positionId) = _running();
+        uint256 aliceShares = vault.balanceOf(alice);
+        uint256 bobShares = vault.balanceOf(bob);
+        vm.prank(bob);
+        uint256 first = vault.requestRedeem(bobShares, bob, bob);
+        vm.prank(alice);
+        uint256 second = vault.requestRedeem(aliceShares / 3, alice, alice);
+        assertEq(vault.pendingRedeemRequest(first, bob), bobShares, "pending");
+        (,, uint256 owed) = vault.queue();
+        assertApproxEqAbs(owed, 20_000e18, 2, "what the two requests are worth");
+
+        vault.processRedemptions();
+        ISequencerLocking.Position memory p = locking.getPosition(positionId);
+        // 40,000 - 20,000 would leave exactly the minimum: a partial withdrawal.
+        assertEq(p.pendingWithdrawal, owed, "asked for what the queue needs");
+        assertEq(p.amount, 40_000e18 - owed, "keeps the rest");
+
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        assertGt(vault.claimableRedeemRequest(first, bob), 0, "first served");
+        assertGt(vault.claimableRedeemRequest(second, alice), 0, "then the second");
+        vm.prank(bob);
+        uint256 paid = vault.redeem(bobShares, bob, bob);
+        assertApproxEqAbs(paid, 10_000e18, 1, "bob's deposit back");
+    }
+
+    function test_processRedemptions_exitsAPositionThatWouldFallBelowTheMinimum() public {
+        (, uint256 positionId) = _running();
+        uint256 shares = vault.balanceOf(alice);
+        vm.prank(alice);
+        vault.requestRedeem(shares, alice, alice); // 30,000: 10,000 would be left
+        vault.processRedemptions();
+        ISequencerLocking.Position memory p = locking.getPosition(positionId);
+        assertEq(uint8(p.status), uint8(ISequencerLocking.Status.Unlocking), "exited whole");
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        assertEq(vault.positions().length, 0, "closed");
+        assertApproxEqAbs(vault.maxWithdraw(alice), 30_000e18, 1, "alice claims hers");
+        assertApproxEqAbs(vault.totalAssets(), 10_000e18, 2, "bob's in the buffer");
+    }
+
+    function test_RevertWhen_previewRedeemOrClaimByAnother() public {
+        uint256 shares = _deposit(alice, 1000e18);
+        vm.expectRevert(ISequencerVault.AsyncRedemption.selector);
+        vault.previewRedeem(1);
+        vm.expectRevert(ISequencerVault.AsyncRedemption.selector);
+        vault.previewWithdraw(1);
+        vm.prank(alice);
+        vault.requestRedeem(shares, alice, alice);
+        vm.prank(bob);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.NotControllerOrOperator.selector, bob, alice));
+        vault.redeem(1, bob, alice);
+        vm.prank(alice);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerVault.ExceedsClaimable.selector, alice, shares + 1, shares)
+        );
+        vault.redeem(shares + 1, alice, alice);
+    }
+
+    function test_operator_requestsAndClaimsForItsController() public {
+        uint256 shares = _deposit(alice, 1000e18);
+        vm.prank(alice);
+        assertTrue(vault.setOperator(bob, true));
+        assertTrue(vault.isOperator(alice, bob), "approved");
+        vm.prank(bob);
+        vault.requestRedeem(shares, alice, alice);
+        vm.prank(bob);
+        vault.withdraw(100e18, bob, alice);
+        assertEq(token.balanceOf(bob), 100e18, "paid where the operator says");
+    }
+
+    // ================================================================== slashes and jails
+
+    /// @notice A slash lands while Alice's request is pending: she takes the same fraction of
+    ///         the loss as Bob, who stayed.
+    function test_slash_isSharedProRataWithPendingRequests() public {
+        (, uint256 positionId) = _running();
+        uint256 aliceShares = vault.balanceOf(alice);
+        vm.prank(alice);
+        uint256 requestId = vault.requestRedeem(aliceShares, alice, alice);
+        (, uint256 aliceBefore) = vault.request(requestId);
+        uint256 bobBefore = vault.convertToAssets(vault.balanceOf(bob));
+
+        vm.prank(gov);
+        locking.slash(positionId, 4000e18, "double sign"); // 10% of everything
+        vault.processRedemptions();
+
+        (, uint256 aliceAfter) = vault.request(requestId);
+        uint256 bobAfter = vault.convertToAssets(vault.balanceOf(bob));
+        assertApproxEqRel(aliceAfter, aliceBefore * 9 / 10, 1e12, "alice loses 10%");
+        assertApproxEqRel(bobAfter, bobBefore * 9 / 10, 1e12, "so does bob");
+        assertLe(aliceAfter, aliceBefore * 9 / 10, "never more than her share");
+    }
+
+    function test_exitJailed_asksForThePrincipalBack() public {
+        (, uint256 positionId) = _running();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISequencerVault.PositionNotEligible.selector,
+                positionId,
+                uint8(ISequencerLocking.Status.Active)
+            )
+        );
+        vault.exitJailed(positionId);
+        vm.prank(guardian);
+        locking.jail(positionId);
+        vm.prank(bob);
+        vault.exitJailed(positionId);
+        assertEq(uint8(locking.getPosition(positionId).status), uint8(ISequencerLocking.Status.Unlocking));
+        assertEq(vault.totalAssets(), 40_000e18, "a jail costs nothing but the rewards");
+    }
+
+    // ================================================================== ERC-165
+
+    function test_supportsInterface_erc7540() public view {
+        assertTrue(vault.supportsInterface(0xe3bc4e65), "operators");
+        assertTrue(vault.supportsInterface(0x620ee8e4), "asynchronous redemption");
+        assertTrue(vault.supportsInterface(0x2f0a18c5), "ERC-7575");
+        assertEq(type(IERC7540Operator).interfaceId, bytes4(0xe3bc4e65), "the EIP's id");
+        assertEq(type(IERC7540Redeem).interfaceId, bytes4(0x620ee8e4), "the EIP's id");
+        assertFalse(vault.supportsInterface(0xffffffff), "not everything");
+    }
+}
