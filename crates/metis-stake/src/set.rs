@@ -59,6 +59,27 @@ pub async fn read(ctx: &Ctx, locking: Address, block: B256, header: Option<u64>)
     })
 }
 
+/// Checks that `locking` answers as a SequencerLocking (`setVersion()` and `positionCount()`
+/// at the latest block): a deployments file that names another contract is refused at once,
+/// not followed as an empty set.
+pub async fn probe(ctx: &Ctx, locking: Address) -> Result<()> {
+    let mut r = Reads::new();
+    let version = r.add(locking, L::setVersionCall {});
+    let count = r.add(locking, L::positionCountCall {});
+    let answered = match r.send(ctx).await {
+        Ok(a) => a.get(&version).and_then(|_| a.get(&count)).map(|_| ()),
+        Err(e) => Err(e),
+    };
+    answered.map_err(|e| {
+        crate::error::CliError::failed(format!(
+            "{} does not answer as a SequencerLocking (setVersion(), positionCount()): {e}",
+            locking.to_checksum(None)
+        ))
+        .hint("the deployments file's `locking` must be this chain's SequencerLocking: pass the right --deployments")
+        .into()
+    })
+}
+
 /// The first ids of the ranges after the first one (`[1, 1 + IDS_PER_CALL)`), up to the range
 /// that holds `last`, the last position's id.
 fn later_starts(last: u64) -> Vec<u64> {

@@ -210,7 +210,7 @@ async fn confirmations_hold_back_the_newest_blocks() {
             fresh.to_str().unwrap(),
         ]),
         1,
-        "the node has no block 99999998",
+        "--from-block 99999999 is above the head",
     );
     assert!(!fresh.exists(), "no empty output file");
 }
@@ -343,7 +343,7 @@ async fn one_process_per_state_file_and_only_a_chain_with_the_contract() {
     let dir = env.dir.path().to_path_buf();
     sync(&env, &dir, &[]);
     // Another sync holds the state file (its lock): refused, nothing written.
-    let lock = std::fs::File::open(dir.join("state.lock")).unwrap();
+    let lock = std::fs::File::open(dir.join("state.json.lock")).unwrap();
     lock.lock().unwrap();
     fails(
         env.cli_read().args([
@@ -357,8 +357,20 @@ async fn one_process_per_state_file_and_only_a_chain_with_the_contract() {
     );
     drop(lock);
     sync(&env, &dir, &[]);
+    // Another state file beside it has a lock of its own (`state.lock` would be shared by
+    // `state.json` and `state.other`).
+    let lock = std::fs::File::open(dir.join("state.json.lock")).unwrap();
+    lock.lock().unwrap();
+    ok(env.cli_read().args([
+        "sync",
+        "--once",
+        "--state",
+        dir.join("state.other").to_str().unwrap(),
+    ]));
+    drop(lock);
 
-    // The same deployments file against a chain without the contracts (a reset devnet).
+    // The same deployments file against a chain without the contracts (a reset devnet): for
+    // sync and for sequencers.
     let other = Env::start();
     std::fs::copy(env.deployments(), other.deployments()).unwrap();
     fails(
@@ -371,6 +383,102 @@ async fn one_process_per_state_file_and_only_a_chain_with_the_contract() {
         1,
         "no contract at",
     );
+    fails(
+        other.cli_read().args(["sequencers"]),
+        1,
+        "does not match this chain",
+    );
+
+    // A deployments file whose `locking` is another contract (here the token): refused, not
+    // followed as an empty set.
+    let mut wrong = env.deployed();
+    wrong["locking"] = wrong["token"].clone();
+    let wrong_path = dir.join("wrong.json");
+    std::fs::write(&wrong_path, wrong.to_string()).unwrap();
+    for args in [
+        vec!["sync", "--once", "--state", "wrong-state.json"],
+        vec!["sequencers"],
+    ] {
+        fails(
+            assert_cmd::Command::cargo_bin("metis-stake")
+                .unwrap()
+                .env_clear()
+                .current_dir(&dir)
+                .args(["--rpc-url", &env.rpc(), "--deployments"])
+                .arg(&wrong_path)
+                .args(&args),
+            1,
+            "does not answer as a SequencerLocking",
+        );
+    }
+    assert!(
+        !dir.join("wrong-state.json").exists(),
+        "no state file written"
+    );
+}
+
+/// A state file resumed on another chain (same chain id and addresses, another history, as
+/// after a devnet reset and a new deployment) is refused as such, not rewound; a
+/// `--from-block` above the head, or not a number, is refused with the head named.
+#[tokio::test]
+async fn another_chain_and_blocks_beyond_the_head_are_named() {
+    let env = Env::with_system();
+    let dir = env.dir.path().to_path_buf();
+    sync(&env, &dir, &[]);
+    let other = Env::with_system();
+    std::fs::copy(env.deployments(), other.deployments()).unwrap();
+    let err = fails(
+        other.cli_read().args([
+            "sync",
+            "--once",
+            "--state",
+            dir.join("state.json").to_str().unwrap(),
+        ]),
+        1,
+        "followed another chain",
+    );
+    assert!(err.contains("start a new --state file"), "{err}");
+    let head = env.block_number().await;
+    let far = (head + 10).to_string();
+    let err = fails(
+        env.cli_read().args([
+            "sync",
+            "--once",
+            "--from-block",
+            &far,
+            "--state",
+            dir.join("new.json").to_str().unwrap(),
+        ]),
+        1,
+        "is above the head",
+    );
+    assert!(err.contains(&format!("(block {head})")), "{err}");
+    fails(
+        env.cli_read()
+            .args(["sync", "--from-block", "latest", "--state"])
+            .arg(dir.join("new.json")),
+        2,
+        "is not a block number (decimal or 0x hex)",
+    );
+    // Hex, as cast takes it.
+    ok(env.cli_read().args([
+        "sync",
+        "--once",
+        "--from-block",
+        &format!("{head:#x}"),
+        "--state",
+        dir.join("hex.json").to_str().unwrap(),
+    ]));
+    // `--out -` is stdout for sequencers too.
+    let out = ok(env.cli_read().current_dir(&dir).args([
+        "sequencers",
+        "--format",
+        "tendermint",
+        "--out",
+        "-",
+    ]));
+    assert!(out.contains("\"validators\""), "{out}");
+    assert!(!dir.join("-").exists(), "no file named -");
 }
 
 /// When the relay replaces blocks: around the first `eth_getLogs` it forwards once armed.

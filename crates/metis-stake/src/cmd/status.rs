@@ -39,11 +39,12 @@ pub enum SetFormat {
 
 #[derive(Args, Debug)]
 pub struct SequencersArgs {
-    /// Output format (`--json` gives the raw set)
+    /// Output format (`tendermint` and `genesis` are JSON already; `--json` turns the table
+    /// into the raw set with its block and version)
     #[arg(long, value_enum, default_value_t = SetFormat::Table)]
     pub format: SetFormat,
-    /// Write the output to this file instead of stdout
-    #[arg(long, value_name = "FILE")]
+    /// Write the output to this file instead of stdout (`-`: stdout)
+    #[arg(long, value_name = "FILE|-")]
     pub out: Option<PathBuf>,
     /// The L1 block to read the set at: a number (decimal or 0x hex), a block hash, latest,
     /// safe, finalized or earliest (as cast's --block); the block is resolved to its hash
@@ -61,6 +62,8 @@ pub fn parse_block(s: &str) -> Result<alloy::eips::BlockId, String> {
         )
     };
     match s.parse::<alloy::eips::BlockId>() {
+        // alloy reads a bare `0x` as block 0.
+        _ if s == "0x" => Err(bad()),
         Ok(b) if b.is_pending() => Err(format!(
             "`{s}`: the pending block is not mined, so its set is nobody's; give latest or a number"
         )),
@@ -303,6 +306,19 @@ pub async fn sequencers(ctx: &Ctx, args: SequencersArgs) -> Result<()> {
     let d = ctx.deployments()?;
     // The block first, then the set at its hash: one answer for everyone who asks for it.
     use alloy::eips::{BlockId, BlockNumberOrTag};
+    // The contract must be on this chain now (a wrong --rpc-url, a reset devnet), and be a
+    // SequencerLocking (a deployments file naming another contract).
+    let locking = d.locking()?;
+    if ctx
+        .provider
+        .get_code_at(locking)
+        .await
+        .map_err(|e| CliError::failed(format!("cannot read the contract's code: {e}")))?
+        .is_empty()
+    {
+        return Err(ctx.no_contract(locking).into());
+    }
+    crate::set::probe(ctx, locking).await?;
     let label = match args.block {
         BlockId::Number(BlockNumberOrTag::Number(n)) => format!("block {n}"),
         BlockId::Number(tag) => format!("{tag} block"),
@@ -397,7 +413,7 @@ pub async fn sequencers(ctx: &Ctx, args: SequencersArgs) -> Result<()> {
         let _ = writeln!(t, "{} active sequencer(s)", set.len());
         t
     };
-    match args.out {
+    match args.out.filter(|p| p.as_os_str() != "-") {
         Some(path) => {
             std::fs::write(&path, &text)
                 .map_err(|e| CliError::failed(format!("cannot write {}: {e}", path.display())))?;

@@ -43,7 +43,7 @@ pub struct SyncArgs {
     pub state: PathBuf,
     /// First block to follow on the first run [default: the deployment block]; the set before it
     /// is read from the contract
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = parse_block_number)]
     pub from_block: Option<u64>,
     /// Follow finalized blocks only (else blocks with --confirmations confirmations; without
     /// either, the depth the state file records, 1 confirmation for a new one)
@@ -56,8 +56,18 @@ pub struct SyncArgs {
     #[arg(long)]
     pub once: bool,
     /// Seconds between polls when following
-    #[arg(long, value_name = "SECONDS", default_value_t = 12)]
+    #[arg(long, value_name = "SECONDS", default_value_t = 12, value_parser = clap::value_parser!(u64).range(1..))]
     pub poll: u64,
+}
+
+/// `--from-block`: a block number, decimal or `0x` hex.
+fn parse_block_number(s: &str) -> Result<u64, String> {
+    let parsed = match s.strip_prefix("0x") {
+        Some(hex) if !hex.is_empty() => u64::from_str_radix(hex, 16).ok(),
+        Some(_) => None,
+        None => s.parse().ok(),
+    };
+    parsed.ok_or_else(|| format!("`{s}` is not a block number (decimal or 0x hex)"))
 }
 
 /// A member of the set: its 64-byte key (x || y) and principal (token wei).
@@ -249,6 +259,10 @@ struct State {
     /// The depth followed (absent in files of the first format: 1 confirmation was assumed).
     #[serde(default = "one_confirmation")]
     depth: Depth,
+    /// The hash of the chain's block 0: another chain (a reset devnet) is told apart from a
+    /// reorganisation (absent in older files).
+    #[serde(default)]
+    genesis: Option<B256>,
     cursor: Cursor,
     set: Replay,
     /// Recent cursors, oldest first, to find a common block after a reorganisation.
@@ -267,12 +281,28 @@ impl State {
         let s: State = serde_json::from_str(&text).map_err(|e| {
             CliError::failed(format!("{} is not a sync state file: {e}", path.display()))
         })?;
+        if s.format != 1 {
+            return Err(CliError::failed(format!(
+                "{} is a state file of format {}; this metis-stake reads format 1",
+                path.display(),
+                s.format
+            ))
+            .into());
+        }
+        if s.depth == Depth::Confirmations(0) {
+            return Err(CliError::failed(format!(
+                "{} records a depth of 0 confirmations; the least is 1",
+                path.display()
+            ))
+            .hint("pass --confirmations N or --finalized to record a depth")
+            .into());
+        }
         Ok(Some(s))
     }
 
     /// Written whole to a temporary file, then renamed: a crash leaves the old or the new state.
     fn save(&self, path: &Path) -> Result<()> {
-        let tmp = path.with_extension("tmp");
+        let tmp = beside(path, "tmp");
         std::fs::write(&tmp, serde_json::to_string_pretty(self)? + "\n")
             .map_err(|e| CliError::failed(format!("cannot write {}: {e}", tmp.display())))?;
         std::fs::rename(&tmp, path).map_err(|e| {
@@ -294,6 +324,14 @@ impl State {
             self.checkpoints.remove(0);
         }
     }
+}
+
+/// `FILE.suffix` next to `FILE` (`sync.json` -> `sync.json.lock`): two state files never share one.
+fn beside(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".");
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 fn one_confirmation() -> Depth {
@@ -376,9 +414,15 @@ async fn set_at_or_before_deployment(ctx: &Ctx, locking: Address, block: B256) -
 }
 
 async fn header(ctx: &Ctx, block: BlockNumberOrTag) -> Result<Cursor> {
-    header_if_any(ctx, block)
-        .await?
-        .ok_or_else(|| CliError::failed(format!("the node has no {}", block_words(block))).into())
+    if let Some(c) = header_if_any(ctx, block).await? {
+        return Ok(c);
+    }
+    let head = logs::latest_block(&ctx.provider).await?;
+    Err(CliError::failed(format!(
+        "the node has no {} (its head is block {head})",
+        block_words(block)
+    ))
+    .into())
 }
 
 /// "block 41", "the finalized block".
@@ -530,9 +574,10 @@ pub async fn sync(ctx: &Ctx, args: SyncArgs) -> Result<()> {
     if code.is_empty() {
         return Err(ctx.no_contract(locking).into());
     }
+    set::probe(ctx, locking).await?;
     // One process per state file: a second one would write every line again. The OS releases
     // the lock when the process ends, however it ends.
-    let lock_path = args.state.with_extension("lock");
+    let lock_path = beside(&args.state, "lock");
     let lock = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -577,6 +622,18 @@ pub async fn sync(ctx: &Ctx, args: SyncArgs) -> Result<()> {
                     s.chain_id,
                     ctx.chain_id
                 ))
+                .hint("give the state file of this deployment, or a new --state file to start following this one")
+                .into());
+            }
+            // (A cursor above the head is not enough: a reorganisation to a shorter chain
+            // leaves it there too, and is rewound.)
+            let genesis = header(ctx, BlockNumberOrTag::Number(0)).await?.hash;
+            if let Some(g) = s.genesis.filter(|g| *g != genesis) {
+                return Err(CliError::failed(format!(
+                    "{} followed another chain: its block 0 was {g}, this chain's is {genesis}",
+                    args.state.display()
+                ))
+                .hint("a reset devnet or another node's chain: start a new --state file (and a new follower set)")
                 .into());
             }
             if args.from_block.is_some() {
@@ -600,13 +657,24 @@ pub async fn sync(ctx: &Ctx, args: SyncArgs) -> Result<()> {
         }
         None => {
             let from = args.from_block.unwrap_or(d.deployment_block).max(1);
+            let head = logs::latest_block(&ctx.provider).await?;
+            if from > head + 1 {
+                return Err(CliError::failed(format!(
+                    "--from-block {from} is above the head (block {head}): sync starts from the set at block {}",
+                    from - 1
+                ))
+                .hint("give a block up to the head + 1, or leave --from-block out to start at the deployment")
+                .into());
+            }
             let base = header(ctx, BlockNumberOrTag::Number(from - 1)).await?;
+            let genesis = header(ctx, BlockNumberOrTag::Number(0)).await?.hash;
             let set = set_at_or_before_deployment(ctx, locking, base.hash).await?;
             let s = State {
                 format: 1,
                 chain_id: ctx.chain_id,
                 locking,
                 depth: asked.unwrap_or(one_confirmation()),
+                genesis: Some(genesis),
                 cursor: base,
                 set,
                 checkpoints: vec![base],
@@ -672,6 +740,7 @@ fn fatal(e: &eyre::Report) -> bool {
         "cannot replace",
         "no longer has the state",
         "does not hold as a member",
+        "followed another chain",
         "voting power 0",
     ]
     .iter()
@@ -703,6 +772,12 @@ async fn advance(
                 head.saturating_sub(n.saturating_sub(1))
             }
         };
+        if target < state.cursor.number && args.once {
+            output::step(format!(
+                "note: the state is at block {}, ahead of the last of the {} (block {target}): nothing to read until the chain passes it",
+                state.cursor.number, state.depth
+            ));
+        }
         if target <= state.cursor.number
             || follow(ctx, locking, filter, state, target, out, &args.state).await?
         {
@@ -748,7 +823,10 @@ async fn follow(
             let before = state.set.clone();
             let mut next = state.set.clone();
             for l in &block_logs {
-                next.apply(l)?;
+                next.apply(l).map_err(|e| {
+                    CliError::failed(format!("block {number}: {e}"))
+                        .hint("the state file does not match the chain: start again with a new state file (--from-block)")
+                })?;
             }
             let at = Cursor { number, hash };
             let changes = updates(&before, &next)?;
@@ -806,6 +884,13 @@ async fn rewind(ctx: &Ctx, locking: Address, state: &mut State, out: &mut Out) -
         }
     }
     let Some(common) = common else {
+        if state.checkpoints.first().is_some_and(|c| c.number == 0) {
+            return Err(CliError::failed(
+                "the state file followed another chain: its block 0 is not this chain's",
+            )
+            .hint("a reset devnet or another node's chain: start a new --state file (and a new follower set)")
+            .into());
+        }
         return Err(CliError::failed(format!(
             "the chain was reorganised below every checkpoint of the state file (the oldest is block {})",
             state.checkpoints.first().map(|c| c.number).unwrap_or_default()
