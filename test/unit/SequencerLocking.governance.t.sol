@@ -719,6 +719,22 @@ contract SequencerLockingGovernanceTest is SequencerLockingBase {
         assertEq(locking.withdraw(id), 6000e18, "owner gets the rest");
     }
 
+    /// @notice A member left below a raised minimum (it stays a member) loses only from its
+    ///         pending withdrawal: it stays Active, with its principal and the set's version.
+    function test_slash_fromPendingAloneKeepsAMemberBelowARaisedMinimum() public {
+        uint256 id = _lock(alice, AMOUNT);
+        _request(alice, id, 10_000e18);
+        uint256 principal = AMOUNT - 10_000e18;
+        vm.prank(gov);
+        locking.setLockLimits(principal + 1e18, MAX);
+        uint256 version = locking.setVersion();
+        vm.prank(gov);
+        locking.slash(id, 4000e18, "");
+        _assertStatus(id, ISequencerLocking.Status.Active, "still a member");
+        assertEq(locking.getPosition(id).amount, principal, "principal untouched");
+        assertEq(locking.setVersion(), version, "the set did not change");
+    }
+
     function test_slash_splitsPendingThenPrincipal() public {
         uint256 id = _lock(alice, AMOUNT);
         _request(alice, id, 1000e18);
