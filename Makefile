@@ -41,6 +41,7 @@ build: deps ## Compile the contracts and the CLI
 
 test: deps ## Everything CI checks: build, tests, drift, formatting, lints
 	forge build
+	node tools/size-check.js
 	forge fmt --check
 	forge test
 	$(MAKE) --no-print-directory slither

@@ -451,27 +451,12 @@ contract SequencerVault is
 
     /// @inheritdoc ISequencerVault
     function exitJailed(uint256 positionId) external nonReentrant {
-        (, Scan memory s) = _sync();
-        ISequencerLocking.Position memory p = _vaultPosition(positionId);
-        if (p.status != ISequencerLocking.Status.Jailed || p.pendingWithdrawal != 0) {
-            revert PositionNotEligible(positionId, uint8(p.status));
-        }
-        emit PositionUnlocked(positionId, p.amount, true);
-        LOCKING.requestWithdrawal(positionId, p.amount);
-        _collect(s);
+        _exit(positionId, false);
     }
 
     /// @inheritdoc ISequencerVault
     function exitPosition(uint256 positionId) external onlyRole(DEFAULT_ADMIN_ROLE) nonReentrant {
-        (, Scan memory s) = _sync();
-        ISequencerLocking.Position memory p = _vaultPosition(positionId);
-        if (
-            (p.status != ISequencerLocking.Status.Active && p.status != ISequencerLocking.Status.Jailed)
-                || p.pendingWithdrawal != 0
-        ) revert PositionNotEligible(positionId, uint8(p.status));
-        emit PositionUnlocked(positionId, p.amount, true);
-        LOCKING.requestWithdrawal(positionId, p.amount);
-        _collect(s);
+        _exit(positionId, true);
     }
 
     // ================================================================== views
@@ -513,12 +498,12 @@ contract SequencerVault is
         returns (uint256 nextToServe, uint256 lastRequestId, uint256 pendingAssets)
     {
         (uint256 f,,) = _factor(_scan());
-        return (_head + 1, _lastRequestId, _pendingScaled.mulDiv(f, WAD, Math.Rounding.Ceil));
+        return (_head + 1, _lastRequestId, _owed(f));
     }
 
     /// @inheritdoc ISequencerVault
     function bookedAssets() external view returns (uint256 buffer, uint256 reserved, uint256 booked) {
-        return (IERC20(asset()).balanceOf(address(this)), _reserved, _booked);
+        return (_balance(), _reserved, _booked);
     }
 
     // ================================================================== internals
@@ -552,7 +537,7 @@ contract SequencerVault is
             });
             s.incoming += p.pendingWithdrawal + (exit ? reward - reward * c / BPS : 0);
         }
-        s.free = IERC20(asset()).balanceOf(address(this)) - _reserved;
+        s.free = _balance() - _reserved;
     }
 
     /// @dev The pending factor with any unrecognised loss applied: a loss `S` out of gross
@@ -569,7 +554,7 @@ contract SequencerVault is
     /// @dev Assets backing the shares: everything less pending redemptions (rounded up).
     function _assetsOf(Scan memory s, uint256 f) private view returns (uint256) {
         uint256 gross = s.free + s.live + s.net;
-        uint256 owed = _pendingScaled.mulDiv(f, WAD, Math.Rounding.Ceil);
+        uint256 owed = _owed(f);
         return gross > owed ? gross - owed : 0;
     }
 
@@ -652,7 +637,7 @@ contract SequencerVault is
     ///      (what this call's interactions will bring in), pays them in full.
     function _serve(uint256 incoming) private {
         uint256 f = pendingFactor;
-        uint256 free = IERC20(asset()).balanceOf(address(this)) + incoming - _reserved;
+        uint256 free = _balance() + incoming - _reserved;
         uint256 head = _head;
         uint256 last = _lastRequestId;
         uint256 end = Math.min(last, head + MAX_SERVED_PER_CALL);
@@ -678,8 +663,8 @@ contract SequencerVault is
     ///      withdrawals in flight: jailed positions first (exited whole), then the others from
     ///      the newest, each keeping at least `minLock` or exited whole.
     function _unlockForQueue(Scan memory s) private {
-        uint256 need = _pendingScaled.mulDiv(pendingFactor, WAD, Math.Rounding.Ceil);
-        uint256 have = IERC20(asset()).balanceOf(address(this)) + s.incoming - _reserved + s.inFlight;
+        uint256 need = _owed(pendingFactor);
+        uint256 have = _balance() + s.incoming - _reserved + s.inFlight;
         if (need <= have) return;
         uint256 shortfall = need - have;
         uint256 minLock = LOCKING.minLock();
@@ -701,9 +686,32 @@ contract SequencerVault is
 
     /// @dev What the allocator may lock: the free buffer less what pending redemptions need.
     function _allocatable() private view returns (uint256) {
-        uint256 free = IERC20(asset()).balanceOf(address(this)) - _reserved;
-        uint256 owed = _pendingScaled.mulDiv(pendingFactor, WAD, Math.Rounding.Ceil);
+        uint256 free = _balance() - _reserved;
+        uint256 owed = _owed(pendingFactor);
         return free > owed ? free - owed : 0;
+    }
+
+    /// @dev Asks for the whole principal of the vault's position back: a `Jailed` one, or
+    ///      (`activeToo`, governance) an `Active` one too; none while a withdrawal is pending.
+    function _exit(uint256 positionId, bool activeToo) private {
+        (, Scan memory s) = _sync();
+        if (_operatorOf[positionId] == 0) revert PositionNotEligible(positionId, 0);
+        ISequencerLocking.Position memory p = LOCKING.getPosition(positionId);
+        bool eligible = p.status == ISequencerLocking.Status.Jailed
+            || (activeToo && p.status == ISequencerLocking.Status.Active);
+        if (!eligible || p.pendingWithdrawal != 0) revert PositionNotEligible(positionId, uint8(p.status));
+        emit PositionUnlocked(positionId, p.amount, true);
+        LOCKING.requestWithdrawal(positionId, p.amount);
+        _collect(s);
+    }
+
+    function _balance() private view returns (uint256) {
+        return IERC20(asset()).balanceOf(address(this));
+    }
+
+    /// @dev What pending requests are worth at factor `f` (rounded up: a liability).
+    function _owed(uint256 f) private view returns (uint256) {
+        return _pendingScaled.mulDiv(f, WAD, Math.Rounding.Ceil);
     }
 
     function _payClaim(address controller, address receiver, uint256 assets, uint256 shares) private {
@@ -718,11 +726,6 @@ contract SequencerVault is
         if (_msgSender() != controller && !isOperator[controller][_msgSender()]) {
             revert NotControllerOrOperator(_msgSender(), controller);
         }
-    }
-
-    function _vaultPosition(uint256 positionId) private view returns (ISequencerLocking.Position memory p) {
-        if (_operatorOf[positionId] == 0) revert PositionNotEligible(positionId, 0);
-        p = LOCKING.getPosition(positionId);
     }
 
     function _operator(uint256 operatorId) private view returns (NodeOperator storage) {
