@@ -5,6 +5,9 @@ import {GrantEscrow} from "../contracts/GrantEscrow.sol";
 import {SequencerLocking} from "../contracts/SequencerLocking.sol";
 import {SequencerMining} from "../contracts/SequencerMining.sol";
 import {ILockingForDistributor} from "../contracts/interfaces/ILockingView.sol";
+import {ISequencerLocking} from "../contracts/interfaces/ISequencerLocking.sol";
+import {ISequencerMining} from "../contracts/interfaces/ISequencerMining.sol";
+import {SequencerVault} from "../contracts/lst/SequencerVault.sol";
 import {TestMetis} from "../contracts/test/TestMetis.sol";
 import {Vm} from "../test/utils/Vm.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
@@ -13,11 +16,14 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 /// @title Deploy
 /// @notice Deploys metis-stake for governance: a TimelockController that owns everything,
 ///         SequencerLocking, SequencerMining (wired as the locking contract's distributor),
-///         GrantEscrow, and TestMetis when no token is given on a test chain. Writes
+///         GrantEscrow, TestMetis when no token is given on a test chain, and, with
+///         DEPLOY_VAULT=true, a reference liquid staking vault (SequencerVault, administered
+///         by the timelock, whitelisted in the locking contract). Writes
 ///         `deployments/<chainId>.json` for the CLI.
 /// @dev Configuration comes from the environment (see README, "Deploying to Sepolia"):
 ///      METIS_TOKEN, TIMELOCK_DELAY, TIMELOCK_PROPOSERS, TIMELOCK_EXECUTORS, GUARDIAN, TREASURY,
-///      MIN_LOCK, MAX_LOCK, MAX_SEQUENCERS, UNLOCK_DELAY, GRANT_POOL, PRODUCTION, GIT_COMMIT,
+///      MIN_LOCK, MAX_LOCK, MAX_SEQUENCERS, UNLOCK_DELAY, GRANT_POOL, DEPLOY_VAULT, VAULT_NAME,
+///      VAULT_SYMBOL, VAULT_COMMISSION_BPS, VAULT_ALLOCATOR, PRODUCTION, GIT_COMMIT,
 ///      DEPLOYMENTS_OUT, DEPLOYMENTS_DRY_RUN_OUT. The configuration is checked before anything is broadcast.
 ///
 ///      On a chain that holds real value (mainnet, or any chain with PRODUCTION=true) no power
@@ -49,6 +55,13 @@ contract Deploy {
         uint256 maxSequencers;
         uint256 unlockDelay;
         uint256 grantPool;
+        /// @dev DEPLOY_VAULT: also deploy a SequencerVault (off by default).
+        bool vault;
+        string vaultName;
+        string vaultSymbol;
+        uint256 vaultCommissionBps;
+        /// @dev Who may allocate the vault's buffer to positions.
+        address vaultAllocator;
         /// @dev The account that broadcasts (it keeps no role after the hand-over).
         address deployer;
         /// @dev Mainnet, or PRODUCTION=true: the stricter checks apply.
@@ -62,6 +75,8 @@ contract Deploy {
         SequencerLocking locking;
         SequencerMining mining;
         GrantEscrow grants;
+        /// @dev The zero address unless DEPLOY_VAULT.
+        SequencerVault vault;
     }
 
     /// @notice No METIS_TOKEN on a chain of real value (mainnet, or with PRODUCTION=true): a
@@ -89,6 +104,9 @@ contract Deploy {
     /// @notice On a chain that holds real value, the variable `name` (TIMELOCK_DELAY) is
     ///         `delay` seconds, below the `minDelay` seconds required.
     error TimelockDelayTooShort(string name, uint256 delay, uint256 minDelay);
+    /// @notice On a chain that holds real value, the vault's allocator (variable `name`) must be
+    ///         given, and not be the deployer's key.
+    error VaultAllocatorRequired(string name);
 
     /// @notice Reads, checks, deploys, hands over and writes the deployments file.
     function run() external returns (Deployment memory d) {
@@ -126,6 +144,11 @@ contract Deploy {
         c.maxSequencers = vm.envOr("MAX_SEQUENCERS", uint256(100));
         c.unlockDelay = vm.envOr("UNLOCK_DELAY", uint256(21 days));
         c.grantPool = vm.envOr("GRANT_POOL", uint256(220_000e18));
+        c.vault = vm.envOr("DEPLOY_VAULT", false);
+        c.vaultName = vm.envOr("VAULT_NAME", string("Staked Metis"));
+        c.vaultSymbol = vm.envOr("VAULT_SYMBOL", string("stMETIS"));
+        c.vaultCommissionBps = vm.envOr("VAULT_COMMISSION_BPS", uint256(500));
+        c.vaultAllocator = vm.envOr("VAULT_ALLOCATOR", c.production ? address(0) : deployer);
     }
 
     /// @notice Refuses a configuration that breaks a rule no single contract can see (how the
@@ -153,7 +176,11 @@ contract Deploy {
                 revert ProposerIsDeployer("TIMELOCK_PROPOSERS", c.deployer);
             }
             if (c.token == address(0)) revert TokenRequired("METIS_TOKEN");
+            if (c.vault && (c.vaultAllocator == address(0) || c.vaultAllocator == c.deployer)) {
+                revert VaultAllocatorRequired("VAULT_ALLOCATOR");
+            }
         }
+        if (c.vault && c.vaultAllocator == address(0)) revert ZeroAddress("VAULT_ALLOCATOR");
         if (c.guardian == address(0)) revert ZeroAddress("GUARDIAN");
         if (c.grantPool == 0) revert ZeroParameter("GRANT_POOL");
     }
@@ -175,6 +202,7 @@ contract Deploy {
         d.locking.setMaxSequencers(c.maxSequencers);
         d.locking.setUnlockDelay(c.unlockDelay);
         d.locking.setDistributor(address(d.mining));
+        if (c.vault) d.vault = _deployVault(c, d, deployer);
         d.locking.transferOwnership(address(d.timelock));
         d.mining.transferOwnership(address(d.timelock));
 
@@ -232,6 +260,7 @@ contract Deploy {
         vm.serializeAddress(o, "locking", address(d.locking));
         vm.serializeAddress(o, "mining", address(d.mining));
         vm.serializeAddress(o, "grants", address(d.grants));
+        vm.serializeAddress(o, "vault", address(d.vault));
         // The script runs on the latest block; its first transaction lands in the next one.
         vm.serializeUint(o, "deploymentBlock", block.number + 1);
         string memory json = vm.serializeString(o, "parameters", params);
@@ -245,6 +274,28 @@ contract Deploy {
             ? vm.envOr("DEPLOYMENTS_DRY_RUN_OUT", string.concat(dir, "/", chain, ".dry-run.json"))
             : vm.envOr("DEPLOYMENTS_OUT", string.concat(dir, "/", chain, ".json"));
         vm.writeJson(json, path);
+    }
+
+    /// @dev The vault, whitelisted in the locking contract (the deployer still owns it), its
+    ///      allocator, then the timelock as its only admin (the commission and the checks of
+    ///      its parameters are the vault's own: a refused value reverts the simulation).
+    function _deployVault(Config memory c, Deployment memory d, address deployer)
+        private
+        returns (SequencerVault v)
+    {
+        v = new SequencerVault(
+            d.token,
+            ISequencerLocking(address(d.locking)),
+            ISequencerMining(address(d.mining)),
+            c.vaultName,
+            c.vaultSymbol,
+            deployer,
+            c.vaultCommissionBps
+        );
+        d.locking.setWhitelisted(address(v), true);
+        v.grantRole(v.ALLOCATOR_ROLE(), c.vaultAllocator);
+        v.grantRole(v.DEFAULT_ADMIN_ROLE(), address(d.timelock));
+        v.renounceRole(v.DEFAULT_ADMIN_ROLE(), deployer);
     }
 
     function _contains(address[] memory list, address a) private pure returns (bool) {

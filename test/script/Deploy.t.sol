@@ -5,6 +5,7 @@ import {GrantEscrow} from "../../contracts/GrantEscrow.sol";
 import {SequencerLocking} from "../../contracts/SequencerLocking.sol";
 import {SequencerMining} from "../../contracts/SequencerMining.sol";
 import {ISequencerLocking} from "../../contracts/interfaces/ISequencerLocking.sol";
+import {SequencerVault} from "../../contracts/lst/SequencerVault.sol";
 import {Deploy} from "../../script/Deploy.s.sol";
 import {Test} from "../utils/Test.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
@@ -77,6 +78,45 @@ contract DeployScriptTest is Test {
         assertFalse(t.hasRole(t.EXECUTOR_ROLE(), deployer), "deployer keeps no executor role");
         assertFalse(t.hasRole(t.DEFAULT_ADMIN_ROLE(), deployer), "deployer keeps no admin role");
         assertTrue(t.hasRole(t.DEFAULT_ADMIN_ROLE(), address(t)), "the timelock administers itself");
+    }
+
+    function test_deploy_withoutAVaultByDefault() public {
+        Deploy.Deployment memory d = _deployAsDeployer(_config());
+        assertEq(address(d.vault), address(0), "no vault unless DEPLOY_VAULT");
+    }
+
+    function test_deploy_aVaultAdministeredByTheTimelock() public {
+        Deploy.Config memory c = _config();
+        address allocator = makeAddr("allocator");
+        c.vault = true;
+        c.vaultAllocator = allocator;
+        c.vaultCommissionBps = 800;
+        Deploy.Deployment memory d = _deployAsDeployer(c);
+        SequencerVault v = d.vault;
+        assertEq(v.asset(), address(d.token), "the locked token");
+        assertEq(address(v.LOCKING()), address(d.locking), "the locking contract");
+        assertEq(address(v.MINING()), address(d.mining), "the distributor");
+        assertTrue(d.locking.whitelisted(address(v)), "whitelisted");
+        assertTrue(v.hasRole(v.DEFAULT_ADMIN_ROLE(), address(d.timelock)), "the timelock administers it");
+        assertFalse(v.hasRole(v.DEFAULT_ADMIN_ROLE(), deployer), "not the deployer");
+        assertTrue(v.hasRole(v.ALLOCATOR_ROLE(), allocator), "the allocator");
+        (uint256 bps,,) = v.commission();
+        assertEq(bps, 800, "the commission");
+        assertEq(v.symbol(), "stMETIS", "default symbol");
+    }
+
+    function test_RevertWhen_productionVaultWithoutAnAllocator() public {
+        Deploy.Config memory c = script.readConfig(deployer, true);
+        c.token = address(new GrantEscrowTokenStub());
+        c.guardian = guardian;
+        c.timelockDelay = 2 days;
+        c.vault = true;
+        c.proposers[0] = multisig;
+        vm.expectRevert(abi.encodeWithSelector(Deploy.VaultAllocatorRequired.selector, "VAULT_ALLOCATOR"));
+        script.check(c);
+        c.vaultAllocator = deployer;
+        vm.expectRevert(abi.encodeWithSelector(Deploy.VaultAllocatorRequired.selector, "VAULT_ALLOCATOR"));
+        script.check(c);
     }
 
     function test_timelock_refusesNonProposersAndEarlyExecution() public {
