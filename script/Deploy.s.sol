@@ -5,11 +5,9 @@ import {GrantEscrow} from "../contracts/GrantEscrow.sol";
 import {SequencerLocking} from "../contracts/SequencerLocking.sol";
 import {SequencerMining} from "../contracts/SequencerMining.sol";
 import {ILockingForDistributor} from "../contracts/interfaces/ILockingView.sol";
-import {ISequencerLocking} from "../contracts/interfaces/ISequencerLocking.sol";
-import {ISequencerMining} from "../contracts/interfaces/ISequencerMining.sol";
-import {SequencerVault} from "../contracts/lst/SequencerVault.sol";
 import {TestMetis} from "../contracts/test/TestMetis.sol";
 import {Vm} from "../test/utils/Vm.sol";
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
@@ -75,8 +73,8 @@ contract Deploy {
         SequencerLocking locking;
         SequencerMining mining;
         GrantEscrow grants;
-        /// @dev The zero address unless DEPLOY_VAULT.
-        SequencerVault vault;
+        /// @dev The SequencerVault; the zero address unless DEPLOY_VAULT.
+        address vault;
     }
 
     /// @notice No METIS_TOKEN on a chain of real value (mainnet, or with PRODUCTION=true): a
@@ -107,6 +105,8 @@ contract Deploy {
     /// @notice On a chain that holds real value, the vault's allocator (variable `name`) must be
     ///         given, and not be the deployer's key.
     error VaultAllocatorRequired(string name);
+    /// @notice The vault's constructor refused its arguments (e.g. a commission above 10%).
+    error VaultCreationFailed();
 
     /// @notice Reads, checks, deploys, hands over and writes the deployments file.
     function run() external returns (Deployment memory d) {
@@ -260,7 +260,7 @@ contract Deploy {
         vm.serializeAddress(o, "locking", address(d.locking));
         vm.serializeAddress(o, "mining", address(d.mining));
         vm.serializeAddress(o, "grants", address(d.grants));
-        vm.serializeAddress(o, "vault", address(d.vault));
+        vm.serializeAddress(o, "vault", d.vault);
         // The script runs on the latest block; its first transaction lands in the next one.
         vm.serializeUint(o, "deploymentBlock", block.number + 1);
         string memory json = vm.serializeString(o, "parameters", params);
@@ -279,23 +279,27 @@ contract Deploy {
     /// @dev The vault, whitelisted in the locking contract (the deployer still owns it), its
     ///      allocator, then the timelock as its only admin (the commission and the checks of
     ///      its parameters are the vault's own: a refused value reverts the simulation).
+    ///      Created from its artifact: SequencerVault is compiled for size (foundry.toml), and
+    ///      importing it here would compile this script, and the locking and mining contracts
+    ///      it deploys, the same way.
     function _deployVault(Config memory c, Deployment memory d, address deployer)
         private
-        returns (SequencerVault v)
+        returns (address v)
     {
-        v = new SequencerVault(
-            d.token,
-            ISequencerLocking(address(d.locking)),
-            ISequencerMining(address(d.mining)),
-            c.vaultName,
-            c.vaultSymbol,
-            deployer,
-            c.vaultCommissionBps
+        bytes memory init = abi.encodePacked(
+            vm.getCode("SequencerVault.sol:SequencerVault"),
+            abi.encode(
+                d.token, d.locking, d.mining, c.vaultName, c.vaultSymbol, deployer, c.vaultCommissionBps
+            )
         );
-        d.locking.setWhitelisted(address(v), true);
-        v.grantRole(v.ALLOCATOR_ROLE(), c.vaultAllocator);
-        v.grantRole(v.DEFAULT_ADMIN_ROLE(), address(d.timelock));
-        v.renounceRole(v.DEFAULT_ADMIN_ROLE(), deployer);
+        assembly ("memory-safe") {
+            v := create(0, add(init, 0x20), mload(init))
+        }
+        if (v == address(0)) revert VaultCreationFailed();
+        d.locking.setWhitelisted(v, true);
+        IAccessControl(v).grantRole(keccak256("ALLOCATOR_ROLE"), c.vaultAllocator);
+        IAccessControl(v).grantRole(bytes32(0), address(d.timelock));
+        IAccessControl(v).renounceRole(bytes32(0), deployer);
     }
 
     function _contains(address[] memory list, address a) private pure returns (bool) {

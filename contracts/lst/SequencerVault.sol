@@ -292,8 +292,16 @@ contract SequencerVault is
         // Rounded down: the request is worth at most `assets`.
         uint256 scaled = assets.mulDiv(WAD, pendingFactor, Math.Rounding.Floor);
         requestId = ++_lastRequestId;
-        _requests[requestId] =
-            Request({controller: controller, claimable: false, shares: shares, scaledAssets: scaled});
+        // Never Claimable before the unlock delay: a slash the locking contract's governance
+        // has announced (its timelock is shorter than the delay) still reaches the request.
+        uint64 claimableAt = uint64(block.timestamp + LOCKING.unlockDelay());
+        _requests[requestId] = Request({
+            controller: controller,
+            claimable: false,
+            claimableAt: claimableAt,
+            shares: shares,
+            scaledAssets: scaled
+        });
         _pendingScaled += scaled;
         emit RedeemRequest(controller, owner, requestId, _msgSender(), shares);
         emit RedeemRequestValued(requestId, controller, assets);
@@ -318,25 +326,30 @@ contract SequencerVault is
 
     /// @inheritdoc ISequencerVault
     function processRedemptions() external nonReentrant {
-        (, Scan memory s) = _sync();
-        _serve(s.incoming);
-        _unlockForQueue(s);
-        _collect(s);
+        _harvest(true);
     }
 
     // ================================================================== rewards
 
     /// @inheritdoc ISequencerVault
     function harvest() external nonReentrant returns (uint256 claimed) {
+        return _harvest(false);
+    }
+
+    /// @dev Claims every reward (at the rate in force until now, so `s.net` of them stays; an
+    ///      announced rate whose time has come applies from here on), serves the queue with
+    ///      what the claims and the due withdrawals will bring, and with `unlock` asks the
+    ///      positions for the rest of what the queue needs. Effects first, then the calls.
+    function _harvest(bool unlock) private returns (uint256 claimed) {
         (, Scan memory s) = _sync();
-        // Every reward is claimed here at the rate in force until now (`cm.bps`), so `s.net`
-        // of them stays; an announced rate whose time has come applies from here on.
         Commission memory cm = _commission;
         if (cm.effectiveAt != 0 && block.timestamp >= cm.effectiveAt) {
             _commission = Commission({bps: cm.nextBps, nextBps: 0, effectiveAt: 0});
             emit CommissionChanged(cm.bps, cm.nextBps);
         }
-        _serve(s.incoming + s.net - _exitsNet(s, cm.bps));
+        uint256 incoming = s.incoming + s.net - _exitsNet(s, cm.bps);
+        _serve(incoming);
+        if (unlock) _unlockForQueue(s, incoming);
         uint256 n = _positions.length;
         for (uint256 i; i < n; ++i) {
             uint256 id = _positions[i];
@@ -393,11 +406,13 @@ contract SequencerVault is
         NodeOperator storage op = _operator(operatorId);
         address signer = _signerOf(pubkey);
         uint256 id = op.positionId;
+        // A position in the set or jailed rotates to it now (a compromised key; the locking
+        // contract judges it); an exiting one cannot, so the key waits for the next position.
+        if (id != 0 && LOCKING.getPosition(id).status == ISequencerLocking.Status.Unlocking) id = 0;
         op.pubkey = pubkey;
         op.proof = proof;
         op.keyUsed = id != 0;
         emit NodeOperatorKeySet(operatorId, id, signer, pubkey);
-        // A live position rotates to it now (a compromised key): the locking contract judges.
         if (id != 0) LOCKING.updateSigner(id, pubkey, proof);
     }
 
@@ -441,7 +456,12 @@ contract SequencerVault is
             uint256 created = LOCKING.lock(op.pubkey, op.proof, amount);
             if (created != positionId) revert UnexpectedPositionId(created, positionId);
         } else {
-            uint256 principal = LOCKING.getPosition(positionId).amount + amount;
+            ISequencerLocking.Position memory p = LOCKING.getPosition(positionId);
+            // A jailed or exiting position earns nothing: no top-up.
+            if (p.status != ISequencerLocking.Status.Active) {
+                revert PositionNotEligible(positionId, uint8(p.status));
+            }
+            uint256 principal = p.amount + amount;
             emit Allocated(operatorId, positionId, amount, principal);
             IERC20(asset()).forceApprove(address(LOCKING), amount);
             LOCKING.increaseLock(positionId, amount);
@@ -451,6 +471,7 @@ contract SequencerVault is
 
     /// @inheritdoc ISequencerVault
     function exitJailed(uint256 positionId) external nonReentrant {
+        if (!hasRole(ALLOCATOR_ROLE, _msgSender())) _checkRole(DEFAULT_ADMIN_ROLE);
         _exit(positionId, false);
     }
 
@@ -644,7 +665,7 @@ contract SequencerVault is
         while (head < end) {
             Request storage r = _requests[head + 1];
             uint256 assets = r.scaledAssets.mulDiv(f, WAD, Math.Rounding.Floor);
-            if (assets > free) break;
+            if (assets > free || r.claimableAt > block.timestamp) break;
             ++head;
             free -= assets;
             r.claimable = true;
@@ -659,29 +680,61 @@ contract SequencerVault is
         if (head == last && f != WAD) pendingFactor = WAD;
     }
 
-    /// @dev Asks positions for what pending redemptions need beyond the free buffer and the
-    ///      withdrawals in flight: jailed positions first (exited whole), then the others from
-    ///      the newest, each keeping at least `minLock` or exited whole.
-    function _unlockForQueue(Scan memory s) private {
+    /// @dev Asks positions for what pending redemptions need beyond the free buffer, what this
+    ///      call brings in (`incoming`) and the withdrawals in flight, disturbing as little as
+    ///      it can: jailed positions first (they earn nothing; exited whole); then one partial
+    ///      withdrawal from the position with the most room above `minLock`, if that is
+    ///      enough; else partial withdrawals of all the room, the most first, if together
+    ///      enough; else whole exits, the smallest first. A position keeps `minLock` or exits.
+    function _unlockForQueue(Scan memory s, uint256 incoming) private {
         uint256 need = _owed(pendingFactor);
-        uint256 have = _balance() + s.incoming - _reserved + s.inFlight;
+        uint256 have = _balance() + incoming - _reserved + s.inFlight;
         if (need <= have) return;
         uint256 shortfall = need - have;
         uint256 minLock = LOCKING.minLock();
-        for (uint256 pass; pass < 2 && shortfall != 0; ++pass) {
-            for (uint256 i = _positions.length; i > 0 && shortfall != 0;) {
-                --i;
-                uint256 id = _positions[i];
-                ISequencerLocking.Position memory p = LOCKING.getPosition(id);
-                if (p.pendingWithdrawal != 0 || p.amount == 0) continue;
-                bool jailed = p.status == ISequencerLocking.Status.Jailed;
-                if (pass == 0 ? !jailed : (jailed || p.status != ISequencerLocking.Status.Active)) continue;
-                uint256 take = jailed || p.amount < shortfall + minLock ? p.amount : shortfall;
-                shortfall = take >= shortfall ? 0 : shortfall - take;
-                emit PositionUnlocked(id, take, take == p.amount);
-                LOCKING.requestWithdrawal(id, take);
+        uint256 n = _positions.length;
+        uint256[] memory ids = new uint256[](n);
+        uint256[] memory amounts = new uint256[](n);
+        uint256[] memory room = new uint256[](n);
+        // slither-disable-next-line uninitialized-local (a sum that starts at 0 on purpose)
+        uint256 totalRoom;
+        for (uint256 i; i < n; ++i) {
+            uint256 id = _positions[i];
+            ISequencerLocking.Position memory p = LOCKING.getPosition(id);
+            if (p.pendingWithdrawal != 0 || p.amount == 0) continue;
+            if (p.status == ISequencerLocking.Status.Jailed) {
+                if (shortfall == 0) continue;
+                shortfall = p.amount >= shortfall ? 0 : shortfall - p.amount;
+                _unlock(id, p.amount, true);
+            } else if (p.status == ISequencerLocking.Status.Active) {
+                (ids[i], amounts[i]) = (id, p.amount);
+                room[i] = p.amount > minLock ? p.amount - minLock : 0;
+                totalRoom += room[i];
             }
         }
+        if (shortfall == 0) return;
+        bool byRoom = totalRoom >= shortfall;
+        while (shortfall != 0) {
+            // The most room (partial), or the smallest position (whole); none: all asked.
+            uint256 pick = type(uint256).max;
+            for (uint256 i; i < n; ++i) {
+                if (ids[i] == 0 || (byRoom && room[i] == 0)) continue;
+                if (pick == type(uint256).max || (byRoom ? room[i] > room[pick] : amounts[i] < amounts[pick]))
+                {
+                    pick = i;
+                }
+            }
+            if (pick == type(uint256).max) return;
+            uint256 take = byRoom ? Math.min(room[pick], shortfall) : amounts[pick];
+            shortfall = take >= shortfall ? 0 : shortfall - take;
+            _unlock(ids[pick], take, take == amounts[pick]);
+            ids[pick] = 0;
+        }
+    }
+
+    function _unlock(uint256 id, uint256 amount, bool full) private {
+        emit PositionUnlocked(id, amount, full);
+        LOCKING.requestWithdrawal(id, amount);
     }
 
     /// @dev What the allocator may lock: the free buffer less what pending redemptions need.
@@ -695,14 +748,14 @@ contract SequencerVault is
     ///      (`activeToo`, governance) an `Active` one too; none while a withdrawal is pending.
     function _exit(uint256 positionId, bool activeToo) private {
         (, Scan memory s) = _sync();
+        // A withdrawal that is due is collected first: it would block the exit.
+        _collect(s);
         if (_operatorOf[positionId] == 0) revert PositionNotEligible(positionId, 0);
         ISequencerLocking.Position memory p = LOCKING.getPosition(positionId);
         bool eligible = p.status == ISequencerLocking.Status.Jailed
             || (activeToo && p.status == ISequencerLocking.Status.Active);
         if (!eligible || p.pendingWithdrawal != 0) revert PositionNotEligible(positionId, uint8(p.status));
-        emit PositionUnlocked(positionId, p.amount, true);
-        LOCKING.requestWithdrawal(positionId, p.amount);
-        _collect(s);
+        _unlock(positionId, p.amount, true);
     }
 
     function _balance() private view returns (uint256) {

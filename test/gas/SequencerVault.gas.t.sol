@@ -52,13 +52,17 @@ contract SequencerVaultGasTest is VaultFixture {
         assertGt(shares, 0, "minted");
     }
 
-    /// @dev Served from the buffer at once (the harvested rewards and the holder's deposit).
+    /// @dev A request the buffer (the harvested rewards and the holder's deposit) pays once
+    ///      the unlock delay has passed: queued, then served by `processRedemptions`.
     function _requestGas(uint256 n) internal {
         _populate(n);
         uint256 shares = vault.balanceOf(holder) / 2;
         vm.prank(holder);
         vault.requestRedeem(shares, holder, holder);
-        _report("vault requestRedeem (served from the buffer)", n);
+        _report("vault requestRedeem", n);
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        _report("vault processRedemptions (serves it)", n);
         assertEq(vault.maxRedeem(holder), shares, "claimable");
         vm.prank(holder);
         vault.redeem(shares, holder, holder);

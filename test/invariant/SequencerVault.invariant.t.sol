@@ -156,9 +156,12 @@ contract SequencerVaultInvariantTest is VaultFixture {
         _checkAll();
         handler.warp(12 days);
         handler.warp(12 days);
+        handler.processRedemptions(); // the partial withdrawal collected; the slash left a gap
+        handler.warp(12 days);
+        handler.warp(12 days);
         handler.processRedemptions();
         (next,,) = vault.queue();
-        assertEq(next, 2, "served after the delay");
+        assertEq(next, 2, "served once the withdrawals it asked for arrived");
         _checkAll();
         handler.claim(0);
         handler.harvest();
@@ -168,11 +171,12 @@ contract SequencerVaultInvariantTest is VaultFixture {
         handler.warp(12 days);
         handler.warp(12 days);
         handler.processRedemptions();
-        assertEq(vault.positions().length, 0, "both exited and closed");
+        assertEq(vault.positions().length, 1, "the jailed one exited and closed; the queue took partials");
         _checkAll();
-        handler.allocate(0, 20_000e18); // an operator whose position closed gets a new key
-        handler.allocate(1, 20_000e18);
-        assertEq(vault.positions().length, 2, "two new positions, new keys");
+        handler.deposit(2, 60_000e18);
+        handler.allocate(1, 20_000e18); // the operator whose position closed gets a new key
+        assertEq(vault.positions().length, 2, "a new position, with a new key");
+        handler.allocate(0, 5000e18); // a top-up
         handler.roundTrip(2, 1000e18);
         handler.announceCommission(700);
         handler.rotateKey(2);

@@ -82,7 +82,7 @@ contract DeployScriptTest is Test {
 
     function test_deploy_withoutAVaultByDefault() public {
         Deploy.Deployment memory d = _deployAsDeployer(_config());
-        assertEq(address(d.vault), address(0), "no vault unless DEPLOY_VAULT");
+        assertEq(d.vault, address(0), "no vault unless DEPLOY_VAULT");
     }
 
     function test_deploy_aVaultAdministeredByTheTimelock() public {
@@ -92,7 +92,7 @@ contract DeployScriptTest is Test {
         c.vaultAllocator = allocator;
         c.vaultCommissionBps = 800;
         Deploy.Deployment memory d = _deployAsDeployer(c);
-        SequencerVault v = d.vault;
+        SequencerVault v = SequencerVault(d.vault);
         assertEq(v.asset(), address(d.token), "the locked token");
         assertEq(address(v.LOCKING()), address(d.locking), "the locking contract");
         assertEq(address(v.MINING()), address(d.mining), "the distributor");

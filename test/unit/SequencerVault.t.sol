@@ -215,12 +215,22 @@ contract SequencerVaultTest is VaultFixture {
 
     // ================================================================== redemptions
 
-    function test_requestRedeem_fromTheBufferIsClaimableAtOnce() public {
+    /// @notice Even when the buffer could pay it, a request waits the unlock delay: a slash
+    ///         announced in the locking contract's timelock (shorter than the delay) reaches it.
+    function test_requestRedeem_fromTheBufferAfterTheUnlockDelay() public {
         uint256 shares = _deposit(alice, 1000e18);
         assertEq(vault.maxRedeem(alice), 0, "nothing claimable yet");
         vm.prank(alice);
         uint256 requestId = vault.requestRedeem(shares / 2, alice, alice);
         assertEq(vault.balanceOf(alice), shares - shares / 2, "half the shares taken");
+        assertEq(vault.pendingRedeemRequest(requestId, alice), shares / 2, "pending");
+        (ISequencerVault.Request memory r,) = vault.request(requestId);
+        assertEq(r.claimableAt, block.timestamp + UNLOCK_DELAY, "not before the unlock delay");
+        vm.warp(block.timestamp + UNLOCK_DELAY - 1);
+        vault.processRedemptions();
+        assertEq(vault.maxRedeem(alice), 0, "a second early");
+        vm.warp(block.timestamp + 1);
+        vault.processRedemptions();
         assertEq(vault.pendingRedeemRequest(requestId, alice), 0, "not pending");
         assertEq(vault.claimableRedeemRequest(requestId, alice), shares / 2, "claimable");
         assertEq(vault.maxWithdraw(alice), 500e18, "half the deposit");
@@ -281,6 +291,8 @@ contract SequencerVaultTest is VaultFixture {
         vault.previewWithdraw(1);
         vm.prank(alice);
         vault.requestRedeem(shares, alice, alice);
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
         vm.prank(bob);
         vm.expectRevert(abi.encodeWithSelector(ISequencerVault.NotControllerOrOperator.selector, bob, alice));
         vault.redeem(1, bob, alice);
@@ -298,6 +310,8 @@ contract SequencerVaultTest is VaultFixture {
         assertTrue(vault.isOperator(alice, bob), "approved");
         vm.prank(bob);
         vault.requestRedeem(shares, alice, alice);
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
         vm.prank(bob);
         vault.withdraw(100e18, bob, alice);
         assertEq(token.balanceOf(bob), 100e18, "paid where the operator says");
@@ -326,6 +340,101 @@ contract SequencerVaultTest is VaultFixture {
         assertLe(aliceAfter, aliceBefore * 9 / 10, "never more than her share");
     }
 
+    /// @notice The audit's M-1: a holder who sees a slash coming (it waits in the locking
+    ///         contract's timelock) requests first, with the buffer able to pay her at once. The
+    ///         request waits the unlock delay, the slash lands meanwhile, and she loses the same
+    ///         share as the holder who stayed.
+    function test_slash_cannotBeEscapedThroughTheBuffer() public {
+        _deposit(alice, 30_000e18);
+        _deposit(bob, 30_000e18);
+        uint256 positionId = _allocate(_addOperator(opRewards), 40_000e18); // buffer: 20,000
+        uint256 aliceShares = vault.balanceOf(alice) * 2 / 3;
+        vm.prank(alice);
+        uint256 requestId = vault.requestRedeem(aliceShares, alice, alice);
+        vault.processRedemptions();
+        assertEq(vault.maxRedeem(alice), 0, "not served before the delay");
+        vm.prank(gov);
+        locking.slash(positionId, 4000e18, "double sign"); // 4,000 of 60,000: 1/15 of everything
+        vault.processRedemptions(); // recognised now (later, the loss is a fraction of more)
+        (, uint256 requestNow) = vault.request(requestId);
+        assertApproxEqRel(requestNow, uint256(20_000e18) * 14 / 15, 1e12, "her request takes 1/15");
+        assertApproxEqRel(
+            vault.convertToAssets(vault.balanceOf(bob)), 30_000e18 * 14 / 15, 1e12, "so do bob's shares"
+        );
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        uint256 claimable = vault.maxRedeem(alice);
+        vm.prank(alice);
+        assertEq(vault.redeem(claimable, alice, alice), requestNow, "paid what the slash left");
+    }
+
+    /// @notice The audit's L-1: a small shortfall takes a partial withdrawal from the position
+    ///         with the most room above the minimum, and counts the rewards a harvest brings:
+    ///         no position is exited whole for it.
+    function test_processRedemptions_takesTheLeastItCan() public {
+        _deposit(alice, 60_000e18);
+        uint256 older = _allocate(_addOperator(opRewards), 60_000e18);
+        _deposit(bob, 20_000e18);
+        uint256 newest = _allocate(_addOperator(opRewards), 20_000e18);
+        vm.warp(block.timestamp + 30 days); // about 1,250 of rewards net of commission
+        uint256 bobShares = vault.balanceOf(bob);
+        vm.prank(bob);
+        vault.requestRedeem(bobShares / 20, bob, bob); // about 1,000: the rewards cover it
+        vm.prank(carol());
+        vault.processRedemptions();
+        assertEq(locking.getPosition(newest).pendingWithdrawal, 0, "the newest untouched");
+        assertEq(locking.getPosition(older).pendingWithdrawal, 0, "the rewards were enough");
+        uint256 half = vault.balanceOf(bob) / 2;
+        vm.prank(bob);
+        vault.requestRedeem(half, bob, bob); // about 9,500 more
+        vault.processRedemptions();
+        ISequencerLocking.Position memory o = locking.getPosition(older);
+        assertGt(o.pendingWithdrawal, 0, "a partial withdrawal of the one with room");
+        assertEq(uint8(o.status), uint8(ISequencerLocking.Status.Active), "still in the set");
+        assertEq(
+            uint8(locking.getPosition(newest).status), uint8(ISequencerLocking.Status.Active), "not exited"
+        );
+    }
+
+    function carol() internal returns (address) {
+        return makeAddr("carol");
+    }
+
+    /// @notice The audit's L-3 and I-3: a jailed position with a withdrawal that is due is
+    ///         exited (collected first); a new key for an exiting position waits for the next
+    ///         one; a jailed position gets no top-up.
+    function test_exitsAndKeysAroundJailsAndWithdrawals() public {
+        (uint256 operatorId, uint256 positionId) = _running();
+        _deposit(carol(), 30_000e18);
+        uint256 bobShares = vault.balanceOf(bob);
+        vm.prank(bob);
+        vault.requestRedeem(bobShares, bob, bob);
+        vm.prank(guardian);
+        locking.jail(positionId);
+        vm.prank(allocator);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISequencerVault.PositionNotEligible.selector,
+                positionId,
+                uint8(ISequencerLocking.Status.Jailed)
+            )
+        );
+        vault.allocate(operatorId, 1000e18, "");
+        vm.prank(allocator);
+        vault.exitJailed(positionId);
+        assertEq(uint8(locking.getPosition(positionId).status), uint8(ISequencerLocking.Status.Unlocking));
+        (uint256 pk, bytes memory pubkey, bytes memory proof) = _vaultKey();
+        vm.prank(vaultGov);
+        vault.setNodeOperatorKey(operatorId, pubkey, proof);
+        _operatorKey[operatorId] = pk;
+        assertFalse(vault.nodeOperator(operatorId).keyUsed, "kept for the next position");
+        assertTrue(locking.getPosition(positionId).pubkey.length == 64, "the exiting one keeps its key");
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        assertEq(vault.positions().length, 0, "closed");
+        assertGt(_allocate(operatorId, 20_000e18), positionId, "a new position with the new key");
+    }
+
     function test_exitJailed_asksForThePrincipalBack() public {
         (, uint256 positionId) = _running();
         vm.expectRevert(
@@ -335,10 +444,17 @@ contract SequencerVaultTest is VaultFixture {
                 uint8(ISequencerLocking.Status.Active)
             )
         );
+        vm.prank(allocator);
         vault.exitJailed(positionId);
         vm.prank(guardian);
         locking.jail(positionId);
+        // A short jail need not end the position: not anyone's call.
         vm.prank(bob);
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, bob, bytes32(0))
+        );
+        vault.exitJailed(positionId);
+        vm.prank(allocator);
         vault.exitJailed(positionId);
         assertEq(uint8(locking.getPosition(positionId).status), uint8(ISequencerLocking.Status.Unlocking));
         assertEq(vault.totalAssets(), 40_000e18, "a jail costs nothing but the rewards");

@@ -94,6 +94,7 @@ interface Vm {
     function assertApproxEqAbs(uint256 left, uint256 right, uint256 maxDelta, string calldata error)
         external
         pure;
+    function getCode(string calldata artifactPath) external view returns (bytes memory creationBytecode);
     function assertApproxEqRel(uint256 left, uint256 right, uint256 maxPercentDelta, string calldata error)
         external
         pure;

@@ -47,13 +47,17 @@ interface ISequencerVault {
 
     /// @notice A redeem request in the queue.
     /// @param controller Who claims it.
+    /// @param claimable Whether it was served (its assets set aside in tokens).
+    /// @param claimableAt The earliest time it may be served (unix seconds): its making plus
+    ///        the locking contract's unlock delay, so that a slash announced in the locking
+    ///        contract's governance timelock (shorter than the delay) still reaches it.
     /// @param shares The shares it took.
     /// @param scaledAssets Its assets divided by the pending factor at the time it was made
     ///        (1e18 fixed point): its value now is `scaledAssets * pendingFactor / 1e18`.
-    /// @param claimable Whether it was served (its assets set aside in tokens).
     struct Request {
         address controller;
         bool claimable;
+        uint64 claimableAt;
         uint256 shares;
         uint256 scaledAssets;
     }
@@ -169,12 +173,14 @@ interface ISequencerVault {
 
     // ------------------------------------------------------------------ anyone
 
-    /// @notice Brings the books up to date (a slash recognised, due withdrawals collected),
-    ///         makes queued requests Claimable in order while the free buffer pays them in
-    ///         full (at most `MAX_SERVED_PER_CALL`), then asks positions for what the rest of
-    ///         the queue needs beyond the buffer and the withdrawals in flight: jailed
-    ///         positions first, exited whole, then the others from the newest, each keeping at
-    ///         least the locking contract's `minLock` or exited whole. Anyone may call it.
+    /// @notice A harvest (see `harvest`), then asks positions for what the queue needs beyond
+    ///         the buffer, the rewards and the withdrawals in flight, disturbing as little as
+    ///         it can: jailed positions first, exited whole; then one partial withdrawal from
+    ///         the position with the most room above the locking contract's `minLock` if that
+    ///         is enough, else partial withdrawals of all the room, the most first, if together
+    ///         enough, else whole exits, the smallest first. Anyone may call it.
+    /// @dev Requests become Claimable in order, each once the free buffer pays it in full and
+    ///      its `claimableAt` has come (at most `MAX_SERVED_PER_CALL` per call).
     function processRedemptions() external;
 
     /// @notice Claims every position's rewards into the buffer and pays each node operator
@@ -185,9 +191,11 @@ interface ISequencerVault {
     /// @return claimed The rewards claimed, token wei (commission included).
     function harvest() external returns (uint256 claimed);
 
-    /// @notice Asks for the whole principal of the vault's jailed position `positionId` back.
-    ///         Anyone may call it. Reverts `PositionNotEligible(positionId, status)` unless the
-    ///         position is the vault's, `Jailed`, and has no withdrawal pending.
+    /// @notice Asks for the whole principal of the vault's jailed position `positionId` back
+    ///         (a withdrawal that is due is collected first).
+    /// @dev Only `ALLOCATOR_ROLE` or `DEFAULT_ADMIN_ROLE`: a short jail need not end the
+    ///      position. Reverts `PositionNotEligible(positionId, status)` unless the position is
+    ///      the vault's, `Jailed`, and has no withdrawal pending.
     function exitJailed(uint256 positionId) external;
 
     // ------------------------------------------------------------------ governance
@@ -209,8 +217,9 @@ interface ISequencerVault {
         external
         returns (uint256 operatorId);
 
-    /// @notice Gives node operator `operatorId` a new key: for its next position, or, if it
-    ///         runs one, rotated on it now (`updateSigner`; the answer to a compromised key).
+    /// @notice Gives node operator `operatorId` a new key: rotated now on its position if it
+    ///         is in the set or jailed (`updateSigner`; the answer to a compromised key), else
+    ///         (no position, or one exiting) kept for its next position.
     /// @dev Only `DEFAULT_ADMIN_ROLE`. The locking contract judges the key and the proof.
     function setNodeOperatorKey(uint256 operatorId, bytes calldata pubkey, bytes calldata proof) external;
 
@@ -228,7 +237,8 @@ interface ISequencerVault {
 
     /// @notice Moves `amount` of the buffer into node operator `operatorId`'s position: a new
     ///         one (`lock` with its registered key) if it has none, else a top-up.
-    /// @dev Only `ALLOCATOR_ROLE`. At most the free buffer less what pending redemptions need
+    /// @dev Only `ALLOCATOR_ROLE`. A top-up goes only to an `Active` position
+    ///      (`PositionNotEligible`). At most the free buffer less what pending redemptions need
     ///      (`InsufficientBuffer(amount, available)`); at most `MAX_POSITIONS` positions
     ///      (`TooManyPositions`); a key that backed a position is not used again
     ///      (`KeyAlreadyUsed`). The locking contract judges the rest (`minLock`, `maxLock`,
