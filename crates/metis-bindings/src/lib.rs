@@ -7,4 +7,5 @@ pub mod grant_escrow;
 pub mod positions_lens;
 pub mod sequencer_locking;
 pub mod sequencer_mining;
+pub mod sequencer_vault;
 pub mod test_metis;

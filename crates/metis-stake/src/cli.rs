@@ -58,6 +58,9 @@ pub enum Command {
     /// The LST grant program
     #[command(subcommand)]
     Grants(cmd::grants::GrantsCmd),
+    /// The reference liquid staking vault (deployed with DEPLOY_VAULT=true)
+    #[command(subcommand)]
+    Lst(cmd::lst::LstCmd),
     /// Governance actions (directly, or scheduled and executed through the timelock)
     #[command(subcommand)]
     Gov(cmd::gov::GovCmd),

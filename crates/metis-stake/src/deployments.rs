@@ -24,6 +24,9 @@ pub struct Deployments {
     pub grants: Option<Address>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timelock: Option<Address>,
+    /// The reference liquid staking vault (`DEPLOY_VAULT=true`); the zero address: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vault: Option<Address>,
     /// Block of the first deployment transaction.
     #[serde(default)]
     pub deployment_block: u64,
@@ -100,5 +103,14 @@ impl Deployments {
 
     pub fn grants(&self) -> Result<Address> {
         self.need(self.grants, "grant escrow")
+    }
+
+    /// The vault, which the deploy script deploys only with `DEPLOY_VAULT=true`.
+    pub fn vault(&self) -> Result<Address> {
+        self.vault.filter(|a| !a.is_zero()).ok_or_else(|| {
+            CliError::failed("the deployments file has no liquid staking vault")
+                .hint("deploy one with `DEPLOY_VAULT=true forge script script/Deploy.s.sol` (README, \"Deploying to Sepolia\")")
+                .into()
+        })
     }
 }

@@ -163,6 +163,7 @@ pub async fn run(ctx: &Ctx, args: DeployArgs) -> Result<()> {
         mining: Some(mining),
         grants: Some(grants),
         timelock: None,
+        vault: None,
         deployment_block: block + 1,
         parameters: json!({
             "owner": deployer, "treasury": treasury, "guardian": guardian, "grantPool": pool.to_string(),

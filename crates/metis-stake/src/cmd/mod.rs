@@ -4,6 +4,7 @@ pub mod deploy;
 pub mod gov;
 pub mod grants;
 pub mod history;
+pub mod lst;
 pub mod rewards;
 pub mod signer;
 pub mod stake;
