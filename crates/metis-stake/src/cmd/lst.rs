@@ -99,7 +99,7 @@ async fn info(ctx: &Ctx) -> Result<()> {
 /// Basis points as a percentage ("5", "7.5").
 fn bps(v: U256) -> String {
     let v: u64 = v.saturating_to();
-    if v % 100 == 0 {
+    if v.is_multiple_of(100) {
         (v / 100).to_string()
     } else {
         format!("{}.{:02}", v / 100, v % 100)
