@@ -95,6 +95,8 @@ pub enum Contract {
     /// or revert strings).
     Token,
     Timelock,
+    /// The reference liquid staking vault (issue 19).
+    Vault,
     /// Anything else (e.g. a contract being deployed).
     Other,
 }
@@ -112,6 +114,8 @@ impl Contract {
             Self::Token
         } else if d.timelock == Some(address) {
             Self::Timelock
+        } else if d.vault == Some(address) && !address.is_zero() {
+            Self::Vault
         } else {
             Self::Other
         }
@@ -128,6 +132,9 @@ impl Contract {
             Self::Grants => &[Self::Token],
             Self::Token => &[],
             Self::Timelock => &[Self::Locking, Self::Mining, Self::Grants, Self::Token],
+            // The vault locks, withdraws and claims through the locking contract and the
+            // distributor, and moves the token.
+            Self::Vault => &[Self::Locking, Self::Mining, Self::Token],
             Self::Other => &[],
         }
     }
@@ -142,6 +149,7 @@ impl Contract {
             Self::Grants => "GrantEscrow",
             Self::Token => "the token",
             Self::Timelock => "the timelock",
+            Self::Vault => "the vault",
             Self::Other => "an unknown contract",
         }
     }
@@ -184,14 +192,19 @@ impl Contract {
 
 /// An OpenZeppelin `AccessControl` role of the timelock by name, or its hash when unknown.
 pub fn role_name(role: alloy::primitives::B256) -> String {
-    ["PROPOSER_ROLE", "EXECUTOR_ROLE", "CANCELLER_ROLE"]
-        .into_iter()
-        .find(|name| alloy::primitives::keccak256(name.as_bytes()) == role)
-        .map(str::to_string)
-        .unwrap_or_else(|| match role.is_zero() {
-            true => "DEFAULT_ADMIN_ROLE".to_string(),
-            false => role.to_string(),
-        })
+    [
+        "PROPOSER_ROLE",
+        "EXECUTOR_ROLE",
+        "CANCELLER_ROLE",
+        "ALLOCATOR_ROLE",
+    ]
+    .into_iter()
+    .find(|name| alloy::primitives::keccak256(name.as_bytes()) == role)
+    .map(str::to_string)
+    .unwrap_or_else(|| match role.is_zero() {
+        true => "DEFAULT_ADMIN_ROLE".to_string(),
+        false => role.to_string(),
+    })
 }
 
 /// A position's status (`ISequencerLocking.Status`) in words.

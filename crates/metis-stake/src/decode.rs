@@ -56,6 +56,11 @@ fn explain_as(c: Contract, data: &[u8]) -> Option<CliError> {
         Contract::Grants => GrantEscrowErrors::abi_decode(data).ok().map(grants_error),
         Contract::Token => TestMetisErrors::abi_decode(data).ok().map(token_error),
         Contract::Timelock => ITimelockErrors::abi_decode(data).ok().map(timelock_error),
+        Contract::Vault => {
+            metis_bindings::sequencer_vault::SequencerVault::SequencerVaultErrors::abi_decode(data)
+                .ok()
+                .map(vault_error)
+        }
         Contract::Other => None,
     }
 }
@@ -426,6 +431,54 @@ fn token_error(e: TestMetisErrors) -> CliError {
         E::ERC20InvalidSpender(x) => {
             CliError::failed(format!("{} cannot be approved as spender", x.spender))
         }
+    }
+}
+
+/// Errors of SequencerVault, in words.
+pub fn vault_error(
+    e: metis_bindings::sequencer_vault::SequencerVault::SequencerVaultErrors,
+) -> CliError {
+    use metis_bindings::sequencer_vault::SequencerVault::SequencerVaultErrors as E;
+    match e {
+        E::ZeroAmount(_) => CliError::failed(
+            "a zero amount, or shares worth nothing at the vault's price",
+        ),
+        E::ExceedsClaimable(x) => CliError::failed(format!(
+            "{} can claim {} now, not {}",
+            x.controller,
+            x.claimable,
+            x.amount
+        ))
+        .hint("a request is claimable once the unlock delay has passed and the queue reached it: `metis-stake lst process`, then `lst info`"),
+        E::NotControllerOrOperator(x) => CliError::failed(format!(
+            "{} is neither the controller {} nor an operator it approved",
+            x.caller, x.controller
+        )),
+        E::InsufficientBuffer(x) => CliError::failed(format!(
+            "the vault can allocate {}, not {} (pending redemptions come first)",
+            metis(x.available),
+            metis(x.amount)
+        )),
+        // Shares have 24 decimals (the vault's offset of 6): shown as whole shares.
+        E::ERC20InsufficientBalance(x) => {
+            let share = alloy::primitives::U256::from(1_000_000u64);
+            CliError::failed(format!(
+                "{} holds {} shares, not {}",
+                x.sender,
+                crate::amount::format_metis(x.balance / share),
+                crate::amount::format_metis(x.needed / share)
+            ))
+            .hint("`metis-stake lst info` gives the share price; `lst request-redeem --all` asks for every share")
+        }
+        E::AsyncRedemption(_) => CliError::failed(
+            "redemptions are asynchronous: request with `lst request-redeem`, claim with `lst redeem`",
+        ),
+        E::AccessControlUnauthorizedAccount(x) => CliError::failed(format!(
+            "{} lacks the vault role {}",
+            x.account,
+            crate::contracts::role_name(x.neededRole)
+        )),
+        other => generic(other),
     }
 }
 

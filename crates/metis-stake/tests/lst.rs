@@ -1,16 +1,11 @@
-//! `lst` end to end: a vault deployed by `script/Deploy.s.sol` with `DEPLOY_VAULT=true`, read
-//! by `lst info` before and after a deposit; a deployments file without a vault is refused
-//! with the way to deploy one.
+//! `lst` end to end: a vault deployed by `script/Deploy.s.sol` with `DEPLOY_VAULT=true`: `info`
+//! before and after a deposit, a request that waits the unlock delay, `process` that serves it,
+//! `redeem` that pays it, `harvest`, a refusal in the vault's words; a deployments file
+//! without a vault is refused with the way to deploy one.
 
 mod common;
-use alloy::network::TransactionBuilder;
 use alloy::primitives::U256;
-use alloy::providers::Provider;
-use alloy::rpc::types::TransactionRequest;
-use alloy::sol_types::SolCall;
 use common::*;
-use metis_bindings::sequencer_vault::SequencerVault;
-use metis_bindings::test_metis::TestMetis;
 use serde_json::Value;
 
 fn info(env: &Env) -> Value {
@@ -19,7 +14,7 @@ fn info(env: &Env) -> Value {
 }
 
 #[tokio::test]
-async fn info_reads_the_vault_the_deploy_script_made() {
+async fn a_holder_deposits_requests_and_claims_through_the_vault() {
     let env = Env::start();
     let out = env.forge_deploy(&[("DEPLOY_VAULT", "true"), ("VAULT_COMMISSION_BPS", "750")]);
     assert!(
@@ -28,7 +23,6 @@ async fn info_reads_the_vault_the_deploy_script_made() {
         stdout(&out),
         stderr(&out)
     );
-    let vault = env.addr_of("vault");
     let empty = info(&env);
     assert_eq!(empty["totalAssets"], "0");
     assert_eq!(empty["commissionBps"], "750");
@@ -36,48 +30,60 @@ async fn info_reads_the_vault_the_deploy_script_made() {
     let human = ok(env.cli_read().args(["lst", "info"]));
     assert!(human.contains("commission       7.5%"), "{human}");
 
-    // Account 0 draws TestMetis and deposits 500 METIS (anvil's accounts are unlocked).
+    // Account 0 draws TestMetis and deposits 500 METIS through the CLI (approval included).
     ok(env.cli(0).args(["faucet", "1000"]));
-    let me = env.address(0);
+    let deposited: Value =
+        serde_json::from_str(&ok(env.cli(0).args(["--json", "lst", "deposit", "500"]))).unwrap();
     let amount = U256::from(500u64) * U256::from(10u64).pow(U256::from(18u64));
-    for (to, data) in [
-        (
-            env.addr_of("token"),
-            TestMetis::approveCall {
-                spender: vault,
-                value: amount,
-            }
-            .abi_encode(),
-        ),
-        (
-            vault,
-            SequencerVault::depositCall {
-                assets: amount,
-                receiver: me,
-            }
-            .abi_encode(),
-        ),
-    ] {
-        let tx = TransactionRequest::default()
-            .with_from(me)
-            .with_to(to)
-            .with_input(data);
-        let receipt = env
-            .provider
-            .send_transaction(tx)
-            .await
-            .unwrap()
-            .get_receipt()
-            .await
-            .unwrap();
-        assert!(receipt.status(), "sent");
-    }
+    assert_eq!(deposited["assets"], amount.to_string());
+    assert_eq!(
+        deposited["shares"],
+        (amount * U256::from(1_000_000u64)).to_string(),
+        "a million share units per wei at first"
+    );
     let after = info(&env);
     assert_eq!(after["totalAssets"], amount.to_string());
     assert_eq!(after["freeBuffer"], amount.to_string());
     assert_eq!(
         after["sharePrice"], "1000000000000000000",
         "1 METIS per share"
+    );
+
+    // A request waits the unlock delay, then the queue serves it and the claim pays.
+    let req: Value = serde_json::from_str(&ok(env.cli(0).args([
+        "--json",
+        "lst",
+        "request-redeem",
+        "100",
+    ])))
+    .unwrap();
+    assert_eq!(req["requestId"], "1");
+    assert_eq!(req["assets"], (amount / U256::from(5u64)).to_string());
+    fails(
+        env.cli(0).args(["lst", "redeem"]),
+        1,
+        "has nothing to claim yet",
+    );
+    env.increase_time(21 * 24 * 3600).await;
+    let processed: Value =
+        serde_json::from_str(&ok(env.cli(0).args(["--json", "lst", "process"]))).unwrap();
+    assert_eq!(processed["served"], serde_json::json!(["1"]));
+    let before: U256 = {
+        let b: Value = serde_json::from_str(&ok(env.cli(0).args(["--json", "balance"]))).unwrap();
+        b["balance"].as_str().unwrap().parse().unwrap()
+    };
+    let paid: Value =
+        serde_json::from_str(&ok(env.cli(0).args(["--json", "lst", "redeem"]))).unwrap();
+    assert_eq!(paid["assets"], (amount / U256::from(5u64)).to_string());
+    let b: Value = serde_json::from_str(&ok(env.cli(0).args(["--json", "balance"]))).unwrap();
+    let now: U256 = b["balance"].as_str().unwrap().parse().unwrap();
+    assert_eq!(now - before, amount / U256::from(5u64), "100 METIS back");
+    ok(env.cli(0).args(["lst", "harvest"]));
+    // Bad input is explained with the vault's own words; nothing is sent.
+    fails(
+        env.cli(0).args(["lst", "request-redeem", "100000"]),
+        1,
+        "shares",
     );
 
     // Without a vault in the deployments file: refused, with the way to deploy one.
