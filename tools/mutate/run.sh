@@ -24,12 +24,14 @@ venv="${MUTATE_VENV:-$root/.venv}"
 work="$root/cache/mutation/work/$contract$lane"
 log="$root/cache/mutation/$contract$lane.log"
 suites="$("$root/tools/mutate/scratch.sh" "$contract" "$work")"
+# contracts/<Contract>.sol, or in a folder of contracts/ (the vault: contracts/lst/).
+src="$(find contracts -name "$contract.sol" -not -path 'contracts/test/*' | head -n 1)"
 
 known=""
 if [[ -n "${MUTATE_RESUME:-}" ]]; then
     known="$work/cache/known-caught"
     # shellcheck disable=SC2086 # a list of log files
-    "$venv/bin/python" "$root/tools/mutate/known.py" "contracts/$contract.sol" $MUTATE_RESUME >"$known"
+    "$venv/bin/python" "$root/tools/mutate/known.py" "$src" $MUTATE_RESUME >"$known"
     : >"$known.reused"
 fi
 
@@ -37,8 +39,8 @@ echo "== mutating $contract$lane in $work (log: $log)"
 echo "   judged by: $suites"
 cd "$work"
 PATH="$work/tools/mutate:$PATH" FOUNDRY_PROFILE=mutate MUTATE_MARKER="$work/cache/mutate-parsed" \
-    MUTATE_KNOWN="$known" MUTATE_SOURCE="$work/contracts/$contract.sol" \
-    "$venv/bin/slither-mutate" "contracts/$contract.sol" --contract-names "$contract" \
+    MUTATE_KNOWN="$known" MUTATE_SOURCE="$work/$src" \
+    "$venv/bin/slither-mutate" "$src" --contract-names "$contract" \
     --test-cmd "forge test" --timeout "${MUTATE_TIMEOUT:-300}" \
     --output-dir "$root/cache/mutation/$contract$lane" -v "$@" 2>&1 | tee "$log"
 if [[ -n "$known" ]]; then

@@ -11,7 +11,9 @@ contract="${1:?usage: tools/mutate/scratch.sh <Contract> <directory>}"
 work="${2:?missing directory}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-[[ -f "contracts/$contract.sol" ]] || { echo "error: no contracts/$contract.sol" >&2; exit 2; }
+# The contract's source: contracts/<Contract>.sol, or in a folder of contracts/ (lst/).
+src="$(find contracts -name "$contract.sol" -not -path 'contracts/test/*' | head -n 1)"
+[[ -n "$src" ]] || { echo "error: no $contract.sol under contracts/" >&2; exit 2; }
 shopt -s nullglob
 suites=("test/unit/$contract"* "test/halmos/$contract"* test/unit/ThreatModel.t.sol test/unit/RenounceDisabled.t.sol)
 case "$contract" in
