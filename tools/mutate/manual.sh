@@ -20,7 +20,8 @@ cd "$root"
 "$root/tools/mutate/scratch.sh" "$contract" "$work" >/dev/null
 cd "$work"
 export FOUNDRY_PROFILE=mutate PATH="$root/node_modules/@foundry-rs/forge-linux-amd64/bin:$PATH"
-src="contracts/$contract.sol"
+# contracts/<Contract>.sol, or in a folder of contracts/ (the vault: contracts/lst/).
+src="$(find contracts -name "$contract.sol" -not -path 'contracts/test/*' | head -n 1)"
 cp "$src" "$work/original.sol"
 forge build >/dev/null
 # One mutant per output line: <line>\t<original line>\t<mutated line>

@@ -19,7 +19,9 @@ done
 cp -a foundry.toml "$work/"
 [[ -e "$work/node_modules" ]] || ln -s "$root/node_modules" "$work/node_modules"
 mkdir -p "$work/deployments"
-file="$work/contracts/$contract.sol"
+# contracts/<Contract>.sol, or in a folder of contracts/ (the vault: contracts/lst/).
+src="$(cd "$root" && find contracts -name "$contract.sol" -not -path 'contracts/test/*' | head -n 1)"
+file="$work/$src"
 python3 - "$file" "$line" "$from" "$to" <<'PY'
 import sys
 path, line, old, new = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
@@ -38,7 +40,7 @@ if forge test --match-test "$match" >"$work/mutant.log" 2>&1; then
     exit 1
 fi
 grep -E '^\[FAIL' "$work/mutant.log" | sort -u | head -n 5 || { echo "error: no failing test (compile error?)"; tail -n 20 "$work/mutant.log"; exit 1; }
-cp "$root/contracts/$contract.sol" "$file"
+cp "$root/$src" "$file"
 if ! forge test --match-test "$match" >"$work/original.log" 2>&1; then
     echo "error: the tests fail on the original too (log: $work/original.log)"
     exit 1
