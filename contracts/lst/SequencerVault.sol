@@ -295,13 +295,8 @@ contract SequencerVault is
         // Never Claimable before the unlock delay: a slash the locking contract's governance
         // has announced (its timelock is shorter than the delay) still reaches the request.
         uint64 claimableAt = uint64(block.timestamp + LOCKING.unlockDelay());
-        _requests[requestId] = Request({
-            controller: controller,
-            claimable: false,
-            claimableAt: claimableAt,
-            shares: shares,
-            scaledAssets: scaled
-        });
+        _requests[requestId] =
+            Request({controller: controller, claimableAt: claimableAt, shares: shares, scaledAssets: scaled});
         _pendingScaled += scaled;
         emit RedeemRequest(controller, owner, requestId, _msgSender(), shares);
         emit RedeemRequestValued(requestId, controller, assets);
@@ -312,7 +307,7 @@ contract SequencerVault is
     /// @inheritdoc IERC7540Redeem
     function pendingRedeemRequest(uint256 requestId, address controller) external view returns (uint256) {
         Request storage r = _requests[requestId];
-        return r.controller == controller && !r.claimable ? r.shares : 0;
+        return r.controller == controller && requestId > _head ? r.shares : 0;
     }
 
     /// @inheritdoc IERC7540Redeem
@@ -320,8 +315,9 @@ contract SequencerVault is
     ///      shares, at most what the controller has left to claim.
     function claimableRedeemRequest(uint256 requestId, address controller) external view returns (uint256) {
         Request storage r = _requests[requestId];
-        return
-            r.controller == controller && r.claimable ? Math.min(r.shares, _claimableShares[controller]) : 0;
+        return r.controller == controller && requestId <= _head
+            ? Math.min(r.shares, _claimableShares[controller])
+            : 0;
     }
 
     /// @inheritdoc ISequencerVault
@@ -506,7 +502,7 @@ contract SequencerVault is
     /// @inheritdoc ISequencerVault
     function request(uint256 requestId) external view returns (Request memory r, uint256 assets) {
         r = _requests[requestId];
-        if (!r.claimable) {
+        if (requestId > _head) {
             (uint256 f,,) = _factor(_scan());
             assets = r.scaledAssets.mulDiv(f, WAD, Math.Rounding.Floor);
         }
@@ -668,7 +664,6 @@ contract SequencerVault is
             if (assets > free || r.claimableAt > block.timestamp) break;
             ++head;
             free -= assets;
-            r.claimable = true;
             _pendingScaled -= r.scaledAssets;
             _reserved += assets;
             _claimableShares[r.controller] += r.shares;
@@ -677,7 +672,10 @@ contract SequencerVault is
         }
         _head = head;
         // An empty queue starts again at par: no rounding carried from old slashes.
-        if (head == last && f != WAD) pendingFactor = WAD;
+        if (head == last && f != WAD) {
+            pendingFactor = WAD;
+            emit PendingFactorReset();
+        }
     }
 
     /// @dev Asks positions for what pending redemptions need beyond the free buffer, what this

@@ -111,13 +111,20 @@ contract SequencerVaultInvariantTest is VaultFixture {
         assertEq(withPosition, ps.length, "one operator per position");
     }
 
-    /// @notice Requests are served in order: every request before the next to serve is
-    ///         Claimable, every one from it on is Pending.
+    /// @notice Requests are served in order and never before their time: every request
+    ///         before the next to serve was due when served (its `claimableAt` has passed) and
+    ///         is no longer Pending; every one from it on is still Pending, whole.
     function invariant_requestsServedInOrder() public view {
         (uint256 next, uint256 last,) = vault.queue();
         for (uint256 id = 1; id <= last; ++id) {
-            (ISequencerVault.Request memory r,) = vault.request(id);
-            assertEq(r.claimable, id < next, "served in order");
+            (ISequencerVault.Request memory r, uint256 worth) = vault.request(id);
+            if (id < next) {
+                assertLe(r.claimableAt, block.timestamp, "served no earlier than its time");
+                assertEq(vault.pendingRedeemRequest(id, r.controller), 0, "served: not pending");
+                assertEq(worth, 0, "served: its assets are set aside");
+            } else {
+                assertEq(vault.pendingRedeemRequest(id, r.controller), r.shares, "pending, whole");
+            }
         }
     }
 

@@ -145,7 +145,11 @@ contract SequencerVaultTest is VaultFixture {
         vm.expectRevert(abi.encodeWithSelector(ISequencerVault.InvalidPublicKeyLength.selector, 63));
         vault.addNodeOperator(opRewards, new bytes(63), "");
         vm.prank(alice);
-        vm.expectRevert();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, alice, bytes32(0)
+            )
+        );
         vault.addNodeOperator(opRewards, new bytes(64), "");
     }
 

@@ -47,7 +47,6 @@ interface ISequencerVault {
 
     /// @notice A redeem request in the queue.
     /// @param controller Who claims it.
-    /// @param claimable Whether it was served (its assets set aside in tokens).
     /// @param claimableAt The earliest time it may be served (unix seconds): its making plus
     ///        the locking contract's unlock delay, so that a slash announced in the locking
     ///        contract's governance timelock (shorter than the delay) still reaches it.
@@ -56,7 +55,6 @@ interface ISequencerVault {
     ///        (1e18 fixed point): its value now is `scaledAssets * pendingFactor / 1e18`.
     struct Request {
         address controller;
-        bool claimable;
         uint64 claimableAt;
         uint256 shares;
         uint256 scaledAssets;
@@ -111,7 +109,12 @@ interface ISequencerVault {
     /// @notice Request `requestId` of `controller` is worth `assets` at the time it was made.
     event RedeemRequestValued(uint256 indexed requestId, address indexed controller, uint256 assets);
 
-    /// @notice Request `requestId` became Claimable: `assets` for its `shares`.
+    /// @notice The queue is empty: pending redemptions start again at a factor of 1e18.
+    event PendingFactorReset();
+
+    /// @notice Request `requestId` became Claimable: `assets` for its `shares`. Requests are
+    ///         served in id order: request `n` is Claimable once this event names it, and
+    ///         every request before it is too (`queue().nextToServe`).
     event RedeemRequestClaimable(
         uint256 indexed requestId, address indexed controller, uint256 shares, uint256 assets
     );
@@ -266,6 +269,7 @@ interface ISequencerVault {
     function positions() external view returns (uint256[] memory);
 
     /// @notice Request `requestId` and, while it is Pending, what it is worth now (token wei).
+    ///         It is Claimable (served) once its id is below `queue().nextToServe`.
     function request(uint256 requestId) external view returns (Request memory r, uint256 assets);
 
     /// @notice The queue: the next request to serve, the last request's id, and what the

@@ -97,6 +97,15 @@ pub fn metis(wei: U256) -> String {
     format!("{} METIS", format_metis(wei))
 }
 
+/// Vault share units per unit of METIS wei: SequencerVault's decimals offset of 6 gives its
+/// shares 24 decimals (`_decimalsOffset()`, contracts/lst/SequencerVault.sol).
+pub const SHARE_UNITS_PER_WEI: u64 = 1_000_000;
+
+/// Vault shares (24-decimal units) as a decimal number of whole shares: `1.5`.
+pub fn format_shares(units: U256) -> String {
+    format_metis(units / U256::from(SHARE_UNITS_PER_WEI))
+}
+
 /// Basis points as a percentage without trailing zeros: 2000 -> `20`, 1250 -> `12.5`.
 pub fn percent(bps: u64) -> String {
     let frac = bps % 100;
@@ -143,6 +152,16 @@ pub fn parse_percent_bps(s: &str) -> Result<u64, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vault_shares_print_as_whole_shares() {
+        let one_and_a_half = U256::from(15u64) * U256::from(10u64).pow(U256::from(23u64));
+        assert_eq!(format_shares(one_and_a_half), "1.5");
+        assert_eq!(
+            format_shares(U256::from(SHARE_UNITS_PER_WEI)),
+            "0.000000000000000001"
+        );
+    }
 
     #[test]
     fn parses_percentages_as_basis_points() {

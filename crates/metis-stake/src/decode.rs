@@ -461,12 +461,11 @@ pub fn vault_error(
         )),
         // Shares have 24 decimals (the vault's offset of 6): shown as whole shares.
         E::ERC20InsufficientBalance(x) => {
-            let share = alloy::primitives::U256::from(1_000_000u64);
             CliError::failed(format!(
                 "{} holds {} shares, not {}",
                 x.sender,
-                crate::amount::format_metis(x.balance / share),
-                crate::amount::format_metis(x.needed / share)
+                crate::amount::format_shares(x.balance),
+                crate::amount::format_shares(x.needed)
             ))
             .hint("`metis-stake lst info` gives the share price; `lst request-redeem --all` asks for every share")
         }

@@ -63,19 +63,17 @@ fn exported(env: &Env) -> BTreeMap<String, u64> {
         .collect()
 }
 
+/// `sync --once --state STATE` against `env`'s chain; more arguments may follow.
+fn sync_once(env: &Env, state: &std::path::Path) -> assert_cmd::Command {
+    let mut c = env.cli_read();
+    c.args(["sync", "--once", "--state"]).arg(state);
+    c
+}
+
 fn sync(env: &Env, dir: &std::path::Path, extra: &[&str]) -> String {
-    let state = dir.join("state.json");
-    let out = dir.join("updates.jsonl");
-    ok(env
-        .cli_read()
-        .args([
-            "sync",
-            "--once",
-            "--state",
-            state.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ])
+    ok(sync_once(env, &dir.join("state.json"))
+        .arg("--out")
+        .arg(dir.join("updates.jsonl"))
         .args(extra))
 }
 
@@ -199,16 +197,10 @@ async fn confirmations_hold_back_the_newest_blocks() {
     // A run that fails before its first line leaves no output file behind.
     let fresh = dir.join("fresh.jsonl");
     fails(
-        env.cli_read().args([
-            "sync",
-            "--once",
-            "--from-block",
-            "99999999",
-            "--state",
-            dir.join("fresh-state.json").to_str().unwrap(),
-            "--out",
-            fresh.to_str().unwrap(),
-        ]),
+        sync_once(&env, &dir.join("fresh-state.json"))
+            .args(["--from-block", "99999999"])
+            .arg("--out")
+            .arg(&fresh),
         1,
         "--from-block 99999999 is above the head",
     );
@@ -276,14 +268,9 @@ async fn a_state_file_that_does_not_match_the_chain_stops_the_self_check() {
     let b = env.node_key("b.key");
     ok(env.cli(2).args(["deposit", "50000", "--key-file", &b]));
     let err = fails(
-        env.cli_read().args([
-            "sync",
-            "--once",
-            "--state",
-            path.to_str().unwrap(),
-            "--out",
-            dir.join("updates.jsonl").to_str().unwrap(),
-        ]),
+        sync_once(&env, &path)
+            .arg("--out")
+            .arg(dir.join("updates.jsonl")),
         1,
         "self-check failed at block",
     );
@@ -346,12 +333,7 @@ async fn one_process_per_state_file_and_only_a_chain_with_the_contract() {
     let lock = std::fs::File::open(dir.join("state.json.lock")).unwrap();
     lock.lock().unwrap();
     fails(
-        env.cli_read().args([
-            "sync",
-            "--once",
-            "--state",
-            dir.join("state.json").to_str().unwrap(),
-        ]),
+        &mut sync_once(&env, &dir.join("state.json")),
         1,
         "another sync is running on",
     );
@@ -361,12 +343,7 @@ async fn one_process_per_state_file_and_only_a_chain_with_the_contract() {
     // `state.json` and `state.other`).
     let lock = std::fs::File::open(dir.join("state.json.lock")).unwrap();
     lock.lock().unwrap();
-    ok(env.cli_read().args([
-        "sync",
-        "--once",
-        "--state",
-        dir.join("state.other").to_str().unwrap(),
-    ]));
+    ok(&mut sync_once(&env, &dir.join("state.other")));
     drop(lock);
 
     // The same deployments file against a chain without the contracts (a reset devnet): for
@@ -374,12 +351,7 @@ async fn one_process_per_state_file_and_only_a_chain_with_the_contract() {
     let other = Env::start();
     std::fs::copy(env.deployments(), other.deployments()).unwrap();
     fails(
-        other.cli_read().args([
-            "sync",
-            "--once",
-            "--state",
-            other.dir.path().join("s.json").to_str().unwrap(),
-        ]),
+        &mut sync_once(&other, &other.dir.path().join("s.json")),
         1,
         "no contract at",
     );
@@ -431,12 +403,7 @@ async fn another_chain_and_blocks_beyond_the_head_are_named() {
     ok(other.cli(0).args(["deploy", "--test-token"]));
     std::fs::copy(env.deployments(), other.deployments()).unwrap();
     let err = fails(
-        other.cli_read().args([
-            "sync",
-            "--once",
-            "--state",
-            dir.join("state.json").to_str().unwrap(),
-        ]),
+        &mut sync_once(&other, &dir.join("state.json")),
         1,
         "followed another chain",
     );
@@ -444,14 +411,7 @@ async fn another_chain_and_blocks_beyond_the_head_are_named() {
     let head = env.block_number().await;
     let far = (head + 10).to_string();
     let err = fails(
-        env.cli_read().args([
-            "sync",
-            "--once",
-            "--from-block",
-            &far,
-            "--state",
-            dir.join("new.json").to_str().unwrap(),
-        ]),
+        sync_once(&env, &dir.join("new.json")).args(["--from-block", &far]),
         1,
         "is above the head",
     );
@@ -464,14 +424,7 @@ async fn another_chain_and_blocks_beyond_the_head_are_named() {
         "is not a block number (decimal or 0x hex)",
     );
     // Hex, as cast takes it.
-    ok(env.cli_read().args([
-        "sync",
-        "--once",
-        "--from-block",
-        &format!("{head:#x}"),
-        "--state",
-        dir.join("hex.json").to_str().unwrap(),
-    ]));
+    ok(sync_once(&env, &dir.join("hex.json")).args(["--from-block", &format!("{head:#x}")]));
     // `--out -` is stdout for sequencers too.
     let out = ok(env.cli_read().current_dir(&dir).args([
         "sequencers",

@@ -99,7 +99,7 @@ async fn deposit(ctx: &Ctx, args: DepositArgs) -> Result<()> {
         format!(
             "deposited {} for {} shares, held by {receiver} (tx {})",
             metis(assets),
-            metis(shares / U256::from(ONE_SHARE)),
+            crate::amount::format_shares(shares),
             outcome.tx()
         ),
         json!({ "assets": assets.to_string(), "shares": shares.to_string(), "receiver": receiver, "tx": outcome.tx() }),
@@ -244,14 +244,12 @@ async fn harvest(ctx: &Ctx, process: bool) -> Result<()> {
     Ok(())
 }
 
-/// One share's worth of assets is priced on 10^24 share units (the vault's 18 + 6 decimals).
-const ONE_SHARE: u64 = 1_000_000;
-
 /// `metis-stake lst info`
 async fn info(ctx: &Ctx) -> Result<()> {
     let d = ctx.deployments()?;
     let vault = d.vault()?;
-    let one_share = U256::from(10).pow(U256::from(18)) * U256::from(ONE_SHARE);
+    // What one whole share (10^24 units) is worth.
+    let one_share = U256::from(10).pow(U256::from(24));
     let mut r = Reads::new();
     let total = r.add(vault, V::totalAssetsCall {});
     let supply = r.add(vault, V::totalSupplyCall {});
@@ -274,7 +272,7 @@ async fn info(ctx: &Ctx) -> Result<()> {
         "vault {vault}\n  share price      {} METIS per share\n  total assets     {} (backing {} shares)\n  free buffer      {}\n  in positions     {} (principal and pending withdrawals, {} position(s), {} operator(s))\n  claimable        {} (set aside for served requests)\n  queue            {} request(s) waiting, worth {}\n  commission       {}%",
         metis(price),
         metis(total),
-        metis(supply / U256::from(ONE_SHARE)),
+        crate::amount::format_shares(supply),
         metis(free),
         metis(books.booked),
         positions.len(),
