@@ -82,4 +82,55 @@ say "The active set, as a Tendermint validator set for the consensus nodes"
 run sequencers
 run sequencers --format tendermint
 
+
+# ---------------------------------------------------------------- the liquid staking vault
+CAROL_KEY=0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6
+CAROL=0x90F79bf6EB2c4f870365E785982E1f101E93b906
+DAVE_KEY=0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a
+DAVE=0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65
+ERIN_KEY=0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba
+NODE_OPS=0x976EA74026E726554dB657fA54763abd0C3a0aa9
+
+say "An LST protocol (Carol) deploys the reference vault: Carol is its governance and its allocator, commission 5%"
+ETH_PRIVATE_KEY=$CAROL_KEY run lst deploy --commission 5
+VAULT=$(node -e 'console.log(require(process.argv[1]).vault)' "$METIS_DEPLOYMENTS")
+
+say "Governance whitelists the vault and gives Carol a vesting grant from the LST grant pool (50,000 METIS over a year)"
+ETH_PRIVATE_KEY=$GOV_KEY run gov whitelist "$VAULT"
+ETH_PRIVATE_KEY=$GOV_KEY run grants fund 50000
+ETH_PRIVATE_KEY=$GOV_KEY run grants create "$CAROL" 50000 --duration-days 365
+
+say "Two node operators join the vault: each node proves its key for the vault as owner (the second for the vault's next nonce)"
+run signer new --out "$WORK/vault-node-1.key"
+run signer new --out "$WORK/vault-node-2.key"
+ETH_PRIVATE_KEY=$CAROL_KEY run lst add-operator --reward-address "$NODE_OPS" --key-file "$WORK/vault-node-1.key"
+ETH_PRIVATE_KEY=$CAROL_KEY run lst add-operator --reward-address "$NODE_OPS" --key-file "$WORK/vault-node-2.key" --nonce 1
+
+say "Dave, a small holder, deposits 500 METIS; Erin deposits 45,000"
+ETH_PRIVATE_KEY=$DAVE_KEY run faucet 1000
+ETH_PRIVATE_KEY=$ERIN_KEY run faucet 50000
+ETH_PRIVATE_KEY=$DAVE_KEY run lst deposit 500
+ETH_PRIVATE_KEY=$ERIN_KEY run lst deposit 45000
+
+say "Carol allocates the buffer to two sequencer positions, one per operator"
+ETH_PRIVATE_KEY=$CAROL_KEY run lst allocate 0 22500
+ETH_PRIVATE_KEY=$CAROL_KEY run lst allocate 1 22500
+run lst info
+
+say "30 days pass: the positions earn (15% in this program), and the share price rises with them"
+cast rpc evm_increaseTime $((30 * 86400)) >/dev/null
+cast rpc evm_mine >/dev/null
+run lst info
+
+say "Anyone harvests: the rewards come into the vault, the operators get their 5%; the price stays where it was"
+ETH_PRIVATE_KEY=$DAVE_KEY run lst harvest
+run balance "$NODE_OPS"
+
+say "Dave asks for all his METIS back: claimable after the unlock delay, from the buffer or the positions"
+ETH_PRIVATE_KEY=$DAVE_KEY run lst request-redeem --all
+run lst info
+
+say "Carol claims what has vested of her grant"
+ETH_PRIVATE_KEY=$CAROL_KEY run grants claim 1
+
 say "Done: anvil stopped, temporary files removed"

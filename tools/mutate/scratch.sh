@@ -5,7 +5,7 @@
 # <Contract>: its unit suites, the fuzz twins of its halmos properties, the threat-model attacks
 # and the ownership checks; for the two halves of the staking system, the integration suite of
 # the real pair too. Invariant suites are left out (30-60 s each; every invariant has unit or
-# fuzz counterparts here). Prints the suites, space-separated.
+# fuzz counterparts here), except the vault's (below). Prints the suites, space-separated.
 set -euo pipefail
 contract="${1:?usage: tools/mutate/scratch.sh <Contract> <directory>}"
 work="${2:?missing directory}"
@@ -18,9 +18,12 @@ shopt -s nullglob
 suites=("test/unit/$contract"* "test/halmos/$contract"* test/unit/ThreatModel.t.sol test/unit/RenounceDisabled.t.sol)
 case "$contract" in
 SequencerLocking | SequencerMining) suites+=(test/integration/*.sol) ;;
+# The vault's invariant suite (6 s at the default 64 runs) is its only judge of the FIFO order,
+# the books against the positions and the holders' claims under random sequences.
+SequencerVault) suites+=(test/invariant/SequencerVault.invariant.t.sol test/invariant/handlers/SequencerVaultHandler.sol) ;;
 esac
 rm -rf "$work"
-mkdir -p "$work/test/unit" "$work/test/halmos" "$work/test/integration" "$work/script" "$work/cache"
+mkdir -p "$work/test/unit" "$work/test/halmos" "$work/test/integration" "$work/test/invariant/handlers" "$work/script" "$work/cache"
 cp -a foundry.toml contracts tools "$work/"
 cp -a test/utils "$work/test/"
 for s in "${suites[@]}"; do cp -a "$s" "$work/$s"; done

@@ -472,6 +472,50 @@ pub fn vault_error(
         E::AsyncRedemption(_) => CliError::failed(
             "redemptions are asynchronous: request with `lst request-redeem`, claim with `lst redeem`",
         ),
+        E::UnknownNodeOperator(x) => CliError::failed(format!(
+            "the vault has no node operator {}",
+            x.operatorId
+        ))
+        .hint("`metis-stake lst info` lists them"),
+        E::TooManyPositions(x) => CliError::failed(format!(
+            "the vault already runs its most positions ({})",
+            x.max
+        ))
+        .hint("top up a live position instead (`lst allocate` to its operator)"),
+        E::KeyAlreadyUsed(x) => CliError::failed(format!(
+            "node operator {}'s key already backed a position, and a signer is never reused",
+            x.operatorId
+        ))
+        .hint("give it a new key first: `metis-stake lst set-operator-key`"),
+        E::PositionNotEligible(x) => CliError::failed(format!(
+            "position {} is {}: {}",
+            x.positionId,
+            match x.status {
+                0 => "not the vault's",
+                1 => "active",
+                2 => "jailed",
+                3 => "already unlocking",
+                _ => "exited",
+            },
+            match x.status {
+                0 => "the vault does not run it",
+                3 => "it has a withdrawal pending (collected by `lst process` once due)",
+                1 => "only governance may exit an active position, and it can only be topped up while active",
+                _ => "a top-up needs an active position",
+            }
+        )),
+        E::CommissionTooHigh(x) => CliError::failed(format!(
+            "a commission of {}% is above the vault's cap of {}%",
+            crate::amount::percent(x.commissionBps.saturating_to()),
+            crate::amount::percent(x.max.saturating_to())
+        )),
+        E::CommissionStepTooLarge(x) => CliError::failed(format!(
+            "{}% is more than {} points above the current {}%",
+            crate::amount::percent(x.commissionBps.saturating_to()),
+            crate::amount::percent(x.maxStep.saturating_to()),
+            crate::amount::percent(x.currentBps.saturating_to())
+        ))
+        .hint("raise it in steps, each announced 7 days ahead"),
         E::AccessControlUnauthorizedAccount(x) => CliError::failed(format!(
             "{} lacks the vault role {}",
             x.account,

@@ -46,6 +46,9 @@ pub struct GovCall {
     /// What the call did, read from its events (human text, JSON fields), for the direct and
     /// execute routes; `None` says "done: <label>".
     pub describe: Option<Describe>,
+    /// The target is governed by an OpenZeppelin `AccessControl` role (the vault), not by an
+    /// `Ownable` owner: the role, and its name in messages. See [`GovCall::role`].
+    pub role: Option<(B256, &'static str)>,
 }
 
 /// Describes a governance call's outcome from its receipt: (human text, JSON fields).
@@ -61,7 +64,17 @@ impl GovCall {
             hints: Vec::new(),
             rewords: Vec::new(),
             describe: None,
+            role: None,
         }
+    }
+
+    /// The call is made by a holder of `role` (OpenZeppelin `AccessControl`) instead of the
+    /// target's `owner()`: a sender holding it calls directly; otherwise, when the timelock
+    /// holds it, the call takes the timelock routes. `name` is how messages call the role
+    /// (e.g. "DEFAULT_ADMIN_ROLE").
+    pub fn role(mut self, role: B256, name: &'static str) -> Self {
+        self.role = Some((role, name));
+        self
     }
 
     /// Replaces the whole explanation of error `E` for this call.
@@ -145,27 +158,99 @@ impl OpCall {
     }
 }
 
-/// Carries out `call` by the route that fits (see the module docs) and prints the result.
-pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -> Result<()> {
-    let GovCall {
-        label,
-        target,
-        data,
-        guardian_may,
-        hints,
-        rewords,
-        describe,
-    } = call;
+/// Who may make a governance call, as the chain says now.
+struct Authority {
+    /// The account that makes the call: the owner, the timelock holding the role, or the
+    /// sender holding it (zero when nobody known holds the role).
+    owner: Address,
+    /// `owner` is the deployments file's timelock.
+    timelocked: bool,
+    /// The sender may make the call directly (owner, guardian, or role holder).
+    sender_may: bool,
+    /// Who may make it, in words, for refusals.
+    who: String,
+}
+
+/// Reads who governs `target` for `call`: its `owner()` (and guardian), or the holders of
+/// the call's `AccessControl` role among the timelock and the sender.
+async fn authority(ctx: &Ctx, d: &Deployments, call: &GovCall) -> Result<Authority> {
+    let sender = ctx.sender().ok();
     let mut r = Reads::new();
-    let owner = r.add(target, ITimelock::ownerCall {});
-    let guardian = guardian_may.then(|| r.add(target, SequencerLocking::guardianCall {}));
+    if let Some((role, name)) = call.role {
+        use metis_bindings::sequencer_vault::SequencerVault::hasRoleCall;
+        let has =
+            |r: &mut Reads, account: Address| r.add(call.target, hasRoleCall { role, account });
+        let timelock = d.timelock.map(|t| (t, has(&mut r, t)));
+        let mine = sender.map(|s| (s, has(&mut r, s)));
+        let a = r.send(ctx).await?;
+        let timelocked = match &timelock {
+            Some((_, slot)) => a.get(slot)?,
+            None => false,
+        };
+        let sender_may = match &mine {
+            Some((_, slot)) => a.get(slot)?,
+            None => false,
+        };
+        let owner = match (timelock, mine) {
+            (Some((t, _)), _) if timelocked && !sender_may => t,
+            (_, Some((s, _))) if sender_may => s,
+            _ => Address::ZERO,
+        };
+        let who = match d.timelock {
+            Some(t) if !timelocked => format!(
+                "an account holding {name} on {} (the timelock {t} does not hold it)",
+                call.target
+            ),
+            _ => format!("an account holding {name} on {}", call.target),
+        };
+        return Ok(Authority {
+            owner,
+            timelocked: timelocked && !sender_may,
+            sender_may,
+            who,
+        });
+    }
+    let owner = r.add(call.target, ITimelock::ownerCall {});
+    let guardian = call
+        .guardian_may
+        .then(|| r.add(call.target, SequencerLocking::guardianCall {}));
     let a = r.send(ctx).await?;
     let owner = a.get(&owner)?;
     let guardian = match &guardian {
         Some(g) => Some(a.get(g)?),
         None => None,
     };
-    let timelocked = d.timelock == Some(owner);
+    let sender_may = sender.is_some() && (sender == Some(owner) || sender == guardian);
+    let who = match guardian {
+        Some(g) => format!("the owner {owner} or the guardian {g}"),
+        None => format!("the owner {owner}"),
+    };
+    Ok(Authority {
+        owner,
+        timelocked: d.timelock == Some(owner),
+        sender_may,
+        who,
+    })
+}
+
+/// Carries out `call` by the route that fits (see the module docs) and prints the result.
+pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -> Result<()> {
+    let Authority {
+        owner,
+        timelocked,
+        sender_may,
+        who,
+    } = authority(ctx, d, &call).await?;
+    let GovCall {
+        label,
+        target,
+        data,
+        hints,
+        rewords,
+        describe,
+        role,
+        ..
+    } = call;
     let judge = Contract::of(d, target);
     let op = [OpCall {
         target,
@@ -174,8 +259,12 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
     }];
     if let Some(file) = &opts.append {
         if !timelocked {
+            let whose = match role {
+                Some((_, name)) => format!("the timelock does not hold {name} on {target}"),
+                None => format!("the owner of {target} is {owner}, not the timelock"),
+            };
             return Err(CliError::failed(format!(
-                "the owner of {target} is {owner}, not the timelock: only timelock operations go into a batch"
+                "{whose}: only timelock operations go into a batch"
             ))
             .hint("run the command without --append to make the call directly")
             .into());
@@ -183,11 +272,22 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
         return crate::batch::append(ctx, d, file, owner, &op[0]).await;
     }
     if opts.printing.print && !timelocked {
-        return print_direct(ctx, d, &label, target, &data, owner, &opts.printing).await;
+        if owner.is_zero() {
+            return Err(CliError::failed(format!(
+                "only {who} may {label}, and neither the timelock nor the sender holds it"
+            ))
+            .hint("pass the key of a holder (--private-key or --keystore) with --print: the call is judged as that account would make it")
+            .into());
+        }
+        let maker = match role {
+            Some((_, name)) => format!("{owner} (holding {name})"),
+            None => format!("the owner {owner}"),
+        };
+        return print_direct(ctx, d, &op[0], owner, &maker, &opts.printing).await;
     }
     if !opts.printing.print {
         let sender = ctx.sender()?;
-        if owner == sender || guardian == Some(sender) {
+        if sender_may {
             let mut action = Action::raw(label.clone(), target, data, judge);
             action.hints = hints;
             action.rewords = rewords;
@@ -196,10 +296,6 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
             return Ok(());
         }
         if !timelocked {
-            let who = match guardian {
-                Some(g) => format!("the owner {owner} or the guardian {g}"),
-                None => format!("the owner {owner}"),
-            };
             return Err(CliError::failed(format!(
                 "only {who} may {label}; the sender is {sender}"
             ))
@@ -552,28 +648,30 @@ pub async fn through_timelock(
 async fn print_direct(
     ctx: &Ctx,
     d: &Deployments,
-    label: &str,
-    target: Address,
-    data: &Bytes,
+    call: &OpCall,
     owner: Address,
+    maker: &str,
     opts: &PrintOpts,
 ) -> Result<()> {
     let now = latest_time(ctx).await?;
-    let call = [OpCall {
-        target,
-        data: data.clone(),
-        label: label.to_string(),
-    }];
-    pipeline::judge_later(ctx, later(d, owner, &call, now.max(wall_clock()) + 12))
-        .await
-        .map_err(|e| prefixed(e, &format!("the owner {owner} could not make this call ")))?;
+    pipeline::judge_later(
+        ctx,
+        later(
+            d,
+            owner,
+            std::slice::from_ref(call),
+            now.max(wall_clock()) + 12,
+        ),
+    )
+    .await
+    .map_err(|e| prefixed(e, &format!("{maker} could not make this call ")))?;
     print_call(
         ctx,
         d,
-        label,
-        target,
-        data,
-        &format!("a direct call: the owner {owner} makes it"),
+        &call.label,
+        call.target,
+        &call.data,
+        &format!("a direct call: {maker} makes it"),
         opts,
     )
 }

@@ -174,11 +174,13 @@ pub fn decode_call(
     use metis_bindings::grant_escrow::GrantEscrow::GrantEscrowCalls;
     use metis_bindings::sequencer_locking::SequencerLocking::SequencerLockingCalls;
     use metis_bindings::sequencer_mining::SequencerMining::SequencerMiningCalls;
+    use metis_bindings::sequencer_vault::SequencerVault::SequencerVaultCalls;
     let selector = <[u8; 4]>::try_from(data.get(..4)?).ok()?;
     let signature = match Contract::of(d, target) {
         Contract::Locking => SequencerLockingCalls::signature_by_selector(selector),
         Contract::Mining => SequencerMiningCalls::signature_by_selector(selector),
         Contract::Grants => GrantEscrowCalls::signature_by_selector(selector),
+        Contract::Vault => SequencerVaultCalls::signature_by_selector(selector),
         Contract::Timelock => {
             crate::contracts::ITimelock::ITimelockCalls::signature_by_selector(selector)
         }

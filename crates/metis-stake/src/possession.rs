@@ -160,6 +160,58 @@ pub fn parse_proof(text: &str) -> Result<Bytes, String> {
     ))
 }
 
+/// The node key as given: public key + proof from `signer prove`, or the key file itself.
+pub enum NodeKey {
+    Given { pubkey: Bytes, proof: Bytes },
+    File(PrivateKeySigner),
+}
+
+impl NodeKey {
+    /// Reads the key file if one is given (no RPC): formats are checked here, the rest is
+    /// the contract's to judge.
+    pub fn from_opts(k: &crate::opts::NodeKeyOpts) -> Result<Self> {
+        if let (Some(pubkey), Some(proof)) = (&k.pubkey, &k.proof) {
+            return Ok(Self::Given {
+                pubkey: pubkey.clone(),
+                proof: proof.clone(),
+            });
+        }
+        let path = k
+            .key_file
+            .as_ref()
+            .ok_or_else(|| CliError::usage("pass --pubkey and --proof, or --key-file"))?;
+        Ok(Self::File(read_key_file(
+            path,
+            k.key_password_file.as_deref(),
+        )?))
+    }
+
+    pub fn pubkey(&self) -> Bytes {
+        match self {
+            Self::Given { pubkey, .. } => pubkey.clone(),
+            Self::File(k) => public_key(k),
+        }
+    }
+
+    pub fn needs_nonce(&self) -> bool {
+        matches!(self, Self::File(_))
+    }
+
+    /// The proof for `owner` at `nonce` (made here from the key file, or as given).
+    pub fn proof(
+        &self,
+        owner: Address,
+        nonce: U256,
+        chain_id: u64,
+        locking: Address,
+    ) -> Result<Bytes> {
+        match self {
+            Self::Given { proof, .. } => Ok(proof.clone()),
+            Self::File(k) => prove(k, owner, nonce, chain_id, locking),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

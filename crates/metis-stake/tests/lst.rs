@@ -94,3 +94,151 @@ async fn a_holder_deposits_requests_and_claims_through_the_vault() {
         "the deployments file has no liquid staking vault",
     );
 }
+
+fn json(s: &str) -> Value {
+    serde_json::from_str(s).unwrap_or_else(|e| panic!("not JSON ({e}): {s}"))
+}
+
+/// The vault's governance is the timelock (`script/Deploy.s.sol`): registering a node operator
+/// and announcing a commission are scheduled, then executed by the same command; the
+/// allocator (account 0) allocates directly; `lst info` shows the positions, the operators and
+/// when the queue's requests can expect to be paid; an account without the role is refused
+/// in words, and refusals send nothing.
+#[tokio::test]
+async fn vault_governance_and_allocation_take_the_usual_routes() {
+    let env = Env::start();
+    let out = env.forge_deploy(&[("DEPLOY_VAULT", "true"), ("TIMELOCK_DELAY", "3600")]);
+    assert!(
+        out.status.success(),
+        "forge script failed:\n{}\n{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let vault = env.addr_of("vault").to_string();
+    let key = env.node_key("operator-0.key");
+    let reward = env.address(3).to_string();
+    let add = |k: usize| {
+        let mut c = env.cli(k);
+        c.args([
+            "--json",
+            "lst",
+            "add-operator",
+            "--reward-address",
+            &reward,
+            "--key-file",
+            &key,
+        ]);
+        c
+    };
+    // --print: the timelock's schedule calldata, nothing sent.
+    let before = env.snapshot().await;
+    let printed = ok(env.cli(0).args([
+        "lst",
+        "add-operator",
+        "--reward-address",
+        &reward,
+        "--key-file",
+        &key,
+        "--print",
+    ]));
+    assert!(printed.contains("schedule"), "{printed}");
+    // Account 2 holds no role and proposes nothing.
+    fails(
+        env.cli(2).args(["lst", "allocate", "0", "25000"]),
+        1,
+        "only an account holding ALLOCATOR_ROLE on",
+    );
+    fails(&mut add(2), 1, "is not a proposer of the timelock");
+    assert_eq!(env.snapshot().await, before, "refusals send nothing");
+
+    assert_eq!(json(&ok(&mut add(0)))["state"], "scheduled");
+    env.increase_time(3600).await;
+    let added = json(&ok(&mut add(0)));
+    assert_eq!(added["state"], "executed");
+    assert_eq!(added["operatorId"], "0");
+
+    // A holder deposits; the allocator (account 0) locks 25,000 of it with operator 0's key.
+    ok(env.cli(1).args(["faucet", "100000"]));
+    ok(env.cli(1).args(["lst", "deposit", "30000"]));
+    // Rewards are never promised beyond funding: a lock needs a year of them funded.
+    ok(env.cli(0).args(["faucet", "10000"]));
+    ok(env.cli(0).args(["rewards", "fund", "10000"]));
+    fails(
+        env.cli(0).args(["lst", "allocate", "0", "40000"]),
+        1,
+        "the vault can allocate 30000 METIS, not 40000 METIS",
+    );
+    let alloc = json(&ok(env
+        .cli(0)
+        .args(["--json", "lst", "allocate", "0", "25000"])));
+    assert_eq!(alloc["state"], "done");
+    assert_eq!(alloc["principal"], wei(25_000).to_string());
+    let id = alloc["positionId"].as_str().unwrap().to_string();
+    let i = info(&env);
+    assert_eq!(i["positions"][0]["id"], id.as_str());
+    assert_eq!(i["positions"][0]["status"], "active");
+    assert_eq!(i["positions"][0]["operatorId"], 0);
+    assert_eq!(i["nodeOperators"][0]["positionId"], id.as_str());
+    assert_eq!(i["freeBuffer"], wei(5_000).to_string());
+
+    // A request beyond the buffer: the estimate is one unlock delay from now, and `process`
+    // exits the position whole (its room above the minimum, 5,000, is not enough).
+    ok(env.cli(1).args(["lst", "request-redeem", "20000"]));
+    let i = info(&env);
+    let req = &i["queue"]["requests"][0];
+    assert_eq!(req["id"], "1");
+    let expected = req["expectedClaimableAt"].as_u64().unwrap();
+    assert_eq!(expected, req["claimableAt"].as_u64().unwrap());
+    let processed = json(&ok(env.cli(2).args(["--json", "lst", "process"])));
+    assert_eq!(processed["unlocked"][0]["full"], true);
+    let i = info(&env);
+    assert_eq!(i["positions"][0]["status"], "unlocking");
+    assert_eq!(
+        i["queue"]["requests"][0]["expectedClaimableAt"]
+            .as_u64()
+            .unwrap(),
+        i["positions"][0]["withdrawableAt"]
+            .as_str()
+            .unwrap()
+            .parse::<u64>()
+            .unwrap()
+            .max(expected),
+        "paid when the exit's withdrawal comes back"
+    );
+    let human = ok(env.cli_read().args(["lst", "info"]));
+    assert!(human.contains("node operators"), "{human}");
+    assert!(human.contains("unlocking"), "{human}");
+
+    // The exit of an unlocking position is refused at scheduling, in the vault's words.
+    fails(
+        env.cli(0).args(["lst", "exit", &id]),
+        1,
+        "already unlocking",
+    );
+    // The commission: above the step refused at scheduling; 7% scheduled, then executed.
+    fails(
+        env.cli(0).args(["lst", "announce-commission", "8"]),
+        1,
+        "more than 2 points above the current 5%",
+    );
+    assert_eq!(
+        json(&ok(env.cli(0).args([
+            "--json",
+            "lst",
+            "announce-commission",
+            "7"
+        ])))["state"],
+        "scheduled"
+    );
+    env.increase_time(3600).await;
+    let c = json(&ok(env.cli(0).args([
+        "--json",
+        "lst",
+        "announce-commission",
+        "7",
+    ])));
+    assert_eq!(c["state"], "executed");
+    assert_eq!(c["commissionBps"], "700");
+    assert_eq!(info(&env)["nextCommissionBps"], "700");
+    let _ = vault;
+}

@@ -10,10 +10,10 @@ use crate::opts::{AmountOpts, NodeKeyOpts};
 use crate::output;
 use crate::pipeline::{self, Action};
 use crate::possession;
+use crate::possession::NodeKey;
 use crate::rpc::Reads;
 use crate::time::{format_duration, format_ts};
-use alloy::primitives::{Address, Bytes, U256};
-use alloy::signers::local::PrivateKeySigner;
+use alloy::primitives::{Address, U256};
 use clap::Args;
 use eyre::Result;
 use metis_bindings::sequencer_locking::SequencerLocking as L;
@@ -71,52 +71,6 @@ pub struct RecipientArgs {
     pub id: u64,
     /// Where rewards go by default (the zero address resets it to the owner)
     pub recipient: Address,
-}
-
-/// The node key as given: public key + proof from `signer prove`, or the key file itself.
-enum NodeKey {
-    Given { pubkey: Bytes, proof: Bytes },
-    File(PrivateKeySigner),
-}
-
-impl NodeKey {
-    /// Reads the key file if one is given (no RPC): formats are checked here, the rest is
-    /// the contract's to judge.
-    fn from_opts(k: &NodeKeyOpts) -> Result<Self> {
-        if let (Some(pubkey), Some(proof)) = (&k.pubkey, &k.proof) {
-            return Ok(Self::Given {
-                pubkey: pubkey.clone(),
-                proof: proof.clone(),
-            });
-        }
-        let path = k
-            .key_file
-            .as_ref()
-            .ok_or_else(|| CliError::usage("pass --pubkey and --proof, or --key-file"))?;
-        Ok(Self::File(possession::read_key_file(
-            path,
-            k.key_password_file.as_deref(),
-        )?))
-    }
-
-    fn pubkey(&self) -> Bytes {
-        match self {
-            Self::Given { pubkey, .. } => pubkey.clone(),
-            Self::File(k) => possession::public_key(k),
-        }
-    }
-
-    fn needs_nonce(&self) -> bool {
-        matches!(self, Self::File(_))
-    }
-
-    /// The proof for `owner` at `nonce` (made here from the key file, or as given).
-    fn proof(&self, owner: Address, nonce: U256, chain_id: u64, locking: Address) -> Result<Bytes> {
-        match self {
-            Self::Given { proof, .. } => Ok(proof.clone()),
-            Self::File(k) => possession::prove(k, owner, nonce, chain_id, locking),
-        }
-    }
 }
 
 /// `metis-stake deposit AMOUNT (--pubkey HEX --proof HEX | --key-file FILE)`

@@ -1,6 +1,11 @@
 //! `lst`: the reference liquid staking vault (`SequencerVault`, issue 19): read it, deposit,
-//! request a redemption, claim, harvest and process the queue. Every write is simulated with
-//! the approval applied and explained with the vault's own errors (`Contract::Vault`).
+//! request a redemption, claim, harvest and process the queue ([`info`] and this module);
+//! deploy a vault, register node operators, allocate, exit and set the commission
+//! ([`admin`], through the governance routes). Every write is simulated with the approval
+//! applied and explained with the vault's own errors (`Contract::Vault`).
+
+mod admin;
+mod info;
 
 use crate::amount::metis;
 use crate::contracts::Contract;
@@ -31,6 +36,20 @@ pub enum LstCmd {
     Harvest,
     /// Harvest, serve the queue and ask the positions for what it still needs
     Process,
+    /// Deploy a vault over the deployed system and record it in the deployments file
+    Deploy(admin::DeployArgs),
+    /// Register a node operator: its node key, a possession proof for the vault, where its commission goes (vault governance)
+    AddOperator(admin::AddOperatorArgs),
+    /// Give a node operator a new key: rotated on its live position now, or kept for its next one (vault governance)
+    SetOperatorKey(admin::OperatorKeyArgs),
+    /// Where a node operator's commission goes (vault governance)
+    SetOperatorRewardAddress(admin::RewardAddressArgs),
+    /// Move buffered METIS into a node operator's position: a new one (at least the minimum lock) or a top-up (allocator)
+    Allocate(admin::AllocateArgs),
+    /// Ask for a position's whole principal back: a jailed one (allocator), or any (vault governance)
+    Exit(admin::ExitArgs),
+    /// Announce the operators' commission: at most 10%, at most 2 points up, applied 7 days later (vault governance)
+    AnnounceCommission(admin::CommissionArgs),
 }
 
 #[derive(Args, Debug)]
@@ -62,12 +81,19 @@ pub struct RedeemArgs {
 
 pub async fn run(ctx: &Ctx, cmd: LstCmd) -> Result<()> {
     match cmd {
-        LstCmd::Info => info(ctx).await,
+        LstCmd::Info => info::info(ctx).await,
         LstCmd::Deposit(a) => deposit(ctx, a).await,
         LstCmd::RequestRedeem(a) => request(ctx, a).await,
         LstCmd::Redeem(a) => redeem(ctx, a).await,
         LstCmd::Harvest => harvest(ctx, false).await,
         LstCmd::Process => harvest(ctx, true).await,
+        LstCmd::Deploy(a) => admin::deploy(ctx, a).await,
+        LstCmd::AddOperator(a) => admin::add_operator(ctx, a).await,
+        LstCmd::SetOperatorKey(a) => admin::set_operator_key(ctx, a).await,
+        LstCmd::SetOperatorRewardAddress(a) => admin::set_reward_address(ctx, a).await,
+        LstCmd::Allocate(a) => admin::allocate(ctx, a).await,
+        LstCmd::Exit(a) => admin::exit(ctx, a).await,
+        LstCmd::AnnounceCommission(a) => admin::announce_commission(ctx, a).await,
     }
 }
 
@@ -239,77 +265,6 @@ async fn harvest(ctx: &Ctx, process: bool) -> Result<()> {
             "served": served.iter().map(|e| e.requestId.to_string()).collect::<Vec<_>>(),
             "unlocked": unlocked.iter().map(|e| json!({ "positionId": e.positionId.to_string(), "amount": e.amount.to_string(), "full": e.full })).collect::<Vec<_>>(),
             "tx": outcome.tx(),
-        }),
-    );
-    Ok(())
-}
-
-/// `metis-stake lst info`
-async fn info(ctx: &Ctx) -> Result<()> {
-    let d = ctx.deployments()?;
-    let vault = d.vault()?;
-    // What one whole share (10^24 units) is worth.
-    let one_share = U256::from(10).pow(U256::from(24));
-    let mut r = Reads::new();
-    let total = r.add(vault, V::totalAssetsCall {});
-    let supply = r.add(vault, V::totalSupplyCall {});
-    let price = r.add(vault, V::convertToAssetsCall { shares: one_share });
-    let books = r.add(vault, V::bookedAssetsCall {});
-    let queue = r.add(vault, V::queueCall {});
-    let positions = r.add(vault, V::positionsCall {});
-    let commission = r.add(vault, V::commissionCall {});
-    let operators = r.add(vault, V::nodeOperatorCountCall {});
-    let a = r.send(ctx).await?;
-    let (total, supply, price) = (a.get(&total)?, a.get(&supply)?, a.get(&price)?);
-    let books = a.get(&books)?;
-    let queue = a.get(&queue)?;
-    let positions = a.get(&positions)?;
-    let commission = a.get(&commission)?;
-    let operators = a.get(&operators)?;
-    let waiting = queue.lastRequestId + U256::from(1) - queue.nextToServe;
-    let free = books.buffer.saturating_sub(books.reserved);
-    let mut text = format!(
-        "vault {vault}\n  share price      {} METIS per share\n  total assets     {} (backing {} shares)\n  free buffer      {}\n  in positions     {} (principal and pending withdrawals, {} position(s), {} operator(s))\n  claimable        {} (set aside for served requests)\n  queue            {} request(s) waiting, worth {}\n  commission       {}%",
-        metis(price),
-        metis(total),
-        crate::amount::format_shares(supply),
-        metis(free),
-        metis(books.booked),
-        positions.len(),
-        operators,
-        metis(books.reserved),
-        waiting,
-        metis(queue.pendingAssets),
-        crate::amount::percent(commission.bps.saturating_to()),
-    );
-    if !commission.effectiveAt.is_zero() {
-        text += &format!(
-            "\n  announced        {}% from the first harvest after {}",
-            crate::amount::percent(commission.nextBps.saturating_to()),
-            crate::time::format_ts(commission.effectiveAt.saturating_to())
-        );
-    }
-    output::result(
-        ctx.json(),
-        text,
-        json!({
-            "vault": vault,
-            "sharePrice": price.to_string(),
-            "totalAssets": total.to_string(),
-            "totalSupply": supply.to_string(),
-            "freeBuffer": free.to_string(),
-            "reserved": books.reserved.to_string(),
-            "booked": books.booked.to_string(),
-            "positions": positions.iter().map(|p| p.to_string()).collect::<Vec<_>>(),
-            "nodeOperators": operators.to_string(),
-            "queue": {
-                "nextToServe": queue.nextToServe.to_string(),
-                "lastRequestId": queue.lastRequestId.to_string(),
-                "pendingAssets": queue.pendingAssets.to_string(),
-            },
-            "commissionBps": commission.bps.to_string(),
-            "nextCommissionBps": commission.nextBps.to_string(),
-            "commissionEffectiveAt": commission.effectiveAt.to_string(),
         }),
     );
     Ok(())

@@ -1,0 +1,487 @@
+//! The vault's own governance and allocation: deploy a vault, register node operators and
+//! their keys, move the buffer into positions, exit positions, announce the commission.
+//!
+//! The vault is governed by OpenZeppelin `AccessControl` roles, not by an owner:
+//! `DEFAULT_ADMIN_ROLE` (operators, keys, exits, commission) and `ALLOCATOR_ROLE`
+//! (allocation). Every call takes the usual governance routes ([`crate::governance`]): a sender
+//! holding the role calls directly; when the timelock holds it (`script/Deploy.s.sol` gives it
+//! `DEFAULT_ADMIN_ROLE`), the call is scheduled, then executed by the same command run again,
+//! or printed (`--print`), or added to a batch (`--append`). The vault judges every call.
+
+use crate::amount::metis;
+use crate::contracts::Contract;
+use crate::ctx::Ctx;
+use crate::deployments::Deployments;
+use crate::error::CliError;
+use crate::governance::{self, GovCall};
+use crate::opts::{AmountOpts, GovOpts, NodeKeyOpts};
+use crate::output;
+use crate::pipeline::{self, Action};
+use crate::possession::{self, NodeKey};
+use crate::rpc::Reads;
+use alloy::primitives::{keccak256, Address, Bytes, B256, U256};
+use clap::Args;
+use eyre::Result;
+use metis_bindings::sequencer_locking::SequencerLocking as L;
+use metis_bindings::sequencer_vault::SequencerVault as V;
+use serde_json::json;
+use std::path::PathBuf;
+
+/// `DEFAULT_ADMIN_ROLE`: the vault's governance.
+const ADMIN: (B256, &str) = (B256::ZERO, "DEFAULT_ADMIN_ROLE");
+
+/// `ALLOCATOR_ROLE = keccak256("ALLOCATOR_ROLE")`: moves the buffer into positions.
+fn allocator_role() -> B256 {
+    keccak256("ALLOCATOR_ROLE")
+}
+
+#[derive(Args, Debug)]
+pub struct DeployArgs {
+    /// The shares' name (also their ERC-2612 permit domain)
+    #[arg(long, default_value = "Staked Metis")]
+    pub name: String,
+    /// The shares' symbol
+    #[arg(long, default_value = "stMETIS")]
+    pub symbol: String,
+    /// The operators' commission on rewards, in percent (at most 10; two decimals, e.g. 7.5)
+    #[arg(long, value_name = "PERCENT", default_value = "5", value_parser = crate::amount::parse_percent_bps)]
+    pub commission: u64,
+    /// The vault's governance (DEFAULT_ADMIN_ROLE) [default: the sender]
+    #[arg(long, value_name = "ADDRESS")]
+    pub admin: Option<Address>,
+    /// Who moves the buffer into positions (ALLOCATOR_ROLE) [default: the sender]
+    #[arg(long, value_name = "ADDRESS")]
+    pub allocator: Option<Address>,
+    /// Replace the vault already in the deployments file
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct AddOperatorArgs {
+    /// Where the operator's commission goes
+    #[arg(long, value_name = "ADDRESS")]
+    pub reward_address: Address,
+    #[command(flatten)]
+    pub key: NodeKeyOpts,
+    /// With --key-file: the vault's proof nonce to prove for [default: the vault's nonce now;
+    /// the proof must match the nonce when the position is created, see `lst allocate --proof`]
+    #[arg(long, value_name = "N", requires = "key_file")]
+    pub nonce: Option<u64>,
+    #[command(flatten)]
+    pub gov: GovOpts,
+}
+
+#[derive(Args, Debug)]
+pub struct OperatorKeyArgs {
+    /// The node operator's id (`lst info` lists them)
+    pub operator: u64,
+    #[command(flatten)]
+    pub key: NodeKeyOpts,
+    /// With --key-file: the vault's proof nonce to prove for [default: the vault's nonce now]
+    #[arg(long, value_name = "N", requires = "key_file")]
+    pub nonce: Option<u64>,
+    #[command(flatten)]
+    pub gov: GovOpts,
+}
+
+#[derive(Args, Debug)]
+pub struct RewardAddressArgs {
+    /// The node operator's id
+    pub operator: u64,
+    /// Where its commission goes from now on
+    pub reward_address: Address,
+    #[command(flatten)]
+    pub gov: GovOpts,
+}
+
+#[derive(Args, Debug)]
+pub struct AllocateArgs {
+    /// The node operator's id: a new position with its key, or a top-up of its live one
+    pub operator: u64,
+    #[command(flatten)]
+    pub amount: AmountOpts,
+    /// A fresh possession proof of the operator's key for the vault, at the vault's nonce now
+    /// (`metis-stake signer prove --owner VAULT`), replacing the one registered
+    #[arg(long, value_parser = possession::parse_proof, conflicts_with = "key_file")]
+    pub proof: Option<Bytes>,
+    /// The operator's node key file, to make that fresh proof here
+    #[arg(long = "key-file", value_name = "FILE")]
+    pub key_file: Option<PathBuf>,
+    /// Password file for a keystore key file
+    #[arg(long = "key-password-file", value_name = "FILE", requires = "key_file")]
+    pub key_password_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub gov: GovOpts,
+}
+
+#[derive(Args, Debug)]
+pub struct ExitArgs {
+    /// The vault's position (sequencer id)
+    pub position: u64,
+    #[command(flatten)]
+    pub gov: GovOpts,
+}
+
+#[derive(Args, Debug)]
+pub struct CommissionArgs {
+    /// The new commission in percent (at most 10, at most 2 points above the current one);
+    /// it applies at the first harvest 7 days after the announcement
+    #[arg(value_name = "PERCENT", value_parser = crate::amount::parse_percent_bps)]
+    pub percent: u64,
+    #[command(flatten)]
+    pub gov: GovOpts,
+}
+
+/// `metis-stake lst deploy`: a vault over the deployed locking contract and distributor,
+/// recorded in the deployments file. The sender deploys it as its admin, grants the
+/// allocator, then hands the admin role to `--admin` if another account.
+pub async fn deploy(ctx: &Ctx, args: DeployArgs) -> Result<()> {
+    let sender = ctx.sender()?;
+    let path = ctx.deployments_path();
+    let mut d = ctx.deployments()?;
+    if let Some(v) = d.vault.filter(|v| !v.is_zero()) {
+        if !args.force {
+            return Err(CliError::failed(format!(
+                "{} already records the vault {v}",
+                path.display()
+            ))
+            .hint("pass --force to deploy another and record it instead")
+            .into());
+        }
+    }
+    let (locking, mining) = (d.locking()?, d.mining()?);
+    let admin = args.admin.unwrap_or(sender);
+    let allocator = args.allocator.unwrap_or(sender);
+    let init = V::deploy_builder(
+        ctx.provider.clone(),
+        d.token,
+        locking,
+        mining,
+        args.name.clone(),
+        args.symbol.clone(),
+        sender,
+        U256::from(args.commission),
+    )
+    .calldata()
+    .clone();
+    let outcome = pipeline::execute(
+        ctx,
+        &Action::deploy("deploy SequencerVault", init, Contract::Vault)
+            .rerun("nothing is recorded until the end: run it again with --force"),
+    )
+    .await?;
+    let vault = outcome.receipt.contract_address.ok_or_else(|| {
+        CliError::failed("the vault's deployment receipt has no contract address")
+    })?;
+    let grant = |role: B256, account: Address, what: &str| {
+        Action::call(
+            what.to_string(),
+            vault,
+            V::grantRoleCall { role, account },
+            Contract::Vault,
+        )
+    };
+    pipeline::execute(
+        ctx,
+        &grant(
+            allocator_role(),
+            allocator,
+            &format!("grant ALLOCATOR_ROLE to {allocator}"),
+        ),
+    )
+    .await?;
+    if admin != sender {
+        pipeline::execute(
+            ctx,
+            &grant(
+                B256::ZERO,
+                admin,
+                &format!("grant DEFAULT_ADMIN_ROLE to {admin}"),
+            ),
+        )
+        .await?;
+        let renounce = Action::call(
+            "renounce the deployer's DEFAULT_ADMIN_ROLE",
+            vault,
+            V::renounceRoleCall {
+                role: B256::ZERO,
+                callerConfirmation: sender,
+            },
+            Contract::Vault,
+        );
+        pipeline::execute(ctx, &renounce).await?;
+    }
+    d.vault = Some(vault);
+    d.save(&path)?;
+    // The locking contract's whitelist is the system's governance's to open: say so.
+    let mut r = Reads::new();
+    let open = r.add(locking, L::permissionlessCall {});
+    let listed = r.add(locking, L::whitelistedCall { operator: vault });
+    let a = r.send(ctx).await?;
+    let note = (!a.get(&open)? && !a.get(&listed)?).then(|| {
+        format!("the sequencer set is permissioned: governance must whitelist the vault before its first allocation (`metis-stake gov whitelist {vault}`)")
+    });
+    output::result(
+        ctx.json(),
+        format!(
+            "deployed the vault {vault} ({} / {}), recorded in {}\n  admin      {admin}\n  allocator  {allocator}\n  commission {}%{}",
+            args.name,
+            args.symbol,
+            path.display(),
+            crate::amount::percent(args.commission),
+            note.as_ref().map(|n| format!("\nnote: {n}")).unwrap_or_default()
+        ),
+        json!({ "vault": vault, "admin": admin, "allocator": allocator, "commissionBps": args.commission, "whitelistNeeded": note.is_some(), "tx": outcome.tx() }),
+    );
+    Ok(())
+}
+
+/// The vault's proof nonce in the locking contract (`nonces(vault)`), unless given.
+async fn vault_nonce(ctx: &Ctx, d: &Deployments, given: Option<u64>) -> Result<U256> {
+    if let Some(n) = given {
+        return Ok(U256::from(n));
+    }
+    let mut r = Reads::new();
+    let n = r.add(d.locking()?, L::noncesCall { owner_: d.vault()? });
+    r.send(ctx).await?.get(&n)
+}
+
+/// The node key as given, or its proof made here for the vault at `nonce` (or the vault's
+/// nonce now).
+async fn key_for_vault(
+    ctx: &Ctx,
+    d: &Deployments,
+    key: &NodeKeyOpts,
+    nonce: Option<u64>,
+) -> Result<(Bytes, Bytes)> {
+    let key = NodeKey::from_opts(key)?;
+    let nonce = if key.needs_nonce() {
+        vault_nonce(ctx, d, nonce).await?
+    } else {
+        U256::ZERO
+    };
+    let proof = key.proof(d.vault()?, nonce, ctx.chain_id, d.locking()?)?;
+    Ok((key.pubkey(), proof))
+}
+
+/// `metis-stake lst add-operator --reward-address A (--pubkey HEX --proof HEX | --key-file F)`
+pub async fn add_operator(ctx: &Ctx, args: AddOperatorArgs) -> Result<()> {
+    let d = ctx.deployments()?;
+    let vault = d.vault()?;
+    let (pubkey, proof) = key_for_vault(ctx, &d, &args.key, args.nonce).await?;
+    let signer = possession::signer_of(&pubkey);
+    let call = GovCall::new(
+        format!("register a node operator (signer {signer}) in the vault"),
+        vault,
+        V::addNodeOperatorCall {
+            rewardAddress: args.reward_address,
+            pubkey,
+            proof,
+        },
+    )
+    .role(ADMIN.0, ADMIN.1)
+    .describe(|o| match o.event::<V::NodeOperatorAdded>() {
+        Some(e) => (
+            format!(
+                "node operator {} (signer {}), commission to {}",
+                e.operatorId, e.signer, e.rewardAddress
+            ),
+            json!({ "operatorId": e.operatorId.to_string(), "signer": e.signer, "rewardAddress": e.rewardAddress }),
+        ),
+        None => (String::new(), json!({})),
+    });
+    governance::govern(ctx, &d, call, &args.gov).await
+}
+
+/// `metis-stake lst set-operator-key OPERATOR (--pubkey HEX --proof HEX | --key-file F)`
+pub async fn set_operator_key(ctx: &Ctx, args: OperatorKeyArgs) -> Result<()> {
+    let d = ctx.deployments()?;
+    let vault = d.vault()?;
+    let (pubkey, proof) = key_for_vault(ctx, &d, &args.key, args.nonce).await?;
+    let signer = possession::signer_of(&pubkey);
+    let call = GovCall::new(
+        format!(
+            "give node operator {} the key of signer {signer}",
+            args.operator
+        ),
+        vault,
+        V::setNodeOperatorKeyCall {
+            operatorId: U256::from(args.operator),
+            pubkey,
+            proof,
+        },
+    )
+    .role(ADMIN.0, ADMIN.1)
+    .describe(|o| match o.event::<V::NodeOperatorKeySet>() {
+        Some(e) if e.positionId.is_zero() => (
+            format!(
+                "node operator {}: signer {} for its next position",
+                e.operatorId, e.signer
+            ),
+            json!({ "operatorId": e.operatorId.to_string(), "signer": e.signer, "rotatedPosition": null }),
+        ),
+        Some(e) => (
+            format!(
+                "node operator {}: position {} now signs with {}",
+                e.operatorId, e.positionId, e.signer
+            ),
+            json!({ "operatorId": e.operatorId.to_string(), "signer": e.signer, "rotatedPosition": e.positionId.to_string() }),
+        ),
+        None => (String::new(), json!({})),
+    });
+    governance::govern(ctx, &d, call, &args.gov).await
+}
+
+/// `metis-stake lst set-operator-reward-address OPERATOR ADDRESS`
+pub async fn set_reward_address(ctx: &Ctx, args: RewardAddressArgs) -> Result<()> {
+    let d = ctx.deployments()?;
+    let call = GovCall::new(
+        format!(
+            "send node operator {}'s commission to {}",
+            args.operator, args.reward_address
+        ),
+        d.vault()?,
+        V::setNodeOperatorRewardAddressCall {
+            operatorId: U256::from(args.operator),
+            rewardAddress: args.reward_address,
+        },
+    )
+    .role(ADMIN.0, ADMIN.1);
+    governance::govern(ctx, &d, call, &args.gov).await
+}
+
+/// `metis-stake lst allocate OPERATOR AMOUNT [--proof HEX | --key-file F]`
+pub async fn allocate(ctx: &Ctx, args: AllocateArgs) -> Result<()> {
+    let d = ctx.deployments()?;
+    let vault = d.vault()?;
+    let amount = args.amount.wei()?;
+    let proof = match (&args.proof, &args.key_file) {
+        (Some(p), _) => p.clone(),
+        (None, Some(file)) => {
+            let key = possession::read_key_file(file, args.key_password_file.as_deref())?;
+            let nonce = vault_nonce(ctx, &d, None).await?;
+            possession::prove(&key, vault, nonce, ctx.chain_id, d.locking()?)?
+        }
+        (None, None) => Bytes::new(),
+    };
+    let nonce_hint = format!(
+        "a new position's proof is over the vault's nonce at that moment (`metis-stake signer prove --owner {vault}` reads it): pass a fresh one with --proof, or --key-file with the operator's key"
+    );
+    let mut call = GovCall::new(
+        format!(
+            "allocate {} of the vault's buffer to node operator {}",
+            metis(amount),
+            args.operator
+        ),
+        vault,
+        V::allocateCall {
+            operatorId: U256::from(args.operator),
+            amount,
+            proof,
+        },
+    )
+    .role(allocator_role(), "ALLOCATOR_ROLE")
+    .describe(|o| match o.event::<V::Allocated>() {
+        Some(e) => (
+            format!(
+                "position {} of node operator {}: {} added, principal {}",
+                e.positionId,
+                e.operatorId,
+                metis(e.amount),
+                metis(e.principal)
+            ),
+            json!({ "positionId": e.positionId.to_string(), "operatorId": e.operatorId.to_string(), "amount": e.amount.to_string(), "principal": e.principal.to_string() }),
+        ),
+        None => (String::new(), json!({})),
+    });
+    call.hints.push((
+        <L::InvalidPossessionProof as alloy::sol_types::SolError>::SELECTOR,
+        nonce_hint,
+    ));
+    governance::govern(ctx, &d, call, &args.gov).await
+}
+
+/// `metis-stake lst exit POSITION`: a jailed position by the allocator (`exitJailed`), any
+/// position by the vault's governance (`exitPosition`).
+pub async fn exit(ctx: &Ctx, args: ExitArgs) -> Result<()> {
+    let d = ctx.deployments()?;
+    let vault = d.vault()?;
+    let id = U256::from(args.position);
+    // Which function: `exitJailed` is the allocator's (and the admin's), for a jailed
+    // position; the vault judges the status and the role either way.
+    let mut r = Reads::new();
+    let pos = r.add(d.locking()?, L::getPositionCall { id });
+    let is_allocator = ctx.sender().ok().map(|account| {
+        r.add(
+            vault,
+            V::hasRoleCall {
+                role: allocator_role(),
+                account,
+            },
+        )
+    });
+    let a = r.send(ctx).await?;
+    let jailed = a.get(&pos)?.status == 2;
+    let allocator = match &is_allocator {
+        Some(s) => a.get(s)?,
+        None => false,
+    };
+    let describe: governance::Describe = |o| {
+        match o.event::<V::PositionUnlocked>() {
+        Some(e) => (
+            format!(
+                "position {} asked for its whole {} back; it comes in after the unlock delay (`lst process` collects it)",
+                e.positionId,
+                metis(e.amount)
+            ),
+            json!({ "positionId": e.positionId.to_string(), "amount": e.amount.to_string() }),
+        ),
+        None => (String::new(), json!({})),
+    }
+    };
+    let call = if jailed && allocator {
+        GovCall::new(
+            format!("exit the vault's jailed position {id}"),
+            vault,
+            V::exitJailedCall { positionId: id },
+        )
+        .role(allocator_role(), "ALLOCATOR_ROLE")
+    } else {
+        GovCall::new(
+            format!("exit the vault's position {id}"),
+            vault,
+            V::exitPositionCall { positionId: id },
+        )
+        .role(ADMIN.0, ADMIN.1)
+    };
+    governance::govern(ctx, &d, call.describe(describe), &args.gov).await
+}
+
+/// `metis-stake lst announce-commission PERCENT`
+pub async fn announce_commission(ctx: &Ctx, args: CommissionArgs) -> Result<()> {
+    let d = ctx.deployments()?;
+    let call = GovCall::new(
+        format!(
+            "announce a commission of {}%",
+            crate::amount::percent(args.percent)
+        ),
+        d.vault()?,
+        V::announceCommissionCall {
+            commissionBps_: U256::from(args.percent),
+        },
+    )
+    .role(ADMIN.0, ADMIN.1)
+    .describe(|o| match o.event::<V::CommissionAnnounced>() {
+        Some(e) => (
+            format!(
+                "{}% from the first harvest after {}",
+                crate::amount::percent(e.commissionBps.saturating_to()),
+                crate::time::format_ts(e.effectiveAt.saturating_to())
+            ),
+            json!({ "commissionBps": e.commissionBps.to_string(), "effectiveAt": e.effectiveAt.to_string() }),
+        ),
+        None => (String::new(), json!({})),
+    });
+    governance::govern(ctx, &d, call, &args.gov).await
+}
