@@ -128,8 +128,49 @@ contract SequencerVaultInvariantTest is VaultFixture {
         }
     }
 
+    /// @notice The queue and the claims as the vault's events alone tell them (the handler's
+    ///         ghosts, never the vault's storage): every request was valued by its event; a
+    ///         pending request is worth at most that, and less only if a slash landed since it
+    ///         was made; a served one was paid at most that; the pending liability is the sum
+    ///         of the pending requests (rounded up, by at most a wei each); and what each
+    ///         controller may withdraw is what was served to it less what it withdrew, the
+    ///         reserve being exactly their sum. Together: no holder can take more than its share.
+    function invariant_queueAndClaimsMatchTheEvents() public view {
+        (uint256 next, uint256 last, uint256 pending) = vault.queue();
+        assertEq(last, handler.ghostRequests(), "every request has its event");
+        uint256 slashes = handler.slashes();
+        uint256 sum;
+        uint256 count;
+        for (uint256 id = 1; id <= last; ++id) {
+            uint256 valued = handler.ghostValued(id);
+            bool slashedSince = handler.ghostSlashesAtRequest(id) != slashes;
+            if (id < next) {
+                uint256 served = handler.ghostServed(id);
+                assertLe(served, valued, "served at most its value");
+                if (!slashedSince) assertGe(served + 1, valued, "served whole, but for a slash");
+                continue;
+            }
+            (, uint256 worth) = vault.request(id);
+            assertLe(worth, valued, "a pending request never gains");
+            if (!slashedSince) assertGe(worth + 1, valued, "only a slash lowers a pending request");
+            sum += worth;
+            ++count;
+        }
+        assertGe(pending, sum, "the liability covers every pending request");
+        assertLe(pending, sum + count, "rounded up by at most a wei each");
+        address[] memory hs = handler.holders();
+        uint256 claimable;
+        for (uint256 i; i < hs.length; ++i) {
+            assertEq(vault.maxWithdraw(hs[i]), handler.ghostClaimable(hs[i]), "served less withdrawn");
+            claimable += handler.ghostClaimable(hs[i]);
+        }
+        (, uint256 reserved,) = vault.bookedAssets();
+        assertEq(claimable, reserved, "the reserve is the controllers' claims");
+    }
+
     /// @dev Every invariant above, as a function the scripted test can call between steps.
     function _checkAll() internal view {
+        invariant_queueAndClaimsMatchTheEvents();
         invariant_totalAssetsIsTheBooks();
         invariant_claimsNeverExceedTheAssets();
         invariant_priceOnlyFallsBySlashAndRoundingFavoursTheVault();
@@ -169,8 +210,13 @@ contract SequencerVaultInvariantTest is VaultFixture {
         handler.processRedemptions();
         (next,,) = vault.queue();
         assertEq(next, 2, "served once the withdrawals it asked for arrived");
+        address holder0 = handler.holders()[0];
+        assertGt(handler.ghostServed(1), 0, "the ghost saw it served");
+        assertEq(handler.ghostClaimable(holder0), handler.ghostServed(1), "and claimable by holder 0");
+        assertLt(handler.ghostServed(1), handler.ghostValued(1), "the slash took its share");
         _checkAll();
         handler.claim(0);
+        assertEq(handler.ghostClaimable(holder0), 0, "the ghost saw it withdrawn");
         handler.harvest();
         handler.jail(1);
         handler.exitJailed(1);

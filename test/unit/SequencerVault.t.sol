@@ -2,6 +2,8 @@
 pragma solidity 0.8.30;
 
 import {ISequencerLocking} from "../../contracts/interfaces/ISequencerLocking.sol";
+import {ISequencerMining} from "../../contracts/interfaces/ISequencerMining.sol";
+import {SequencerVault} from "../../contracts/lst/SequencerVault.sol";
 import {IERC7540Operator, IERC7540Redeem} from "../../contracts/lst/interfaces/IERC7540.sol";
 import {ISequencerVault} from "../../contracts/lst/interfaces/ISequencerVault.sol";
 import {VaultFixture} from "../utils/VaultFixture.sol";
@@ -215,6 +217,23 @@ contract SequencerVaultTest is VaultFixture {
         vault.announceCommission(1001);
         vault.announceCommission(0);
         vm.stopPrank();
+    }
+
+    /// @notice The cap and the step are inclusive: exactly 10% at construction, and a raise of
+    ///         exactly 2 points up to exactly 10%, are accepted; one basis point more is not.
+    function test_commission_theCapAndTheStepAreInclusive() public {
+        ISequencerLocking l = ISequencerLocking(address(locking));
+        ISequencerMining m = ISequencerMining(address(mining));
+        SequencerVault v = new SequencerVault(token, l, m, "S", "S", vaultGov, 1000);
+        (uint256 bps,,) = v.commission();
+        assertEq(bps, 1000, "10% accepted at construction");
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.CommissionTooHigh.selector, 1001, 1000));
+        new SequencerVault(token, l, m, "S", "S", vaultGov, 1001);
+        v = new SequencerVault(token, l, m, "S", "S", vaultGov, 800);
+        vm.prank(vaultGov);
+        v.announceCommission(1000);
+        (, uint256 next,) = v.commission();
+        assertEq(next, 1000, "a step of exactly 2 points, to exactly 10%");
     }
 
     // ================================================================== redemptions

@@ -42,6 +42,16 @@ contract SequencerVaultHandler is Test, PossessionProofs {
     bool public ghostRoundTripGain;
     uint256 public slashes;
 
+    /// @notice Ghosts rebuilt from the vault's events alone (as an indexer would), never from
+    ///         its storage: each request's assets when made (`RedeemRequestValued`), the slash
+    ///         count then, its assets when served (`RedeemRequestClaimable`), and what each
+    ///         controller may still claim (served assets less `Withdraw`n assets).
+    mapping(uint256 requestId => uint256) public ghostValued;
+    mapping(uint256 requestId => uint256) public ghostSlashesAtRequest;
+    mapping(uint256 requestId => uint256) public ghostServed;
+    mapping(address controller => uint256) public ghostClaimable;
+    uint256 public ghostRequests;
+
     mapping(bytes32 action => uint256 count) public calls;
 
     constructor(
@@ -131,21 +141,12 @@ contract SequencerVaultHandler is Test, PossessionProofs {
         vm.startPrank(h);
         token.approve(address(vault), assets);
         uint256 shares = vault.deposit(assets, h);
-        vm.recordLogs();
         uint256 id = vault.requestRedeem(shares, h, h);
         vm.stopPrank();
-        // What the request was valued at when made (the request may be served at once, with
-        // older requests of the same holder).
-        Vm.Log[] memory logs = vm.getRecordedLogs();
-        uint256 worth;
-        for (uint256 i; i < logs.length; ++i) {
-            if (
-                logs[i].topics[0] == ISequencerVault.RedeemRequestValued.selector
-                    && uint256(logs[i].topics[1]) == id
-            ) {
-                worth = abi.decode(logs[i].data, (uint256));
-            }
-        }
+        // What the request was valued at when made, from its event (the request may be served
+        // at once, with older requests of the same holder).
+        _readLogs(vm.getRecordedLogs());
+        uint256 worth = ghostValued[id];
         if (worth == 0 || worth > assets) ghostRoundTripGain = true;
     }
 
@@ -247,7 +248,9 @@ contract SequencerVaultHandler is Test, PossessionProofs {
     ///      a slash (the price reflects a slash at once: `totalAssets` reads the positions).
     modifier checked(bytes32 action, bool slashing) {
         ++calls[action];
+        vm.recordLogs();
         _;
+        _readLogs(vm.getRecordedLogs());
         uint256 price = _price();
         if (price < ghostPrice && !slashing) {
             ghostPriceFell = true;
@@ -255,6 +258,32 @@ contract SequencerVaultHandler is Test, PossessionProofs {
         }
         ghostPrice = price;
     }
+
+    /// @dev Folds the vault's events of one action into the ghosts.
+    function _readLogs(Vm.Log[] memory logs) internal {
+        for (uint256 i; i < logs.length; ++i) {
+            Vm.Log memory l = logs[i];
+            if (l.emitter != address(vault) || l.topics.length == 0) continue;
+            bytes32 t = l.topics[0];
+            if (t == ISequencerVault.RedeemRequestValued.selector) {
+                uint256 id = uint256(l.topics[1]);
+                ghostValued[id] = abi.decode(l.data, (uint256));
+                ghostSlashesAtRequest[id] = slashes;
+                ghostRequests = id;
+            } else if (t == ISequencerVault.RedeemRequestClaimable.selector) {
+                (, uint256 assets) = abi.decode(l.data, (uint256, uint256));
+                ghostServed[uint256(l.topics[1])] = assets;
+                ghostClaimable[address(uint160(uint256(l.topics[2])))] += assets;
+            } else if (t == WITHDRAW) {
+                // ERC-4626 Withdraw(sender, receiver, owner indexed; assets, shares): the owner
+                // is the request's controller.
+                (uint256 assets,) = abi.decode(l.data, (uint256, uint256));
+                ghostClaimable[address(uint160(uint256(l.topics[3])))] -= assets;
+            }
+        }
+    }
+
+    bytes32 internal constant WITHDRAW = keccak256("Withdraw(address,address,address,uint256,uint256)");
 
     function _newKey(uint256 operatorId) internal {
         uint256 pk = nodeKey(_nextKey++);
