@@ -58,9 +58,8 @@ pub enum Command {
     /// The LST grant program
     #[command(subcommand)]
     Grants(cmd::grants::GrantsCmd),
-    /// The reference liquid staking vault (deployed with DEPLOY_VAULT=true)
-    #[command(subcommand)]
-    Lst(cmd::lst::LstCmd),
+    /// The reference liquid staking vault: hold shares, run a vault (`lst deploy`, or the deploy script's DEPLOY_VAULT=true)
+    Lst(cmd::lst::LstArgs),
     /// Governance actions (directly, or scheduled and executed through the timelock)
     #[command(subcommand)]
     Gov(cmd::gov::GovCmd),

@@ -19,6 +19,9 @@ pub struct Ctx {
     /// Loaded on first use: a read-only command never opens (nor fails on) a wallet.
     wallet: std::sync::OnceLock<(Address, EthereumWallet)>,
     pub opts: GlobalOpts,
+    /// `lst --vault ADDRESS` (env `METIS_VAULT`): the vault to use instead of the deployments
+    /// file's.
+    pub vault: Option<Address>,
 }
 
 /// Where the sending key comes from, in cast's order: a flag on the command line, then the
@@ -117,6 +120,7 @@ impl Ctx {
             chain_id,
             wallet: std::sync::OnceLock::new(),
             opts: opts.clone(),
+            vault: None,
         })
     }
 
@@ -152,7 +156,11 @@ impl Ctx {
     }
 
     pub fn deployments(&self) -> Result<Deployments> {
-        Deployments::load(&self.deployments_path(), self.chain_id)
+        let mut d = Deployments::load(&self.deployments_path(), self.chain_id)?;
+        if self.vault.is_some() {
+            d.vault = self.vault;
+        }
+        Ok(d)
     }
 
     /// The error for an address that should hold one of our contracts and holds no code.

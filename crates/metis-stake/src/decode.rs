@@ -455,7 +455,7 @@ pub fn vault_error(
             x.caller, x.controller
         )),
         E::InsufficientBuffer(x) => CliError::failed(format!(
-            "the vault can allocate {}, not {} (pending redemptions come first)",
+            "the vault can allocate {}, not {} (its free buffer, less what pending redemptions need)",
             metis(x.available),
             metis(x.amount)
         )),

@@ -109,7 +109,7 @@ impl Deployments {
     pub fn vault(&self) -> Result<Address> {
         self.vault.filter(|a| !a.is_zero()).ok_or_else(|| {
             CliError::failed("the deployments file has no liquid staking vault")
-                .hint("deploy one with `DEPLOY_VAULT=true forge script script/Deploy.s.sol` (README, \"Deploying to Sepolia\")")
+                .hint("name a protocol's vault with --vault ADDRESS (or METIS_VAULT); or deploy one: `metis-stake lst deploy`, or `DEPLOY_VAULT=true forge script script/Deploy.s.sol` (README, \"Deploying to Sepolia\")")
                 .into()
         })
     }

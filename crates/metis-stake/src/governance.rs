@@ -49,6 +49,8 @@ pub struct GovCall {
     /// The target is governed by an OpenZeppelin `AccessControl` role (the vault), not by an
     /// `Ownable` owner: the role, and its name in messages. See [`GovCall::role`].
     pub role: Option<(B256, &'static str)>,
+    /// Simulate a direct call as of this time ([`Action::at`]).
+    pub at: Option<u64>,
 }
 
 /// Describes a governance call's outcome from its receipt: (human text, JSON fields).
@@ -65,6 +67,7 @@ impl GovCall {
             rewords: Vec::new(),
             describe: None,
             role: None,
+            at: None,
         }
     }
 
@@ -137,6 +140,16 @@ pub async fn explicit_time_through_timelock(
     }
 }
 
+/// When a transaction sent now is taken to be mined, for simulating calls whose work grows
+/// with time: one Ethereum slot (12 s) after the latest block or the wall clock, whichever is
+/// later (a node that mines on demand stamps blocks with the current time). Later is the safe
+/// side: by then more rewards have accrued and more withdrawals are due, so the simulation
+/// takes every path the mined call can take (a commission that rounds to 0 one second after
+/// a harvest does not after twelve).
+pub async fn next_block_time(ctx: &Ctx) -> Result<u64> {
+    Ok(latest_time(ctx).await?.max(wall_clock()) + 12)
+}
+
 pub fn wall_clock() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -173,7 +186,15 @@ struct Authority {
 
 /// Reads who governs `target` for `call`: its `owner()` (and guardian), or the holders of
 /// the call's `AccessControl` role among the timelock and the sender.
-async fn authority(ctx: &Ctx, d: &Deployments, call: &GovCall) -> Result<Authority> {
+///
+/// With `--print --safe SAFE`, a Safe that holds the role itself (not through the timelock)
+/// is the account the printed call is judged from.
+async fn authority(
+    ctx: &Ctx,
+    d: &Deployments,
+    call: &GovCall,
+    safe: Option<Address>,
+) -> Result<Authority> {
     let sender = ctx.sender().ok();
     let mut r = Reads::new();
     if let Some((role, name)) = call.role {
@@ -182,7 +203,19 @@ async fn authority(ctx: &Ctx, d: &Deployments, call: &GovCall) -> Result<Authori
             |r: &mut Reads, account: Address| r.add(call.target, hasRoleCall { role, account });
         let timelock = d.timelock.map(|t| (t, has(&mut r, t)));
         let mine = sender.map(|s| (s, has(&mut r, s)));
+        let multisig = safe.map(|s| (s, has(&mut r, s)));
         let a = r.send(ctx).await?;
+        // A Safe named with --print --safe that holds the role: the call is printed for it.
+        if let Some((s, slot)) = &multisig {
+            if a.get(slot)? {
+                return Ok(Authority {
+                    owner: *s,
+                    timelocked: false,
+                    sender_may: false,
+                    who: format!("the Safe {s} (holding {name})"),
+                });
+            }
+        }
         let timelocked = match &timelock {
             Some((_, slot)) => a.get(slot)?,
             None => false,
@@ -240,7 +273,7 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
         timelocked,
         sender_may,
         who,
-    } = authority(ctx, d, &call).await?;
+    } = authority(ctx, d, &call, opts.printing.safe).await?;
     let GovCall {
         label,
         target,
@@ -249,6 +282,7 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
         rewords,
         describe,
         role,
+        at,
         ..
     } = call;
     let judge = Contract::of(d, target);
@@ -276,7 +310,7 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
             return Err(CliError::failed(format!(
                 "only {who} may {label}, and neither the timelock nor the sender holds it"
             ))
-            .hint("pass the key of a holder (--private-key or --keystore) with --print: the call is judged as that account would make it")
+            .hint("name the multisig that holds it: --print --safe 0xSAFE (the call is judged as the Safe would make it), or send with a holder's key")
             .into());
         }
         let maker = match role {
@@ -291,15 +325,20 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
             let mut action = Action::raw(label.clone(), target, data, judge);
             action.hints = hints;
             action.rewords = rewords;
+            action.at = at;
             let outcome = pipeline::execute(ctx, &action).await?;
             report(ctx, &label, describe, &outcome, "done", None);
             return Ok(());
         }
         if !timelocked {
+            let hint = match role {
+                Some(_) => "send with a holder's key, or get the calldata for the multisig that holds it: --print --safe 0xSAFE",
+                None => "send with their key, or pass --print to get the calldata",
+            };
             return Err(CliError::failed(format!(
                 "only {who} may {label}; the sender is {sender}"
             ))
-            .hint("send with their key, or pass --print to get the calldata")
+            .hint(hint)
             .into());
         }
     }

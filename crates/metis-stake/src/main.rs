@@ -63,7 +63,10 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Signer(c) => return cmd::signer::run(&cli.global, c).await,
         other => other,
     };
-    let ctx = Ctx::connect(&cli.global).await?;
+    let mut ctx = Ctx::connect(&cli.global).await?;
+    if let Command::Lst(l) = &command {
+        ctx.vault = l.vault;
+    }
     match command {
         Command::Signer(_) => unreachable!("handled above"),
         Command::Deploy(a) => cmd::deploy::run(&ctx, a).await,
@@ -80,7 +83,7 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Sync(a) => cmd::sync::sync(&ctx, a).await,
         Command::Rewards(c) => cmd::rewards::run(&ctx, c).await,
         Command::Grants(c) => cmd::grants::run(&ctx, c).await,
-        Command::Lst(c) => cmd::lst::run(&ctx, c).await,
+        Command::Lst(c) => cmd::lst::run(&ctx, c.cmd).await,
         Command::Gov(c) => cmd::gov::run(&ctx, c).await,
         Command::Faucet(a) => cmd::token::faucet(&ctx, a).await,
         Command::Balance(a) => cmd::token::balance(&ctx, a).await,

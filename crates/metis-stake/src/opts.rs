@@ -130,7 +130,7 @@ pub struct PrintOpts {
         requires = "print"
     )]
     pub out: std::path::PathBuf,
-    /// With --format safe: the Safe that proposes, recorded in the batch's meta (checked to be a proposer)
+    /// With --print: the Safe that proposes to the timelock (recorded in a Safe batch's meta, checked to be a proposer), or that holds the vault role a `lst` call needs (the call is judged as the Safe would make it)
     #[arg(long, value_name = "ADDRESS", requires = "print")]
     pub safe: Option<alloy::primitives::Address>,
 }

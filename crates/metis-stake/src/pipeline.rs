@@ -101,6 +101,10 @@ pub struct Action {
     pub rewords: Vec<([u8; 4], CliError)>,
     /// What re-running the command does, for when the outcome cannot be known.
     pub rerun: String,
+    /// Simulate the call in a block of this time (unix seconds) instead of the node's default:
+    /// the earliest time the transaction can be mined, for calls whose work grows with time
+    /// (the vault's harvest claims only rewards that exist; see [`Action::at`]).
+    pub at: Option<u64>,
 }
 
 impl Action {
@@ -128,7 +132,17 @@ impl Action {
             rerun:
                 "check the result (e.g. with `metis-stake status`) before running the command again"
                     .into(),
+            at: None,
         }
+    }
+
+    /// Simulates the call as of time `t` (unix seconds), the earliest the transaction can be
+    /// mined: a call whose gas depends on the time passed (rewards accrued since the last
+    /// claim, a withdrawal come due) then gets a gas limit for the work it will really do.
+    /// `eth_simulateV1` only; a node without it simulates at its latest block.
+    pub fn at(mut self, t: u64) -> Self {
+        self.at = Some(t);
+        self
     }
 
     /// A contract creation from init code (bytecode + constructor arguments), judged by the
@@ -546,7 +560,13 @@ fn simulate_payload(sender: Address, action: &Action) -> Value {
         ));
     }
     calls.push(request(sender, action.to, action.data.clone()));
-    let mut blocks = vec![serde_json::json!({ "calls": calls })];
+    let mut blocks = vec![match action.at {
+        Some(t) => serde_json::json!({
+            "blockOverrides": BlockOverrides { time: Some(t), ..Default::default() },
+            "calls": calls,
+        }),
+        None => serde_json::json!({ "calls": calls }),
+    }];
     if let Some(later) = &action.later {
         let block = BlockOverrides {
             time: Some(later.at),
@@ -1063,6 +1083,20 @@ async fn wait_for(
         }
     }
     if !receipt.status() {
+        // All of its gas used: it ran out, rather than being refused.
+        let limit = match ctx.provider.get_transaction_by_hash(hash).await {
+            Ok(Some(tx)) => Some(alloy::consensus::Transaction::gas_limit(&tx)),
+            _ => None,
+        };
+        if limit.is_some_and(|l| receipt.gas_used >= l) {
+            return Err(Unconfirmed::Failed(
+                CliError::failed(format!(
+                    "{label}: transaction {hash} ran out of gas on chain (block {mined}): it used all of its limit of {}, more than the simulation needed",
+                    receipt.gas_used
+                ))
+                .hint("the call had more work to do when it was mined than when it was simulated; run the command again: it is simulated anew"),
+            ));
+        }
         return Err(Unconfirmed::Failed(
             CliError::failed(format!(
                 "{label}: transaction {hash} reverted on chain (block {mined})"

@@ -90,9 +90,10 @@ pub fn prove(
 /// `ECDSA.tryRecoverCalldata` judges it: `None` (the contract's address 0) unless `proof` is
 /// 65 bytes r || s || v with v = 27 or 28, s <= n/2 and a point that recovers. A proof given
 /// on the command line has been through [`parse_proof`], which puts it in that form.
-/// The CLI never judges a proof itself (the contract does, in the simulation): this mirror
-/// checks in tests that what we send is what the contract accepts.
-#[cfg(test)]
+/// The CLI leaves a proof to the contract wherever the contract judges it (in the
+/// simulation); this mirror serves where none does yet: a vault stores a node operator's
+/// proof unchecked, and the locking contract judges it only when the position is created
+/// (`lst add-operator` checks it at registration), and in tests.
 pub fn recover(proof: &[u8], hash: B256) -> Option<Address> {
     if proof.len() != 65 {
         return None;

@@ -242,3 +242,158 @@ async fn vault_governance_and_allocation_take_the_usual_routes() {
     assert_eq!(info(&env)["nextCommissionBps"], "700");
     let _ = vault;
 }
+
+/// An LST protocol's vault over a system deployed with the CLI (`lst deploy`): operators
+/// checked at registration (a bound key, a proof made for another owner), two positions,
+/// back-to-back harvests and queue processing that never run out of gas (each is simulated at
+/// the time it will be mined, when rewards have accrued), a request rounded up to the METIS
+/// asked, a holder's view, a Safe holding the admin role getting calldata, and `--vault`.
+#[tokio::test]
+async fn a_protocol_runs_its_vault_deployed_with_the_cli() {
+    let env = Env::with_system();
+    let out = json(&ok(env.cli(0).args([
+        "--json",
+        "lst",
+        "deploy",
+        "--commission",
+        "5",
+    ])));
+    let vault = out["vault"].as_str().unwrap().to_string();
+    assert_eq!(out["whitelistNeeded"], true);
+    ok(env.cli(0).args(["gov", "whitelist", &vault]));
+    let k1 = env.node_key("v1.key");
+    let k2 = env.node_key("v2.key");
+    let ops = env.address(3).to_string();
+    // A proof made for another owner is refused at registration, with the way to make it.
+    let other: Value = json(&ok(env.cli_read().args([
+        "--json",
+        "signer",
+        "prove",
+        "--key-file",
+        &k1,
+        "--owner",
+        &env.address(1).to_string(),
+    ])));
+    let (pk, pf) = (
+        other["pubkey"].as_str().unwrap(),
+        other["proof"].as_str().unwrap(),
+    );
+    fails(
+        env.cli(0).args([
+            "lst",
+            "add-operator",
+            "--reward-address",
+            &ops,
+            "--pubkey",
+            pk,
+            "--proof",
+            pf,
+        ]),
+        1,
+        "is not a proof of possession of",
+    );
+    ok(env.cli(0).args([
+        "lst",
+        "add-operator",
+        "--reward-address",
+        &ops,
+        "--key-file",
+        &k1,
+    ]));
+    // The same key twice: refused.
+    fails(
+        env.cli(0).args([
+            "lst",
+            "add-operator",
+            "--reward-address",
+            &ops,
+            "--key-file",
+            &k1,
+        ]),
+        1,
+        "already has the key of signer",
+    );
+    let second = ok(env.cli(0).args([
+        "lst",
+        "add-operator",
+        "--reward-address",
+        &ops,
+        "--key-file",
+        &k2,
+        "--nonce",
+        "1",
+    ]));
+    let _ = second;
+    ok(env.cli(1).args(["lst", "deposit", "60000"]));
+    ok(env.cli(0).args(["lst", "allocate", "0", "25000"]));
+    ok(env.cli(0).args(["lst", "allocate", "1", "25000"]));
+    // Back to back, on a chain whose blocks are 12 seconds apart (as on Ethereum): every
+    // harvest and every process is mined 12 seconds after the latest block, with rewards
+    // that the latest block did not have.
+    use alloy::providers::Provider;
+    let _: Value = env
+        .provider
+        .raw_request("anvil_setBlockTimestampInterval".into(), (12u64,))
+        .await
+        .expect("interval");
+    for _ in 0..3 {
+        ok(env.cli(2).args(["lst", "harvest"]));
+        ok(env.cli(2).args(["lst", "process"]));
+    }
+    // 100 METIS asked: the shares are rounded up, the request is worth at least 100 (a little
+    // more: the price rose in the 12 seconds before it was mined).
+    let req = json(&ok(env.cli(1).args([
+        "--json",
+        "lst",
+        "request-redeem",
+        "100",
+    ])));
+    let assets: alloy::primitives::U256 = req["assets"].as_str().unwrap().parse().unwrap();
+    assert!(
+        assets >= wei(100) && assets < wei(100) + wei(1) / alloy::primitives::U256::from(1000u64),
+        "{assets}"
+    );
+    fails(
+        env.cli(1).args(["lst", "request-redeem", "1000000"]),
+        1,
+        "METIS asked",
+    );
+    let i = json(&ok(env.cli_read().args([
+        "--json",
+        "lst",
+        "info",
+        "--holder",
+        &env.address(1).to_string(),
+    ])));
+    assert_eq!(i["holder"]["requests"][0]["id"], "1");
+    assert!(i["holder"]["shares"].as_str().unwrap().len() > 24);
+    // Account 4, a "Safe" holding the admin role itself, gets the calldata with --print --safe.
+    ok(env
+        .cli(0)
+        .args(["lst", "grant-role", "admin", &env.address(4).to_string()]));
+    let printed = ok(env.cli_read().args([
+        "lst",
+        "announce-commission",
+        "6",
+        "--print",
+        "--safe",
+        &env.address(4).to_string(),
+    ]));
+    assert!(
+        printed.contains("announceCommission") || printed.contains("0x"),
+        "{printed}"
+    );
+    fails(
+        env.cli(2).args(["lst", "announce-commission", "6"]),
+        1,
+        "--print --safe",
+    );
+    // --vault: another address is refused as not a vault over this locking contract.
+    let mining = env.addr_of("mining").to_string();
+    fails(
+        env.cli_read().args(["lst", "--vault", &mining, "info"]),
+        1,
+        "is not a SequencerVault over the locking contract",
+    );
+    ok(env.cli_read().args(["lst", "--vault", &vault, "info"]));
+}

@@ -265,11 +265,103 @@ async fn key_for_vault(
     Ok((key.pubkey(), proof))
 }
 
+/// What the vault stores unchecked and the locking contract judges only when the position is
+/// created: asks the locking contract whether the signer is already bound to a position and
+/// what the proof is a proof of (its digest for the vault at the vault's nonces from now on,
+/// one per node operator that may create a position first), and the vault whether another of
+/// its operators has the key. Refuses a key or proof that could never create a position;
+/// returns a note when the proof is for a later nonce.
+async fn check_operator_key(
+    ctx: &Ctx,
+    d: &Deployments,
+    pubkey: &Bytes,
+    proof: &Bytes,
+    operator: Option<u64>,
+) -> Result<Option<String>> {
+    let (vault, locking) = (d.vault()?, d.locking()?);
+    let signer = possession::signer_of(pubkey);
+    let mut r = Reads::new();
+    let bound = r.add(locking, L::signerToIdCall { signer });
+    let nonce = r.add(locking, L::noncesCall { owner_: vault });
+    let count = r.add(vault, V::nodeOperatorCountCall {});
+    let a = r.send(ctx).await?;
+    let bound = a.get(&bound)?;
+    if !bound.is_zero() {
+        return Err(CliError::failed(format!(
+            "the signer {signer} is already bound to sequencer {bound}: a signer key is never reused"
+        ))
+        .hint("make the operator a new key (`metis-stake signer new`) and a proof of it for the vault")
+        .into());
+    }
+    let (nonce, count) = (a.get(&nonce)?, a.get(&count)?.saturating_to::<u64>());
+    let mut r = Reads::new();
+    let ops: Vec<_> = (0..count)
+        .map(|i| {
+            r.add(
+                vault,
+                V::nodeOperatorCall {
+                    operatorId: U256::from(i),
+                },
+            )
+        })
+        .collect();
+    let digests: Vec<_> = (0..=count)
+        .map(|k| {
+            r.add(
+                locking,
+                L::possessionDigestCall {
+                    owner_: vault,
+                    signer,
+                    nonce: nonce + U256::from(k),
+                },
+            )
+        })
+        .collect();
+    let a = r.send(ctx).await?;
+    for (i, slot) in ops.iter().enumerate() {
+        let op = a.get(slot)?;
+        if op.pubkey == *pubkey && Some(i as u64) != operator {
+            return Err(CliError::failed(format!(
+                "node operator {i} of the vault already has the key of signer {signer}"
+            ))
+            .hint("every operator needs a key of its own")
+            .into());
+        }
+    }
+    let mut first_recovered = None;
+    for (k, slot) in digests.iter().enumerate() {
+        let recovered = possession::recover(proof, a.get(slot)?);
+        if recovered == Some(signer) {
+            return Ok((k > 0).then(|| {
+                format!(
+                    "the proof is for the vault's nonce {}: it creates a position once {k} other position(s) are created first (else pass a fresh proof to `lst allocate`)",
+                    nonce + U256::from(k)
+                )
+            }));
+        }
+        first_recovered = first_recovered.or(Some(recovered));
+    }
+    let got = match first_recovered.flatten() {
+        Some(x) => format!("it recovers {x}"),
+        None => "it is not a valid signature".to_string(),
+    };
+    Err(CliError::failed(format!(
+        "the proof is not a proof of possession of {signer} for the vault {vault} (at its nonce {nonce} or the next {count}): {got}"
+    ))
+    .hint(format!(
+        "make it on the node's machine for the vault as owner: metis-stake signer prove --key-file NODE_KEY --owner {vault}"
+    ))
+    .into())
+}
+
 /// `metis-stake lst add-operator --reward-address A (--pubkey HEX --proof HEX | --key-file F)`
 pub async fn add_operator(ctx: &Ctx, args: AddOperatorArgs) -> Result<()> {
     let d = ctx.deployments()?;
-    let vault = d.vault()?;
+    let vault = super::vault(ctx, &d).await?;
     let (pubkey, proof) = key_for_vault(ctx, &d, &args.key, args.nonce).await?;
+    if let Some(note) = check_operator_key(ctx, &d, &pubkey, &proof, None).await? {
+        output::step(format!("note: {note}"));
+    }
     let signer = possession::signer_of(&pubkey);
     let call = GovCall::new(
         format!("register a node operator (signer {signer}) in the vault"),
@@ -297,8 +389,11 @@ pub async fn add_operator(ctx: &Ctx, args: AddOperatorArgs) -> Result<()> {
 /// `metis-stake lst set-operator-key OPERATOR (--pubkey HEX --proof HEX | --key-file F)`
 pub async fn set_operator_key(ctx: &Ctx, args: OperatorKeyArgs) -> Result<()> {
     let d = ctx.deployments()?;
-    let vault = d.vault()?;
+    let vault = super::vault(ctx, &d).await?;
     let (pubkey, proof) = key_for_vault(ctx, &d, &args.key, args.nonce).await?;
+    if let Some(note) = check_operator_key(ctx, &d, &pubkey, &proof, Some(args.operator)).await? {
+        output::step(format!("note: {note}"));
+    }
     let signer = possession::signer_of(&pubkey);
     let call = GovCall::new(
         format!(
@@ -341,7 +436,7 @@ pub async fn set_reward_address(ctx: &Ctx, args: RewardAddressArgs) -> Result<()
             "send node operator {}'s commission to {}",
             args.operator, args.reward_address
         ),
-        d.vault()?,
+        super::vault(ctx, &d).await?,
         V::setNodeOperatorRewardAddressCall {
             operatorId: U256::from(args.operator),
             rewardAddress: args.reward_address,
@@ -354,7 +449,7 @@ pub async fn set_reward_address(ctx: &Ctx, args: RewardAddressArgs) -> Result<()
 /// `metis-stake lst allocate OPERATOR AMOUNT [--proof HEX | --key-file F]`
 pub async fn allocate(ctx: &Ctx, args: AllocateArgs) -> Result<()> {
     let d = ctx.deployments()?;
-    let vault = d.vault()?;
+    let vault = super::vault(ctx, &d).await?;
     let amount = args.amount.wei()?;
     let proof = match (&args.proof, &args.key_file) {
         (Some(p), _) => p.clone(),
@@ -399,6 +494,18 @@ pub async fn allocate(ctx: &Ctx, args: AllocateArgs) -> Result<()> {
         <L::InvalidPossessionProof as alloy::sol_types::SolError>::SELECTOR,
         nonce_hint,
     ));
+    call.hints.push((
+        <L::SignerAlreadyUsed as alloy::sol_types::SolError>::SELECTOR,
+        format!(
+            "give node operator {} a new key first: `metis-stake lst set-operator-key {} --key-file NEW_KEY`",
+            args.operator, args.operator
+        ),
+    ));
+    call.rewords.push((
+        <V::ZeroAmount as alloy::sol_types::SolError>::SELECTOR,
+        CliError::usage("nothing to allocate: the amount is 0"),
+    ));
+    call.at = Some(governance::next_block_time(ctx).await?);
     governance::govern(ctx, &d, call, &args.gov).await
 }
 
@@ -406,7 +513,7 @@ pub async fn allocate(ctx: &Ctx, args: AllocateArgs) -> Result<()> {
 /// position by the vault's governance (`exitPosition`).
 pub async fn exit(ctx: &Ctx, args: ExitArgs) -> Result<()> {
     let d = ctx.deployments()?;
-    let vault = d.vault()?;
+    let vault = super::vault(ctx, &d).await?;
     let id = U256::from(args.position);
     // Which function: `exitJailed` is the allocator's (and the admin's), for a jailed
     // position; the vault judges the status and the role either way.
@@ -455,7 +562,9 @@ pub async fn exit(ctx: &Ctx, args: ExitArgs) -> Result<()> {
         )
         .role(ADMIN.0, ADMIN.1)
     };
-    governance::govern(ctx, &d, call.describe(describe), &args.gov).await
+    let mut call = call.describe(describe);
+    call.at = Some(governance::next_block_time(ctx).await?);
+    governance::govern(ctx, &d, call, &args.gov).await
 }
 
 /// `metis-stake lst announce-commission PERCENT`
@@ -466,7 +575,7 @@ pub async fn announce_commission(ctx: &Ctx, args: CommissionArgs) -> Result<()> 
             "announce a commission of {}%",
             crate::amount::percent(args.percent)
         ),
-        d.vault()?,
+        super::vault(ctx, &d).await?,
         V::announceCommissionCall {
             commissionBps_: U256::from(args.percent),
         },
@@ -484,4 +593,62 @@ pub async fn announce_commission(ctx: &Ctx, args: CommissionArgs) -> Result<()> 
         None => (String::new(), json!({})),
     });
     governance::govern(ctx, &d, call, &args.gov).await
+}
+
+/// The vault's roles, by name on the command line.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum Role {
+    /// ALLOCATOR_ROLE: moves the buffer into positions
+    Allocator,
+    /// DEFAULT_ADMIN_ROLE: the vault's governance
+    Admin,
+}
+
+impl Role {
+    fn id(self) -> (B256, &'static str) {
+        match self {
+            Role::Allocator => (allocator_role(), "ALLOCATOR_ROLE"),
+            Role::Admin => ADMIN,
+        }
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct RoleArgs {
+    #[arg(value_enum)]
+    pub role: Role,
+    /// The account
+    pub account: Address,
+    #[command(flatten)]
+    pub gov: GovOpts,
+}
+
+/// `metis-stake lst grant-role ROLE ACCOUNT` and `lst revoke-role ROLE ACCOUNT` (OpenZeppelin
+/// `grantRole`/`revokeRole`, by the vault's governance). Handing governance to a timelock or a
+/// Safe: grant it `admin`, then revoke your own (the vault refuses nothing here: check the
+/// account).
+pub async fn role(ctx: &Ctx, args: RoleArgs, grant: bool) -> Result<()> {
+    let d = ctx.deployments()?;
+    let vault = super::vault(ctx, &d).await?;
+    let (role, name) = args.role.id();
+    let call = if grant {
+        GovCall::new(
+            format!("grant {name} of the vault to {}", args.account),
+            vault,
+            V::grantRoleCall {
+                role,
+                account: args.account,
+            },
+        )
+    } else {
+        GovCall::new(
+            format!("revoke {name} of the vault from {}", args.account),
+            vault,
+            V::revokeRoleCall {
+                role,
+                account: args.account,
+            },
+        )
+    };
+    governance::govern(ctx, &d, call.role(ADMIN.0, ADMIN.1), &args.gov).await
 }

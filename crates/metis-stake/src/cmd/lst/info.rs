@@ -14,6 +14,13 @@ use metis_bindings::sequencer_mining::SequencerMining as M;
 use metis_bindings::sequencer_vault::SequencerVault as V;
 use serde_json::json;
 
+#[derive(clap::Args, Debug)]
+pub struct InfoArgs {
+    /// Whose shares and requests to show [default: the sender, when a key is given]
+    #[arg(long, value_name = "ADDRESS")]
+    pub holder: Option<alloy::primitives::Address>,
+}
+
 /// The most pending requests `info` reads one by one (the queue's total is always shown).
 const LISTED_REQUESTS: u64 = 100;
 
@@ -83,9 +90,9 @@ pub fn expected_times(
 }
 
 /// `metis-stake lst info`
-pub async fn info(ctx: &Ctx) -> Result<()> {
+pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
     let d = ctx.deployments()?;
-    let vault = d.vault()?;
+    let vault = super::vault(ctx, &d).await?;
     let (locking, mining) = (d.locking()?, d.mining()?);
     // What one whole share (10^24 units) is worth.
     let one_share = U256::from(10).pow(U256::from(24));
@@ -99,7 +106,13 @@ pub async fn info(ctx: &Ctx) -> Result<()> {
     let commission = r.add(vault, V::commissionCall {});
     let operators = r.add(vault, V::nodeOperatorCountCall {});
     let delay = r.add(locking, L::unlockDelayCall {});
+    let holder = args.holder.or_else(|| ctx.sender().ok());
+    let held = holder.map(|h| r.add(vault, V::balanceOfCall { account: h }));
     let a = r.send(ctx).await?;
+    let held = match &held {
+        Some(s) => a.get(s)?,
+        None => U256::ZERO,
+    };
     let now = a.block_time();
     let (total, supply, price) = (a.get(&total)?, a.get(&supply)?, a.get(&price)?);
     let books = a.get(&books)?;
@@ -148,7 +161,17 @@ pub async fn info(ctx: &Ctx) -> Result<()> {
             )
         })
         .collect();
+    let mine = holder.map(|h| {
+        (
+            r.add(vault, V::convertToAssetsCall { shares: held }),
+            r.add(vault, V::maxWithdrawCall { controller: h }),
+        )
+    });
     let a = r.send(ctx).await?;
+    let mine = match &mine {
+        Some((worth, claimable)) => Some((a.get(worth)?, a.get(claimable)?)),
+        None => None,
+    };
     let ops = op_slots
         .iter()
         .map(|s| a.get(s))
@@ -228,7 +251,7 @@ pub async fn info(ctx: &Ctx) -> Result<()> {
 
     let count = (last + 1).saturating_sub(first);
     let mut text = format!(
-        "vault {vault}\n  share price      {} per share\n  total assets     {} (backing {} shares)\n  free buffer      {}\n  in positions     {} (principal and pending withdrawals, {} position(s), {} operator(s))\n  claimable        {} (set aside for served requests)\n  queue            {count} request(s) waiting, worth {}\n  commission       {}%",
+        "vault {vault}\n  share price      {} per share\n  total assets     {} (backing {} shares; waiting requests are not counted)\n  free buffer      {}\n  in positions     {} (principal and pending withdrawals, {} position(s), {} operator(s))\n  claimable        {} (set aside for served requests)\n  queue            {count} request(s) waiting, worth {}\n  commission       {}%",
         metis(price),
         metis(total),
         format_shares(supply),
@@ -294,6 +317,33 @@ pub async fn info(ctx: &Ctx) -> Result<()> {
             text += &format!("\n    ... and {} more", last - listed_last);
         }
     }
+    let mut holder_json = serde_json::Value::Null;
+    if let (Some(h), Some((worth, claimable))) = (holder, mine) {
+        let theirs: Vec<_> = req_json
+            .iter()
+            .zip(&times)
+            .filter(|((_, c, _, _), _)| *c == h)
+            .collect();
+        text += &format!(
+            "\n  holder {h}\n    shares         {} (worth {})\n    claimable now  {}{}",
+            format_shares(held),
+            metis(worth),
+            metis(claimable),
+            if claimable.is_zero() {
+                ""
+            } else {
+                " (`lst redeem`)"
+            }
+        );
+        for ((id, _, assets, _), t) in &theirs {
+            text += &format!("\n    request #{id}    {}: {}", metis(*assets), when(**t));
+        }
+        holder_json = json!({
+            "address": h, "shares": held.to_string(), "worth": worth.to_string(),
+            "claimable": claimable.to_string(),
+            "requests": theirs.iter().map(|((id, _, assets, _), t)| json!({ "id": id.to_string(), "assets": assets.to_string(), "expectedClaimableAt": t })).collect::<Vec<_>>(),
+        });
+    }
     let op_json: Vec<_> = ops
         .iter()
         .enumerate()
@@ -332,6 +382,7 @@ pub async fn info(ctx: &Ctx) -> Result<()> {
                 "newRequestExpectedClaimableAt": new_request,
             },
             "unlockDelay": delay,
+            "holder": holder_json,
             "commissionBps": commission.bps.to_string(),
             "nextCommissionBps": commission.nextBps.to_string(),
             "commissionEffectiveAt": commission.effectiveAt.to_string(),

@@ -21,10 +21,19 @@ use eyre::Result;
 use metis_bindings::sequencer_vault::SequencerVault as V;
 use serde_json::json;
 
+#[derive(Args, Debug)]
+pub struct LstArgs {
+    /// The vault [default: `vault` in the deployments file]
+    #[arg(long, global = true, env = "METIS_VAULT", value_name = "ADDRESS")]
+    pub vault: Option<Address>,
+    #[command(subcommand)]
+    pub cmd: LstCmd,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum LstCmd {
-    /// The vault: share price, assets by place, positions, the queue, the commission
-    Info,
+    /// The vault: share price, assets by place, positions, operators, the queue and its expected waits, and a holder's part
+    Info(info::InfoArgs),
     /// Deposit METIS for shares (ERC-4626 `deposit`; the approval is sent when short)
     Deposit(DepositArgs),
     /// Ask for METIS back (ERC-7540 `requestRedeem`): the shares are taken now, the assets
@@ -50,6 +59,10 @@ pub enum LstCmd {
     Exit(admin::ExitArgs),
     /// Announce the operators' commission: at most 10%, at most 2 points up, applied 7 days later (vault governance)
     AnnounceCommission(admin::CommissionArgs),
+    /// Grant a vault role (allocator or admin) to an account (vault governance)
+    GrantRole(admin::RoleArgs),
+    /// Revoke a vault role from an account (vault governance)
+    RevokeRole(admin::RoleArgs),
 }
 
 #[derive(Args, Debug)]
@@ -63,10 +76,13 @@ pub struct DepositArgs {
 
 #[derive(Args, Debug)]
 pub struct RequestArgs {
-    /// The METIS to redeem (shares worth it at the vault's price, rounded down by the vault);
-    /// or --all
+    /// The METIS to redeem, in METIS (in wei with --wei): the fewest shares worth at least
+    /// that at the vault's price; or --all
     #[arg(required_unless_present = "all", conflicts_with = "all", value_parser = crate::amount::parse_amount_arg, allow_hyphen_values = true)]
     pub amount: Option<crate::amount::AmountArg>,
+    /// Read AMOUNT as raw token wei
+    #[arg(long, requires = "amount")]
+    pub wei: bool,
     /// Every share the sender holds
     #[arg(long)]
     pub all: bool,
@@ -79,9 +95,30 @@ pub struct RedeemArgs {
     pub to: Option<Address>,
 }
 
+/// The vault this command acts on (`--vault`, else the deployments file's), checked to be a
+/// SequencerVault over the deployments file's locking contract (one read).
+pub(crate) async fn vault(ctx: &Ctx, d: &crate::deployments::Deployments) -> Result<Address> {
+    let vault = d.vault()?;
+    let locking = d.locking()?;
+    let mut r = Reads::new();
+    let slot = r.add(vault, V::LOCKINGCall {});
+    let over = match r.send(ctx).await {
+        Ok(a) => a.get(&slot).ok(),
+        Err(_) => None,
+    };
+    if over != Some(locking) {
+        return Err(CliError::failed(format!(
+            "{vault} is not a SequencerVault over the locking contract {locking}"
+        ))
+        .hint("name the vault with --vault ADDRESS (or METIS_VAULT), or check the deployments file's `vault`")
+        .into());
+    }
+    Ok(vault)
+}
+
 pub async fn run(ctx: &Ctx, cmd: LstCmd) -> Result<()> {
     match cmd {
-        LstCmd::Info => info::info(ctx).await,
+        LstCmd::Info(a) => info::info(ctx, a).await,
         LstCmd::Deposit(a) => deposit(ctx, a).await,
         LstCmd::RequestRedeem(a) => request(ctx, a).await,
         LstCmd::Redeem(a) => redeem(ctx, a).await,
@@ -94,13 +131,15 @@ pub async fn run(ctx: &Ctx, cmd: LstCmd) -> Result<()> {
         LstCmd::Allocate(a) => admin::allocate(ctx, a).await,
         LstCmd::Exit(a) => admin::exit(ctx, a).await,
         LstCmd::AnnounceCommission(a) => admin::announce_commission(ctx, a).await,
+        LstCmd::GrantRole(a) => admin::role(ctx, a, true).await,
+        LstCmd::RevokeRole(a) => admin::role(ctx, a, false).await,
     }
 }
 
 /// `metis-stake lst deposit AMOUNT [--receiver ADDRESS]`
 async fn deposit(ctx: &Ctx, args: DepositArgs) -> Result<()> {
     let d = ctx.deployments()?;
-    let vault = d.vault()?;
+    let vault = vault(ctx, &d).await?;
     let assets = args.amount.wei()?;
     let receiver = match args.receiver {
         Some(a) => a,
@@ -113,7 +152,8 @@ async fn deposit(ctx: &Ctx, args: DepositArgs) -> Result<()> {
         Contract::Vault,
     )
     .pulls(d.token, assets, "the vault")
-    .rerun("running it again deposits again: check `metis-stake lst info` first");
+    .rerun("running it again deposits again: check `metis-stake lst info` first")
+    .at(crate::governance::next_block_time(ctx).await?);
     let outcome = pipeline::execute(ctx, &action).await?;
     let shares = outcome
         .events::<V::Deposit>()
@@ -134,28 +174,65 @@ async fn deposit(ctx: &Ctx, args: DepositArgs) -> Result<()> {
 }
 
 /// `metis-stake lst request-redeem AMOUNT|--all`
+///
+/// AMOUNT is METIS: the shares asked for are the fewest worth at least AMOUNT at the vault's
+/// price now (so the request is worth AMOUNT or, as the price rises until it is mined, a
+/// little more), or every share the sender holds if that is fewer than one share unit more.
 async fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
     let d = ctx.deployments()?;
-    let vault = d.vault()?;
+    let vault = vault(ctx, &d).await?;
     let me = ctx.sender()?;
+    let asked = match &args.amount {
+        Some(a) => Some(a.to_wei(args.wei).map_err(CliError::usage)?),
+        None => None,
+    };
     let mut r = Reads::new();
     let held = r.add(vault, V::balanceOfCall { account: me });
     let delay = r.add(
         d.locking()?,
         metis_bindings::sequencer_locking::SequencerLocking::unlockDelayCall {},
     );
-    let asked = match &args.amount {
-        Some(a) => Some(a.to_wei(false).map_err(CliError::usage)?),
-        None => None,
-    };
     let converted = asked.map(|assets| r.add(vault, V::convertToSharesCall { assets }));
     let a = r.send(ctx).await?;
     let held = a.get(&held)?;
     let delay: u64 = a.get(&delay)?.saturating_to();
-    let shares = match converted {
-        Some(slot) => a.get(&slot)?,
-        None => held,
+    // The shares: rounded up so that the request is worth at least AMOUNT.
+    let shares = match (converted, asked) {
+        (Some(slot), Some(assets)) => {
+            let down = a.get(&slot)?;
+            let mut r = Reads::new();
+            let worth = r.add(vault, V::convertToAssetsCall { shares: down });
+            let worth_held = r.add(vault, V::convertToAssetsCall { shares: held });
+            let b = r.send(ctx).await?;
+            let up = if b.get(&worth)? < assets {
+                down + U256::from(1)
+            } else {
+                down
+            };
+            if up > held && down <= held {
+                held
+            } else if up > held {
+                return Err(CliError::failed(format!(
+                    "{me} holds {} shares, worth {} at the vault's price; {} asked",
+                    crate::amount::format_shares(held),
+                    metis(b.get(&worth_held)?),
+                    metis(assets)
+                ))
+                .hint("`metis-stake lst request-redeem --all` asks for every share")
+                .into());
+            } else {
+                up
+            }
+        }
+        _ => held,
     };
+    if shares.is_zero() {
+        return Err(
+            CliError::failed(format!("{me} holds no shares of the vault {vault}"))
+                .hint("`metis-stake lst info --holder ADDRESS` shows what an account holds")
+                .into(),
+        );
+    }
     let action = Action::call(
         "request a redemption from the vault",
         vault,
@@ -166,7 +243,8 @@ async fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
         },
         Contract::Vault,
     )
-    .rerun("running it again requests again: check `metis-stake lst info` first");
+    .rerun("running it again requests again: check `metis-stake lst info` first")
+    .at(crate::governance::next_block_time(ctx).await?);
     let outcome = pipeline::execute(ctx, &action).await?;
     let valued = outcome.events::<V::RedeemRequestValued>();
     let (id, assets) = valued
@@ -176,8 +254,9 @@ async fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
     output::result(
         ctx.json(),
         format!(
-            "request {id}: {} for your shares, claimable no earlier than {} from now, once the queue reaches it (`metis-stake lst process`, then `lst redeem`) (tx {})",
+            "request {id}: {} for {} shares, claimable no earlier than {} from now, once the queue reaches it (`metis-stake lst process`, then `lst redeem`) (tx {})",
             metis(assets),
+            crate::amount::format_shares(shares),
             crate::time::format_duration(delay),
             outcome.tx()
         ),
@@ -189,7 +268,7 @@ async fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
 /// `metis-stake lst redeem [--to ADDRESS]`
 async fn redeem(ctx: &Ctx, args: RedeemArgs) -> Result<()> {
     let d = ctx.deployments()?;
-    let vault = d.vault()?;
+    let vault = vault(ctx, &d).await?;
     let me = ctx.sender()?;
     let to = args.to.unwrap_or(me);
     let mut r = Reads::new();
@@ -209,7 +288,8 @@ async fn redeem(ctx: &Ctx, args: RedeemArgs) -> Result<()> {
             controller: me,
         },
         Contract::Vault,
-    );
+    )
+    .at(crate::governance::next_block_time(ctx).await?);
     let outcome = pipeline::execute(ctx, &action).await?;
     let paid = outcome
         .events::<V::Withdraw>()
@@ -227,7 +307,7 @@ async fn redeem(ctx: &Ctx, args: RedeemArgs) -> Result<()> {
 /// `metis-stake lst harvest` and `lst process`
 async fn harvest(ctx: &Ctx, process: bool) -> Result<()> {
     let d = ctx.deployments()?;
-    let vault = d.vault()?;
+    let vault = vault(ctx, &d).await?;
     let action = if process {
         Action::call(
             "process the vault's queue",
@@ -243,18 +323,26 @@ async fn harvest(ctx: &Ctx, process: bool) -> Result<()> {
             Contract::Vault,
         )
     };
+    // Simulated when it will be mined: rewards accrued by then are claimed, and the gas limit
+    // covers their claims (simulated at the latest block, right after another harvest, it
+    // would see none).
+    let action = action.at(crate::governance::next_block_time(ctx).await?);
     let outcome = pipeline::execute(ctx, &action).await?;
     let harvested = outcome.events::<V::Harvested>();
     let reward: U256 = harvested.iter().map(|e| e.reward).sum();
     let fee: U256 = harvested.iter().map(|e| e.commission).sum();
     let served = outcome.events::<V::RedeemRequestClaimable>();
     let unlocked = outcome.events::<V::PositionUnlocked>();
+    let collected = outcome.events::<V::PositionWithdrawn>();
+    let back: U256 = collected.iter().map(|e| e.amount).sum();
     output::result(
         ctx.json(),
         format!(
-            "claimed {} of rewards ({} to the operators), {} request(s) now claimable, {} position withdrawal(s) asked (tx {})",
+            "claimed {} of rewards ({} to the operators), collected {} from {} due withdrawal(s), {} request(s) now claimable, {} position withdrawal(s) asked (tx {})",
             metis(reward),
             metis(fee),
+            metis(back),
+            collected.len(),
             served.len(),
             unlocked.len(),
             outcome.tx()
@@ -262,6 +350,7 @@ async fn harvest(ctx: &Ctx, process: bool) -> Result<()> {
         json!({
             "rewards": reward.to_string(),
             "commission": fee.to_string(),
+            "collected": collected.iter().map(|e| json!({ "positionId": e.positionId.to_string(), "amount": e.amount.to_string() })).collect::<Vec<_>>(),
             "served": served.iter().map(|e| e.requestId.to_string()).collect::<Vec<_>>(),
             "unlocked": unlocked.iter().map(|e| json!({ "positionId": e.positionId.to_string(), "amount": e.amount.to_string(), "full": e.full })).collect::<Vec<_>>(),
             "tx": outcome.tx(),
