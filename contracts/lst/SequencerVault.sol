@@ -51,6 +51,12 @@ contract SequencerVault is
     /// @notice The most queued requests one call makes Claimable.
     uint256 public constant MAX_SERVED_PER_CALL = 100;
 
+    /// @notice The least a partial withdrawal asks of a position: this share of its room above
+    ///         `minLock`, basis points. A position has one withdrawal in flight at a time:
+    ///         asking more than a tiny shortfall leaves a cushion in flight for the requests
+    ///         that follow, so that dust requests cannot tie up every position's withdrawal.
+    uint256 public constant MIN_UNLOCK_BPS = 1000;
+
     uint256 private constant BPS = 10_000;
     uint256 private constant WAD = 1e18;
 
@@ -334,8 +340,10 @@ contract SequencerVault is
 
     /// @dev Claims every reward (at the rate in force until now, so `s.net` of them stays; an
     ///      announced rate whose time has come applies from here on), serves the queue with
-    ///      what the claims and the due withdrawals will bring, and with `unlock` asks the
-    ///      positions for the rest of what the queue needs. Effects first, then the calls.
+    ///      what the claims and the due withdrawals will bring, collects those, and with
+    ///      `unlock` then asks the positions for the rest of what the queue needs (after the
+    ///      collection, so that a position whose withdrawal was just collected can be asked
+    ///      again in the same call). Effects first, then the calls.
     function _harvest(bool unlock) private returns (uint256 claimed) {
         (, Scan memory s) = _sync();
         Commission memory cm = _commission;
@@ -343,9 +351,7 @@ contract SequencerVault is
             _commission = Commission({bps: cm.nextBps, nextBps: 0, effectiveAt: 0});
             emit CommissionChanged(cm.bps, cm.nextBps);
         }
-        uint256 incoming = s.incoming + s.net - _exitsNet(s, cm.bps);
-        _serve(incoming);
-        if (unlock) _unlockForQueue(s, incoming);
+        _serve(s.incoming + s.net - _exitsNet(s, cm.bps));
         uint256 n = _positions.length;
         for (uint256 i; i < n; ++i) {
             uint256 id = _positions[i];
@@ -355,6 +361,7 @@ contract SequencerVault is
             }
         }
         claimed += _collect(s, cm.bps);
+        if (unlock) _unlockForQueue(s.inFlight);
     }
 
     /// @inheritdoc ISequencerVault
@@ -402,14 +409,33 @@ contract SequencerVault is
         NodeOperator storage op = _operator(operatorId);
         address signer = _signerOf(pubkey);
         uint256 id = op.positionId;
-        // A position in the set or jailed rotates to it now (a compromised key; the locking
-        // contract judges it); an exiting one cannot, so the key waits for the next position.
-        if (id != 0 && LOCKING.getPosition(id).status == ISequencerLocking.Status.Unlocking) id = 0;
+        // A position in the set or jailed rotates to it now when a proof comes with it (a
+        // compromised key; the locking contract judges it). Without a proof the key is
+        // approved, and `applyNodeOperatorKey` rotates to it with a fresh one. An exiting
+        // position cannot rotate: the key waits for the next position.
+        if (
+            id != 0
+                && (proof.length == 0 || LOCKING.getPosition(id).status == ISequencerLocking.Status.Unlocking)
+        ) {
+            id = 0;
+        }
         op.pubkey = pubkey;
         op.proof = proof;
         op.keyUsed = id != 0;
         emit NodeOperatorKeySet(operatorId, id, signer, pubkey);
         if (id != 0) LOCKING.updateSigner(id, pubkey, proof);
+    }
+
+    /// @inheritdoc ISequencerVault
+    function applyNodeOperatorKey(uint256 operatorId, bytes calldata proof) external nonReentrant {
+        NodeOperator storage op = _operator(operatorId);
+        uint256 id = op.positionId;
+        if (id == 0 || op.keyUsed) revert NoKeyToApply(operatorId);
+        bytes memory pubkey = op.pubkey;
+        op.proof = proof;
+        op.keyUsed = true;
+        emit NodeOperatorKeySet(operatorId, id, address(uint160(uint256(keccak256(pubkey)))), pubkey);
+        LOCKING.updateSigner(id, pubkey, proof);
     }
 
     /// @inheritdoc ISequencerVault
@@ -678,15 +704,17 @@ contract SequencerVault is
         }
     }
 
-    /// @dev Asks positions for what pending redemptions need beyond the free buffer, what this
-    ///      call brings in (`incoming`) and the withdrawals in flight, disturbing as little as
-    ///      it can: jailed positions first (they earn nothing; exited whole); then one partial
-    ///      withdrawal from the position with the most room above `minLock`, if that is
-    ///      enough; else partial withdrawals of all the room, the most first, if together
-    ///      enough; else whole exits, the smallest first. A position keeps `minLock` or exits.
-    function _unlockForQueue(Scan memory s, uint256 incoming) private {
+    /// @dev Asks positions for what pending redemptions need beyond the free buffer and the
+    ///      withdrawals still in flight (`inFlight`), disturbing as little as it can: jailed
+    ///      positions first (they earn nothing; exited whole); then partial withdrawals from
+    ///      the positions with the most room above `minLock`, each at least `MIN_UNLOCK_BPS` of
+    ///      its room (a cushion for the requests that follow), while the room left covers the
+    ///      shortfall; else the smallest position whole, and the choice is made again for the
+    ///      rest. A position keeps `minLock` or exits. Called after the due withdrawals were
+    ///      collected: they are in the buffer, and their positions can be asked again.
+    function _unlockForQueue(uint256 inFlight) private {
         uint256 need = _owed(pendingFactor);
-        uint256 have = _balance() + incoming - _reserved + s.inFlight;
+        uint256 have = _balance() - _reserved + inFlight;
         if (need <= have) return;
         uint256 shortfall = need - have;
         uint256 minLock = LOCKING.minLock();
@@ -710,10 +738,9 @@ contract SequencerVault is
                 totalRoom += room[i];
             }
         }
-        if (shortfall == 0) return;
-        bool byRoom = totalRoom >= shortfall;
         while (shortfall != 0) {
             // The most room (partial), or the smallest position (whole); none: all asked.
+            bool byRoom = totalRoom >= shortfall;
             uint256 pick = type(uint256).max;
             for (uint256 i; i < n; ++i) {
                 if (ids[i] == 0 || (byRoom && room[i] == 0)) continue;
@@ -723,7 +750,10 @@ contract SequencerVault is
                 }
             }
             if (pick == type(uint256).max) return;
-            uint256 take = byRoom ? Math.min(room[pick], shortfall) : amounts[pick];
+            uint256 take = byRoom
+                ? Math.min(room[pick], Math.max(shortfall, room[pick] * MIN_UNLOCK_BPS / BPS))
+                : amounts[pick];
+            totalRoom -= room[pick];
             shortfall = take >= shortfall ? 0 : shortfall - take;
             _unlock(ids[pick], take, take == amounts[pick]);
             ids[pick] = 0;

@@ -22,7 +22,7 @@ contract SequencerVaultInvariantTest is VaultFixture {
         vm.stopPrank();
         handler.registerOperators();
 
-        bytes4[] memory selectors = new bytes4[](20);
+        bytes4[] memory selectors = new bytes4[](21);
         selectors[0] = handler.deposit.selector;
         selectors[1] = handler.deposit.selector;
         selectors[2] = handler.mint.selector;
@@ -43,6 +43,7 @@ contract SequencerVaultInvariantTest is VaultFixture {
         selectors[17] = handler.rotateKey.selector;
         selectors[18] = handler.slash.selector;
         selectors[19] = handler.jail.selector;
+        selectors[20] = handler.approveAndApplyKey.selector;
         targetContract(address(handler));
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
@@ -233,6 +234,7 @@ contract SequencerVaultInvariantTest is VaultFixture {
         handler.roundTrip(2, 1000e18);
         handler.announceCommission(700);
         handler.rotateKey(2);
+        handler.approveAndApplyKey(0);
         _checkAll();
         assertGt(handler.calls("slash"), 0, "counted");
     }

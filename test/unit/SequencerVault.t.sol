@@ -240,6 +240,36 @@ contract SequencerVaultTest is VaultFixture {
 
     /// @notice Even when the buffer could pay it, a request waits the unlock delay: a slash
     ///         announced in the locking contract's timelock (shorter than the delay) reaches it.
+    /// @notice Zero amounts are refused everywhere; claims may be partial, exactly what is
+    ///         claimable, never more.
+    function test_claims_zeroRefusedPartialAndExactAllowed() public {
+        uint256 shares = _deposit(alice, 1000e18);
+        vm.startPrank(alice);
+        vm.expectRevert(ISequencerVault.ZeroAmount.selector);
+        vault.mint(0, alice);
+        vm.expectRevert(ISequencerVault.ZeroAmount.selector);
+        vault.requestRedeem(0, alice, alice);
+        vault.requestRedeem(shares, alice, alice);
+        vm.stopPrank();
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        vm.startPrank(alice);
+        vm.expectRevert(ISequencerVault.ZeroAmount.selector);
+        vault.redeem(0, alice, alice);
+        vm.expectRevert(ISequencerVault.ZeroAmount.selector);
+        vault.withdraw(0, alice, alice);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerVault.ExceedsClaimable.selector, alice, 1000e18 + 1, 1000e18)
+        );
+        vault.withdraw(1000e18 + 1, alice, alice);
+        assertEq(vault.redeem(shares / 4, alice, alice), 250e18, "a partial redeem");
+        assertEq(vault.withdraw(250e18, alice, alice), shares / 4, "a partial withdraw");
+        assertEq(vault.withdraw(500e18, alice, alice), shares / 2, "exactly what is left");
+        vm.stopPrank();
+        assertEq(vault.maxWithdraw(alice), 0, "all claimed");
+        assertEq(token.balanceOf(alice), 1000e18, "all paid");
+    }
+
     function test_requestRedeem_fromTheBufferAfterTheUnlockDelay() public {
         uint256 shares = _deposit(alice, 1000e18);
         assertEq(vault.maxRedeem(alice), 0, "nothing claimable yet");
@@ -394,6 +424,89 @@ contract SequencerVaultTest is VaultFixture {
     /// @notice The audit's L-1: a small shortfall takes a partial withdrawal from the position
     ///         with the most room above the minimum, and counts the rewards a harvest brings:
     ///         no position is exited whole for it.
+    /// @notice Dust requests cannot tie up every position's one withdrawal (second audit, M-1):
+    ///         a partial withdrawal asks at least `MIN_UNLOCK_BPS` of the position's room, and
+    ///         that cushion in flight covers the requests that follow; a later request gets a
+    ///         position of its own and is served one unlock delay after it was made.
+    function test_processRedemptions_dustCannotTieUpThePositions() public {
+        address attacker = makeAddr("attacker");
+        _deposit(alice, 69_000e18);
+        _deposit(bob, 10_000e18);
+        _deposit(attacker, 1000e18);
+        uint256 p1 = _allocate(_addOperator(opRewards), 40_000e18);
+        uint256 p2 = _allocate(_addOperator(opRewards), 40_000e18);
+        uint256 t0 = block.timestamp;
+        vm.startPrank(attacker);
+        vault.requestRedeem(1e7, attacker, attacker); // about 10 wei
+        vault.processRedemptions();
+        vault.requestRedeem(1e7, attacker, attacker);
+        vault.processRedemptions();
+        vm.stopPrank();
+        uint256 room = 40_000e18 - locking.minLock();
+        assertEq(
+            locking.getPosition(p1).pendingWithdrawal + locking.getPosition(p2).pendingWithdrawal,
+            room / 10,
+            "one cushion of a tenth of the room, for both dust requests"
+        );
+        uint256 bobShares = vault.balanceOf(bob);
+        vm.prank(bob);
+        vault.requestRedeem(bobShares, bob, bob);
+        vault.processRedemptions();
+        vm.warp(t0 + locking.unlockDelay());
+        vault.processRedemptions(); // collects, and serves
+        assertEq(vault.maxRedeem(bob), bobShares, "bob served one unlock delay after his request");
+    }
+
+    /// @notice When the room above `minLock` is short by a little, the queue exits the smallest
+    ///         position whole and takes the rest in partial withdrawals (second audit, L-1):
+    ///         it never exits every position for one wei more than the room.
+    function test_processRedemptions_exitsNoMoreThanItMust() public {
+        _deposit(alice, 400_002e18);
+        _deposit(bob, 99_998e18);
+        uint256[] memory ids = new uint256[](5);
+        for (uint256 i; i < 5; ++i) {
+            ids[i] = _allocate(_addOperator(opRewards), 100_000e18);
+        }
+        uint256 shares = vault.convertToShares(400_001e18) + 1;
+        vm.prank(alice);
+        vault.requestRedeem(shares, alice, alice); // 1 wei and more above the room (400,000)
+        vault.processRedemptions();
+        uint256 exits;
+        uint256 asked;
+        for (uint256 i; i < 5; ++i) {
+            ISequencerLocking.Position memory p = locking.getPosition(ids[i]);
+            if (p.status == ISequencerLocking.Status.Unlocking) ++exits;
+            asked += p.pendingWithdrawal;
+        }
+        assertEq(exits, 1, "one whole exit");
+        assertEq(locking.activeCount(), 4, "the others stay in the set");
+        (,, uint256 pending) = vault.queue();
+        assertGe(asked, pending, "enough asked");
+        assertLt(asked - pending, 100_000e18, "less than a position too much");
+    }
+
+    /// @notice A key rotation that waits in a timelock approves the key (no proof), then
+    ///         anyone rotates to it with a fresh proof (second audit, L-2): a position created
+    ///         meanwhile cannot make it fail.
+    function test_setNodeOperatorKey_approvedThenAppliedWithAFreshProof() public {
+        _deposit(alice, 100_000e18);
+        uint256 op0 = _addOperator(opRewards);
+        uint256 op1 = _addOperator(opRewards);
+        uint256 id = _allocate(op0, 40_000e18);
+        (uint256 pk, bytes memory pubkey,) = _vaultKey();
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.NoKeyToApply.selector, op0));
+        vault.applyNodeOperatorKey(op0, "");
+        vm.prank(vaultGov);
+        vault.setNodeOperatorKey(op0, pubkey, ""); // approved, not rotated
+        assertEq(locking.getPosition(id).signer, vm.addr(_operatorKey[op0]), "not rotated yet");
+        _allocate(op1, 40_000e18); // the vault's nonce moves on
+        vm.prank(carol());
+        vault.applyNodeOperatorKey(op0, proofFor(locking, pk, address(vault)));
+        assertEq(locking.getPosition(id).signer, vm.addr(pk), "rotated to the approved key");
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.NoKeyToApply.selector, op0));
+        vault.applyNodeOperatorKey(op0, "");
+    }
+
     function test_processRedemptions_takesTheLeastItCan() public {
         _deposit(alice, 60_000e18);
         uint256 older = _allocate(_addOperator(opRewards), 60_000e18);

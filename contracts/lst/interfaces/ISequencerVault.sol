@@ -134,6 +134,9 @@ interface ISequencerVault {
     /// @notice Node operator `operatorId`'s key already backed a position: register a new one.
     error KeyAlreadyUsed(uint256 operatorId);
 
+    /// @notice Node operator `operatorId` has no approved key waiting for its live position.
+    error NoKeyToApply(uint256 operatorId);
+
     /// @notice A node key must be 64 bytes (x || y), not `length`.
     error InvalidPublicKeyLength(uint256 length);
 
@@ -220,11 +223,27 @@ interface ISequencerVault {
         external
         returns (uint256 operatorId);
 
-    /// @notice Gives node operator `operatorId` a new key: rotated now on its position if it
-    ///         is in the set or jailed (`updateSigner`; the answer to a compromised key), else
-    ///         (no position, or one exiting) kept for its next position.
-    /// @dev Only `DEFAULT_ADMIN_ROLE`. The locking contract judges the key and the proof.
+    /// @notice Gives node operator `operatorId` a new key: with a `proof`, rotated now on its
+    ///         position if it is in the set or jailed (`updateSigner`; the answer to a
+    ///         compromised key); with an empty `proof`, approved for that position, to be
+    ///         rotated by `applyNodeOperatorKey` with a fresh proof; with no position, or one
+    ///         exiting, kept for its next position.
+    /// @dev Only `DEFAULT_ADMIN_ROLE`. The locking contract judges the key and the proof. A
+    ///      proof is over the vault's nonce at the time of the rotation, which every new
+    ///      position and rotation moves: a call waiting in a timelock should approve the key
+    ///      (empty proof) and leave the proof to `applyNodeOperatorKey`.
+    /// @param pubkey The node's 64-byte public key (x || y).
+    /// @param proof The 65-byte possession signature for the vault at its nonce, or empty.
     function setNodeOperatorKey(uint256 operatorId, bytes calldata pubkey, bytes calldata proof) external;
+
+    /// @notice Rotates node operator `operatorId`'s live position to the key governance
+    ///         approved (`setNodeOperatorKey` with an empty proof), with `proof`, a possession
+    ///         proof of that key for the vault at its nonce now.
+    /// @dev Anyone may call it (the operator, typically): only the approved key can be
+    ///      applied, and the locking contract judges the proof (`InvalidPossessionProof`) and
+    ///      the position's status. Reverts `NoKeyToApply(operatorId)` when the operator has no
+    ///      live position or its key already backs it.
+    function applyNodeOperatorKey(uint256 operatorId, bytes calldata proof) external;
 
     /// @notice Sends node operator `operatorId`'s commission to `rewardAddress` from now on.
     /// @dev Only `DEFAULT_ADMIN_ROLE`.

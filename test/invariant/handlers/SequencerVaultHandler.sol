@@ -219,6 +219,22 @@ contract SequencerVaultHandler is Test, PossessionProofs {
         _newKey(operatorId);
     }
 
+    /// @dev Governance approves a new key without a proof (as through a timelock); then the
+    ///      operator applies it with a fresh proof if its position is in the set or jailed.
+    function approveAndApplyKey(uint256 seed) external checked("approveAndApplyKey", false) {
+        uint256 operatorId = _operatorIds[seed % _operatorIds.length];
+        uint256 pk = nodeKey(_nextKey++);
+        vm.prank(vaultGov);
+        vault.setNodeOperatorKey(operatorId, pubkeyOf(pk), "");
+        _keyOf[operatorId] = pk;
+        uint256 id = vault.nodeOperator(operatorId).positionId;
+        if (id == 0) return;
+        ISequencerLocking.Status st = locking.getPosition(id).status;
+        if (st != ISequencerLocking.Status.Active && st != ISequencerLocking.Status.Jailed) return;
+        vault.applyNodeOperatorKey(operatorId, proofFor(locking, pk, address(vault)));
+        assertEq(locking.getPosition(id).signer, vm.addr(pk), "applied");
+    }
+
     // ------------------------------------------------------------------ the locking contract's governance
 
     function slash(uint256 seed, uint256 bps) external checked("slash", true) {
