@@ -41,7 +41,7 @@ cd "$work"
 PATH="$work/tools/mutate:$PATH" FOUNDRY_PROFILE=mutate MUTATE_MARKER="$work/cache/mutate-parsed" \
     MUTATE_KNOWN="$known" MUTATE_SOURCE="$work/$src" \
     "$venv/bin/slither-mutate" "$src" --contract-names "$contract" \
-    --test-cmd "forge test" --timeout "${MUTATE_TIMEOUT:-300}" \
+    --test-cmd "forge test --fail-fast" --timeout "${MUTATE_TIMEOUT:-300}" \
     --output-dir "$root/cache/mutation/$contract$lane" -v "$@" 2>&1 | tee "$log"
 if [[ -n "$known" ]]; then
     echo "INFO:Slither-Mutate:reused: $(sort -u "$known.reused" | wc -l) CAUGHT verdicts of earlier campaigns (MUTATE_RESUME)" | tee -a "$log"

@@ -477,6 +477,11 @@ pub fn vault_error(
             x.operatorId
         ))
         .hint("`metis-stake lst info` lists them"),
+        E::NoKeyToApply(x) => CliError::failed(format!(
+            "node operator {} has no approved key waiting for a live position",
+            x.operatorId
+        ))
+        .hint("governance approves one first: `metis-stake lst approve-operator-key`; `lst info` shows the operators"),
         E::TooManyPositions(x) => CliError::failed(format!(
             "the vault already runs its most positions ({})",
             x.max

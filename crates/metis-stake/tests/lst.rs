@@ -209,6 +209,28 @@ async fn vault_governance_and_allocation_take_the_usual_routes() {
     assert!(human.contains("node operators"), "{human}");
     assert!(human.contains("unlocking"), "{human}");
 
+    // A new key for operator 0 approved through the timelock (no proof to go stale while it
+    // waits), then applied by anyone with a fresh proof: refused while nothing is approved.
+    let key2 = env.node_key("operator-0b.key");
+    let pub2 = json(&ok(env.cli_read().args([
+        "--json",
+        "signer",
+        "prove",
+        "--key-file",
+        &key2,
+        "--owner",
+        &vault,
+    ])))["pubkey"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    fails(
+        env.cli(2)
+            .args(["lst", "apply-operator-key", "0", "--key-file", &key2]),
+        1,
+        "has no approved key waiting",
+    );
+    let _ = pub2;
     // The exit of an unlocking position is refused at scheduling, in the vault's words.
     fails(
         env.cli(0).args(["lst", "exit", &id]),
@@ -240,7 +262,6 @@ async fn vault_governance_and_allocation_take_the_usual_routes() {
     assert_eq!(c["state"], "executed");
     assert_eq!(c["commissionBps"], "700");
     assert_eq!(info(&env)["nextCommissionBps"], "700");
-    let _ = vault;
 }
 
 /// An LST protocol's vault over a system deployed with the CLI (`lst deploy`): operators
@@ -340,6 +361,37 @@ async fn a_protocol_runs_its_vault_deployed_with_the_cli() {
         ok(env.cli(2).args(["lst", "harvest"]));
         ok(env.cli(2).args(["lst", "process"]));
     }
+    // A new key for operator 0: approved by governance without a proof, applied by anyone
+    // (here account 2) with a fresh proof; the position signs with it at once.
+    let k3 = env.node_key("v3.key");
+    let p3 = json(&ok(env.cli_read().args([
+        "--json",
+        "signer",
+        "prove",
+        "--key-file",
+        &k3,
+        "--owner",
+        &vault,
+    ])));
+    ok(env.cli(0).args([
+        "lst",
+        "approve-operator-key",
+        "0",
+        "--pubkey",
+        p3["pubkey"].as_str().unwrap(),
+    ]));
+    let applied = json(&ok(env.cli(2).args([
+        "--json",
+        "lst",
+        "apply-operator-key",
+        "0",
+        "--key-file",
+        &k3,
+    ])));
+    assert_eq!(
+        applied["signer"].as_str().unwrap().to_lowercase(),
+        p3["signer"].as_str().unwrap().to_lowercase()
+    );
     // 100 METIS asked: the shares are rounded up, the request is worth at least 100 (a little
     // more: the price rose in the 12 seconds before it was mined).
     let req = json(&ok(env.cli(1).args([

@@ -652,3 +652,128 @@ pub async fn role(ctx: &Ctx, args: RoleArgs, grant: bool) -> Result<()> {
     };
     governance::govern(ctx, &d, call.role(ADMIN.0, ADMIN.1), &args.gov).await
 }
+
+#[derive(Args, Debug)]
+pub struct ApproveKeyArgs {
+    /// The node operator's id
+    pub operator: u64,
+    /// The new node key's public key (formats as for `deposit --pubkey`)
+    #[arg(long, value_parser = possession::parse_pubkey)]
+    pub pubkey: Bytes,
+    #[command(flatten)]
+    pub gov: GovOpts,
+}
+
+#[derive(Args, Debug)]
+pub struct ApplyKeyArgs {
+    /// The node operator's id
+    pub operator: u64,
+    /// A possession proof of the approved key for the vault at its nonce now
+    /// (`metis-stake signer prove --owner VAULT`)
+    #[arg(long, value_parser = possession::parse_proof, required_unless_present = "key_file", conflicts_with = "key_file")]
+    pub proof: Option<Bytes>,
+    /// The approved key's file, to make that proof here
+    #[arg(long = "key-file", value_name = "FILE")]
+    pub key_file: Option<PathBuf>,
+    /// Password file for a keystore key file
+    #[arg(long = "key-password-file", value_name = "FILE", requires = "key_file")]
+    pub key_password_file: Option<PathBuf>,
+}
+
+/// `metis-stake lst approve-operator-key OPERATOR --pubkey HEX`: `setNodeOperatorKey` with
+/// no proof (vault governance). Through a timelock, a proof would go stale while the call
+/// waits (every new position or rotation moves the vault's nonce): the key is approved, and
+/// `lst apply-operator-key` rotates the live position to it with a fresh proof.
+pub async fn approve_operator_key(ctx: &Ctx, args: ApproveKeyArgs) -> Result<()> {
+    let d = ctx.deployments()?;
+    let vault = super::vault(ctx, &d).await?;
+    let mut r = Reads::new();
+    let bound = r.add(
+        d.locking()?,
+        L::signerToIdCall {
+            signer: possession::signer_of(&args.pubkey),
+        },
+    );
+    let bound = r.send(ctx).await?.get(&bound)?;
+    if !bound.is_zero() {
+        return Err(CliError::failed(format!(
+            "the signer {} is already bound to sequencer {bound}: a signer key is never reused",
+            possession::signer_of(&args.pubkey)
+        ))
+        .hint("make the operator a new key (`metis-stake signer new`)")
+        .into());
+    }
+    let call = GovCall::new(
+        format!(
+            "approve the key of signer {} for node operator {}",
+            possession::signer_of(&args.pubkey),
+            args.operator
+        ),
+        vault,
+        V::setNodeOperatorKeyCall {
+            operatorId: U256::from(args.operator),
+            pubkey: args.pubkey.clone(),
+            proof: Bytes::new(),
+        },
+    )
+    .role(ADMIN.0, ADMIN.1)
+    .describe(|o| match o.event::<V::NodeOperatorKeySet>() {
+        Some(e) => (
+            format!(
+                "node operator {}: signer {} approved; `metis-stake lst apply-operator-key {}` rotates its position to it",
+                e.operatorId, e.signer, e.operatorId
+            ),
+            json!({ "operatorId": e.operatorId.to_string(), "signer": e.signer }),
+        ),
+        None => (String::new(), json!({})),
+    });
+    governance::govern(ctx, &d, call, &args.gov).await
+}
+
+/// `metis-stake lst apply-operator-key OPERATOR (--proof HEX | --key-file F)`: anyone (the
+/// operator, typically) rotates the operator's live position to the key governance approved.
+pub async fn apply_operator_key(ctx: &Ctx, args: ApplyKeyArgs) -> Result<()> {
+    let d = ctx.deployments()?;
+    let vault = super::vault(ctx, &d).await?;
+    let proof = match (&args.proof, &args.key_file) {
+        (Some(p), _) => p.clone(),
+        (None, Some(file)) => {
+            let key = possession::read_key_file(file, args.key_password_file.as_deref())?;
+            let nonce = vault_nonce(ctx, &d, None).await?;
+            possession::prove(&key, vault, nonce, ctx.chain_id, d.locking()?)?
+        }
+        (None, None) => unreachable!("clap requires one"),
+    };
+    let action = Action::call(
+        format!(
+            "rotate node operator {}'s position to its approved key",
+            args.operator
+        ),
+        vault,
+        V::applyNodeOperatorKeyCall {
+            operatorId: U256::from(args.operator),
+            proof,
+        },
+        Contract::Vault,
+    )
+    .hint_on::<L::InvalidPossessionProof>(format!(
+        "the proof must be for the approved key and the vault's nonce now: metis-stake signer prove --key-file NEW_KEY --owner {vault}"
+    ));
+    let outcome = pipeline::execute(ctx, &action).await?;
+    let e = outcome.event::<V::NodeOperatorKeySet>();
+    output::result(
+        ctx.json(),
+        match &e {
+            Some(e) => format!(
+                "position {} of node operator {} now signs with {} (tx {})",
+                e.positionId,
+                e.operatorId,
+                e.signer,
+                outcome.tx()
+            ),
+            None => format!("done (tx {})", outcome.tx()),
+        },
+        json!({ "positionId": e.as_ref().map(|e| e.positionId.to_string()), "signer": e.as_ref().map(|e| e.signer), "tx": outcome.tx() }),
+    );
+    Ok(())
+}

@@ -51,6 +51,10 @@ pub enum LstCmd {
     AddOperator(admin::AddOperatorArgs),
     /// Give a node operator a new key: rotated on its live position now, or kept for its next one (vault governance)
     SetOperatorKey(admin::OperatorKeyArgs),
+    /// Approve a new key for a node operator's live position without a proof (vault governance; for calls waiting in a timelock)
+    ApproveOperatorKey(admin::ApproveKeyArgs),
+    /// Rotate a node operator's live position to its approved key, with a fresh proof (anyone; the operator)
+    ApplyOperatorKey(admin::ApplyKeyArgs),
     /// Where a node operator's commission goes (vault governance)
     SetOperatorRewardAddress(admin::RewardAddressArgs),
     /// Move buffered METIS into a node operator's position: a new one (at least the minimum lock) or a top-up (allocator)
@@ -127,6 +131,8 @@ pub async fn run(ctx: &Ctx, cmd: LstCmd) -> Result<()> {
         LstCmd::Deploy(a) => admin::deploy(ctx, a).await,
         LstCmd::AddOperator(a) => admin::add_operator(ctx, a).await,
         LstCmd::SetOperatorKey(a) => admin::set_operator_key(ctx, a).await,
+        LstCmd::ApproveOperatorKey(a) => admin::approve_operator_key(ctx, a).await,
+        LstCmd::ApplyOperatorKey(a) => admin::apply_operator_key(ctx, a).await,
         LstCmd::SetOperatorRewardAddress(a) => admin::set_reward_address(ctx, a).await,
         LstCmd::Allocate(a) => admin::allocate(ctx, a).await,
         LstCmd::Exit(a) => admin::exit(ctx, a).await,
