@@ -156,4 +156,8 @@ interface Vm {
     function createDir(string calldata path, bool recursive) external;
     function parseJsonAddress(string calldata json, string calldata key) external pure returns (address);
     function parseJsonUint(string calldata json, string calldata key) external pure returns (uint256);
+    function parseJsonBytes(string calldata json, string calldata key) external pure returns (bytes memory);
+    function parseJsonBytes32(string calldata json, string calldata key) external pure returns (bytes32);
+    function parseJsonString(string calldata json, string calldata key) external pure returns (string memory);
+    function parseJsonBool(string calldata json, string calldata key) external pure returns (bool);
 }
