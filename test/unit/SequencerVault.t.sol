@@ -8,6 +8,7 @@ import {IERC7540Operator, IERC7540Redeem} from "../../contracts/lst/interfaces/I
 import {ISequencerVault} from "../../contracts/lst/interfaces/ISequencerVault.sol";
 import {VaultFixture} from "../utils/VaultFixture.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
 /// @notice SequencerVault on the real locking and mining pair: deposits and the inflation
 ///         attack, node operators and allocation, rewards net of commission and harvests, the
@@ -217,6 +218,25 @@ contract SequencerVaultTest is VaultFixture {
         vault.announceCommission(1001);
         vault.announceCommission(0);
         vm.stopPrank();
+    }
+
+    /// @notice The constructor refuses a zero admin, locking contract or distributor, and a
+    ///         distributor or token wired to another locking contract.
+    function test_RevertWhen_constructedWithZeroOrMiswiredAddresses() public {
+        ISequencerLocking l = ISequencerLocking(address(locking));
+        ISequencerMining m = ISequencerMining(address(mining));
+        vm.expectRevert(ISequencerVault.ZeroAddress.selector);
+        new SequencerVault(token, l, m, "S", "S", address(0), 500);
+        vm.expectRevert(ISequencerVault.ZeroAddress.selector);
+        new SequencerVault(token, ISequencerLocking(address(0)), m, "S", "S", vaultGov, 500);
+        vm.expectRevert(ISequencerVault.ZeroAddress.selector);
+        new SequencerVault(token, l, ISequencerMining(address(0)), "S", "S", vaultGov, 500);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISequencerVault.WrongWiring.selector, address(vaultGov), address(l), address(m)
+            )
+        );
+        new SequencerVault(IERC20(vaultGov), l, m, "S", "S", vaultGov, 500);
     }
 
     /// @notice The cap and the step are inclusive: exactly 10% at construction, and a raise of
