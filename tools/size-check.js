@@ -3,7 +3,7 @@
 // deploy script and the test helpers, which are never deployed on a chain.
 //   node tools/size-check.js   (after `forge build`)
 const fs = require("fs");
-const deployed = ["SequencerLocking", "SequencerMining", "GrantEscrow", "SequencerVault", "TestMetis"];
+const deployed = ["SequencerLocking", "SequencerMining", "GrantEscrow", "SequencerVault", "EquivocationSlasher", "TestMetis"];
 const RUNTIME = 24576;
 const INITCODE = 49152;
 let failed = false;

@@ -106,6 +106,7 @@ library CanonicalVote {
 
     /// @dev `x` as 8 bytes, least significant first.
     function _le64(uint64 x) private pure returns (bytes8 out) {
+        // slither-disable-next-line uninitialized-local (built up from 0 on purpose)
         uint64 r;
         for (uint256 i; i < 8; ++i) {
             r = (r << 8) | ((x >> (8 * i)) & 0xff);

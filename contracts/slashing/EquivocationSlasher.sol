@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {ISequencerLocking} from "../interfaces/ISequencerLocking.sol";
+import {CanonicalVote} from "./CanonicalVote.sol";
+import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+
+/// @title EquivocationSlasher
+/// @notice Slashes a sequencer from CometBFT double-sign evidence, verified on L1, by anyone:
+///         two votes signed by one sequencer key for the same height, round and vote type
+///         but different blocks. It rebuilds each vote's sign bytes for the L2's chain id
+///         (`CanonicalVote`), recovers the signer from SHA-256 of them (both recovery ids;
+///         a high `s` is refused, as CometBFT refuses it), maps the signer to its position
+///         (`signerToId`: a key rotated out still maps to it), slashes a fixed fraction set
+///         by governance (within the locking contract's per-event cap), jails the position,
+///         and pays the reporter a governance-set share of the slash; the rest goes to the
+///         locking contract's treasury. Each offence (signer, height, round, type) is slashed
+///         once.
+/// @dev Needs the locking contract's slasher role: the locking contract sends what its
+///      slasher slashes to the slasher, which splits it here (issue 20; the role lands in
+///      SequencerLocking next). Governance (`owner`, the timelock) sets the fraction, the
+///      reporter's share and how old evidence may be.
+contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+
+    /// @notice The highest slash, basis points of principal + pending withdrawal: the locking
+    ///         contract's per-event cap.
+    uint256 public constant MAX_SLASH_BPS = 1000;
+
+    /// @notice The highest share of a slash paid to the reporter, basis points.
+    uint256 public constant MAX_REPORTER_BPS = 5000;
+
+    /// @notice How far ahead of this chain's clock a vote's time may be, seconds.
+    uint256 public constant MAX_CLOCK_DRIFT = 1 hours;
+
+    uint256 private constant BPS = 10_000;
+
+    /// @dev secp256k1's n / 2: a signature's `s` must not exceed it (CometBFT, EIP-2).
+    uint256 private constant HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
+
+    /// @notice The locking contract whose sequencers are slashed.
+    ISequencerLocking public immutable LOCKING;
+
+    /// @notice The locked token (what slashes pay in).
+    IERC20 public immutable TOKEN;
+
+    /// @dev One slot: the slash, the reporter's share (basis points), and the oldest a vote
+    ///      may be (seconds).
+    struct Params {
+        uint16 slashBps;
+        uint16 reporterBps;
+        uint64 maxEvidenceAge;
+    }
+
+    Params private _params;
+
+    /// @notice The L2's CometBFT chain id: votes are verified as signed for it.
+    bytes public chainId;
+
+    /// @notice Whether an offence (`offenceKey`) was already slashed.
+    mapping(bytes32 offence => bool) public slashed;
+
+    /// @notice Sequencer `id` (node `signer`) signed two votes for different blocks at
+    ///         `height`, `round`, vote type `voteType` (offence `offence`): `amount` was slashed,
+    ///         `reward` of it paid to `reporter`, the rest to the treasury.
+    event EquivocationSlashed(
+        uint256 indexed id,
+        address indexed signer,
+        bytes32 indexed offence,
+        uint64 height,
+        uint32 round,
+        uint8 voteType,
+        uint256 amount,
+        address reporter,
+        uint256 reward
+    );
+
+    /// @notice Governance set the slash, the reporter's share (basis points) and the oldest a
+    ///         vote may be (seconds).
+    event ParamsSet(uint256 slashBps, uint256 reporterBps, uint256 maxEvidenceAge);
+
+    /// @notice The two votes do not conflict: another type, height or round, or the same block.
+    error NotConflicting();
+    /// @notice A signature is not 64 bytes (r || s).
+    error InvalidSignatureLength(uint256 length);
+    /// @notice A signature's `s` is above n/2 (CometBFT refuses it).
+    error HighS(bytes32 s);
+    /// @notice The two votes were not signed by one sequencer key for this chain id.
+    error UnknownSigner();
+    /// @notice A vote's time is before `oldest` (unix seconds): too old to slash.
+    error EvidenceTooOld(uint64 voteTime, uint256 oldest);
+    /// @notice A vote's time is after `latest` (unix seconds): ahead of this chain's clock.
+    error EvidenceFromTheFuture(uint64 voteTime, uint256 latest);
+    /// @notice This offence was already slashed.
+    error AlreadySlashed(bytes32 offence);
+    /// @notice Position `id` holds nothing left to slash (exited, or too little).
+    error NothingToSlash(uint256 id);
+    /// @notice A parameter is out of its bounds.
+    error InvalidParams(uint256 slashBps, uint256 reporterBps, uint256 maxEvidenceAge);
+    /// @notice An address parameter is zero.
+    error ZeroAddress();
+
+    /// @param locking The locking contract (its slasher must be this contract).
+    /// @param governance The owner (the timelock).
+    /// @param chainId_ The L2's CometBFT chain id.
+    /// @param slashBps_ The slash, basis points (1 to `MAX_SLASH_BPS`).
+    /// @param reporterBps_ The reporter's share of it, basis points (at most `MAX_REPORTER_BPS`).
+    /// @param maxEvidenceAge_ The oldest a vote may be, seconds (1 to the locking contract's
+    ///        unlock delay: older evidence might find the funds gone).
+    constructor(
+        ISequencerLocking locking,
+        address governance,
+        bytes memory chainId_,
+        uint256 slashBps_,
+        uint256 reporterBps_,
+        uint256 maxEvidenceAge_
+    ) Ownable(governance) {
+        if (address(locking) == address(0)) revert ZeroAddress();
+        if (chainId_.length == 0 || chainId_.length > 50) {
+            revert CanonicalVote.MalformedChainId(chainId_.length);
+        }
+        LOCKING = locking;
+        TOKEN = locking.token();
+        chainId = chainId_;
+        _setParams(slashBps_, reporterBps_, maxEvidenceAge_);
+    }
+
+    /// @notice Slashes the sequencer that signed votes `a` and `b` (the fields of their sign
+    ///         bytes) with signatures `sigA` and `sigB` (64 bytes, r || s), and pays the
+    ///         caller its reward.
+    /// @return id The position slashed.
+    /// @return amount The tokens slashed, token wei.
+    /// @return reward The caller's share of them, token wei.
+    function submit(
+        CanonicalVote.Vote calldata a,
+        bytes calldata sigA,
+        CanonicalVote.Vote calldata b,
+        bytes calldata sigB
+    ) external nonReentrant returns (uint256 id, uint256 amount, uint256 reward) {
+        (address signer, bytes32 offence) = _verify(a, sigA, b, sigB);
+        id = LOCKING.signerToId(signer);
+        (amount, reward) = _amounts(id);
+        slashed[offence] = true;
+        _emitSlashed(id, signer, offence, a, amount, reward);
+        LOCKING.slash(id, amount, "equivocation");
+        if (LOCKING.getPosition(id).status == ISequencerLocking.Status.Active) LOCKING.jail(id);
+        if (reward != 0) TOKEN.safeTransfer(msg.sender, reward);
+        TOKEN.safeTransfer(LOCKING.treasury(), amount - reward);
+    }
+
+    function _emitSlashed(
+        uint256 id,
+        address signer,
+        bytes32 offence,
+        CanonicalVote.Vote calldata a,
+        uint256 amount,
+        uint256 reward
+    ) private {
+        emit EquivocationSlashed(
+            id, signer, offence, a.height, a.round, a.voteType, amount, msg.sender, reward
+        );
+    }
+
+    /// @dev Checks that the votes conflict, are recent, were signed by one sequencer key, and
+    ///      that the offence was not slashed yet. Returns the signer and the offence key.
+    function _verify(
+        CanonicalVote.Vote calldata a,
+        bytes calldata sigA,
+        CanonicalVote.Vote calldata b,
+        bytes calldata sigB
+    ) private view returns (address signer, bytes32 offence) {
+        if (
+            a.voteType != b.voteType || a.height != b.height || a.round != b.round
+                || (a.blockHash == b.blockHash && a.partsTotal == b.partsTotal && a.partsHash == b.partsHash)
+        ) revert NotConflicting();
+        uint256 maxAge = _params.maxEvidenceAge;
+        _checkTime(a.timestampSeconds, maxAge);
+        _checkTime(b.timestampSeconds, maxAge);
+        signer = _signer(a, sigA, b, sigB, chainId);
+        offence = offenceKey(signer, a.height, a.round, a.voteType);
+        if (slashed[offence]) revert AlreadySlashed(offence);
+    }
+
+    /// @dev The slash of position `id` (its principal and pending withdrawal times the slash
+    ///      fraction, rounded down) and the reporter's part of it (rounded down).
+    function _amounts(uint256 id) private view returns (uint256 amount, uint256 reward) {
+        Params memory p = _params;
+        ISequencerLocking.Position memory pos = LOCKING.getPosition(id);
+        amount = (pos.amount + pos.pendingWithdrawal) * p.slashBps / BPS;
+        if (pos.status == ISequencerLocking.Status.Exited || amount == 0) revert NothingToSlash(id);
+        // slither-disable-next-line divide-before-multiply (the reporter's share of the slash as made; rounding down favours the treasury)
+        reward = amount * p.reporterBps / BPS;
+    }
+
+    /// @notice Sets the slash, the reporter's share (basis points) and the oldest a vote may be
+    ///         (seconds) (governance).
+    function setParams(uint256 slashBps_, uint256 reporterBps_, uint256 maxEvidenceAge_) external onlyOwner {
+        _setParams(slashBps_, reporterBps_, maxEvidenceAge_);
+    }
+
+    /// @notice The slash and the reporter's share (basis points), and the oldest a vote may be
+    ///         (seconds).
+    function params() external view returns (uint256 slashBps, uint256 reporterBps, uint256 maxEvidenceAge) {
+        Params memory p = _params;
+        return (p.slashBps, p.reporterBps, p.maxEvidenceAge);
+    }
+
+    /// @notice The key of an offence: one signer, one height, round and vote type.
+    function offenceKey(address signer, uint64 height, uint32 round, uint8 voteType)
+        public
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(signer, height, round, voteType));
+    }
+
+    /// @notice The sequencer key that signed both votes for this chain id (reverts
+    ///         `UnknownSigner`, `HighS`, `InvalidSignatureLength` or `MalformedVote`).
+    function signerOf(
+        CanonicalVote.Vote calldata a,
+        bytes calldata sigA,
+        CanonicalVote.Vote calldata b,
+        bytes calldata sigB
+    ) external view returns (address) {
+        return _signer(a, sigA, b, sigB, chainId);
+    }
+
+    /// @dev The one address both votes recover to, with either recovery id, that the locking
+    ///      contract knows as a signer.
+    function _signer(
+        CanonicalVote.Vote calldata a,
+        bytes calldata sigA,
+        CanonicalVote.Vote calldata b,
+        bytes calldata sigB,
+        bytes memory chain
+    ) private view returns (address) {
+        (address a27, address a28) = _recover(sha256(CanonicalVote.signBytes(a, chain)), sigA);
+        (address b27, address b28) = _recover(sha256(CanonicalVote.signBytes(b, chain)), sigB);
+        if (a27 != address(0) && (a27 == b27 || a27 == b28) && LOCKING.signerToId(a27) != 0) return a27;
+        if (a28 != address(0) && (a28 == b27 || a28 == b28) && LOCKING.signerToId(a28) != 0) return a28;
+        revert UnknownSigner();
+    }
+
+    /// @dev The two addresses `sig` recovers over `digest` (recovery ids 27 and 28).
+    function _recover(bytes32 digest, bytes calldata sig) private pure returns (address, address) {
+        if (sig.length != 64) revert InvalidSignatureLength(sig.length);
+        bytes32 r = bytes32(sig[:32]);
+        bytes32 s = bytes32(sig[32:]);
+        if (uint256(s) > HALF_N) revert HighS(s);
+        return (ecrecover(digest, 27, r, s), ecrecover(digest, 28, r, s));
+    }
+
+    function _checkTime(uint64 voteTime, uint256 maxAge) private view {
+        uint256 oldest = block.timestamp > maxAge ? block.timestamp - maxAge : 0;
+        if (voteTime < oldest) revert EvidenceTooOld(voteTime, oldest);
+        if (voteTime > block.timestamp + MAX_CLOCK_DRIFT) {
+            revert EvidenceFromTheFuture(voteTime, block.timestamp + MAX_CLOCK_DRIFT);
+        }
+    }
+
+    function _setParams(uint256 slashBps_, uint256 reporterBps_, uint256 maxEvidenceAge_) private {
+        if (
+            slashBps_ == 0 || slashBps_ > MAX_SLASH_BPS || reporterBps_ > MAX_REPORTER_BPS
+                || maxEvidenceAge_ == 0 || maxEvidenceAge_ > LOCKING.unlockDelay()
+        ) revert InvalidParams(slashBps_, reporterBps_, maxEvidenceAge_);
+        // forge-lint: disable-next-line(unsafe-typecast) (each bounded above)
+        _params = Params(uint16(slashBps_), uint16(reporterBps_), uint64(maxEvidenceAge_));
+        emit ParamsSet(slashBps_, reporterBps_, maxEvidenceAge_);
+    }
+}
