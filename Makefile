@@ -17,7 +17,7 @@ export METIS_FORGE_BIN := $(FOUNDRY_BIN)/forge-linux-amd64/bin/forge
 export RUST_BACKTRACE := 0
 
 BINDINGS := crates/metis-bindings
-BIND_SELECT := ^(TestMetis|SequencerLocking|SequencerMining|GrantEscrow|PositionsLens|SequencerVault)$$
+BIND_SELECT := ^(TestMetis|SequencerLocking|SequencerMining|GrantEscrow|PositionsLens|SequencerVault|EquivocationSlasher)$$
 BIND_FLAGS := --bindings-path $(BINDINGS) --crate-name metis-bindings --crate-version 0.1.0 \
 	--alloy-version 2.5.0 --select '$(BIND_SELECT)'
 

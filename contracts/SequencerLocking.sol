@@ -37,7 +37,8 @@ interface IDistributorWiring {
 ///        useful to the CLI.
 ///      - `_rewardRecipient[id]` and `_pubkeys[id]` (x, y: two slots) are touched only by the
 ///        operations that need them. The signer address is not stored: it is `keccak256(x || y)`.
-///      - `_signerIds[signer]`: id of the position that used `signer`, never cleared (uniqueness).
+///      - `_signerIds[signer]`: id of the position that used `signer` (low 128 bits), never
+///        cleared (uniqueness), and when it was rotated out (high 128 bits; 0 while current).
 ///      - `_accounts[operator]`: possession nonce and whitelisted flag share a slot (a
 ///        whitelisted operator's first lock updates it rather than creating it). A top-up or a
 ///        compound reads it only while the whitelist is in force (see below).
@@ -178,6 +179,8 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
     SetState private _set;
     address private _treasury;
     address private _guardian;
+    /// @dev Who may slash (receiving what it slashes) and jail besides governance.
+    address private _slasher;
 
     mapping(uint256 id => Core) private _core;
     mapping(uint256 id => Pending) private _pending;
@@ -300,6 +303,7 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
         address oldSigner = _signerOf(key.x, key.y);
         _accounts[msg.sender].nonce = nonce + 1;
         _signerIds[signer] = id;
+        _signerIds[oldSigner] = id | (block.timestamp << 128);
         key.x = x;
         key.y = y;
         uint256 version = core.status == Status.Active ? _nextSetVersion(_inflow) : _inflow.setVersion;
@@ -458,6 +462,12 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
     }
 
     /// @inheritdoc ISequencerLocking
+    function setSlasher(address newSlasher) external onlyOwner {
+        _slasher = newSlasher;
+        emit SlasherSet(newSlasher);
+    }
+
+    /// @inheritdoc ISequencerLocking
     function setDistributor(address newDistributor) external onlyOwner {
         if (newDistributor == address(0)) revert ZeroAddress();
         address current = _inflow.distributor;
@@ -471,7 +481,10 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
 
     /// @inheritdoc ISequencerLocking
     function jail(uint256 id) external nonReentrant {
-        _checkGuardianOrOwner();
+        // Governance and the guardian first: they pay no read of the slasher.
+        if (msg.sender != owner() && msg.sender != _guardian && msg.sender != _slasher) {
+            revert NotGuardianOrOwner(msg.sender);
+        }
         Core memory core = _existingCore(id);
         if (core.status != Status.Active) revert InvalidStatus(id, core.status);
 
@@ -503,7 +516,8 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
     }
 
     /// @inheritdoc ISequencerLocking
-    function slash(uint256 id, uint256 amount, string calldata reason) external onlyOwner nonReentrant {
+    function slash(uint256 id, uint256 amount, string calldata reason) external nonReentrant {
+        if (msg.sender != owner() && msg.sender != _slasher) revert OwnableUnauthorizedAccount(msg.sender);
         Core memory core = _existingCore(id);
         if (core.status == Status.Exited) revert InvalidStatus(id, core.status);
         if (amount == 0) revert ZeroAmount();
@@ -690,7 +704,12 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
 
     /// @inheritdoc ISequencerLocking
     function signerToId(address signer) external view returns (uint256) {
-        return _signerIds[signer];
+        return uint128(_signerIds[signer]);
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function signerRetiredAt(address signer) external view returns (uint256) {
+        return _signerIds[signer] >> 128;
     }
 
     /// @inheritdoc ISequencerLocking
@@ -731,6 +750,11 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
     /// @inheritdoc ISequencerLocking
     function guardian() external view returns (address) {
         return _guardian;
+    }
+
+    /// @inheritdoc ISequencerLocking
+    function slasher() external view returns (address) {
+        return _slasher;
     }
 
     /// @inheritdoc ISequencerLocking
@@ -781,7 +805,7 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
         y = bytes32(pubkey[32:64]);
         if (!_onCurve(uint256(x), uint256(y))) revert PublicKeyNotOnCurve(x, y);
         signer = _signerOf(x, y);
-        uint256 usedBy = _signerIds[signer];
+        uint256 usedBy = uint128(_signerIds[signer]);
         if (usedBy != 0) revert SignerAlreadyUsed(signer, usedBy);
         // A failed recovery returns address(0), never a signer (keccak of a key): the check below
         // rejects it, so the error code adds nothing.
@@ -861,7 +885,9 @@ contract SequencerLocking is ISequencerLocking, Ownable2Step, ReentrancyGuardTra
         uint256 version,
         string calldata reason
     ) private returns (address to) {
-        to = _treasury;
+        // Only governance and the slasher get here: governance's slash goes to the treasury,
+        // the slasher's to the slasher (which pays its reporter and the treasury).
+        to = msg.sender == owner() ? _treasury : msg.sender;
         emit Slashed(id, to, amount, fromPending, amount - fromPending, principal, status, version, reason);
     }
 

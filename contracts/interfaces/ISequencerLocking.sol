@@ -150,7 +150,8 @@ interface ISequencerLocking {
     ///         with principal `amount` and key `pubkey`. The set is now at version `setVersion`.
     event Unjailed(uint256 indexed id, uint256 amount, bytes pubkey, uint256 setVersion);
 
-    /// @notice `amount` of position `id` went to `treasury`: `fromPending` out of the pending
+    /// @notice `amount` of position `id` went to `treasury` (the treasury, or the slasher when
+    ///         it slashed): `fromPending` out of the pending
     ///         withdrawal, then `fromPrincipal` out of the principal, which is now `principal`;
     ///         the position is now in `status` (`Jailed` when the slash left an `Active`
     ///         position below `minLock`; a `Jailed` event is then emitted too). The set is at
@@ -189,6 +190,10 @@ interface ISequencerLocking {
 
     /// @notice `guardian` may now pause new locks and jail (`address(0)`: no guardian).
     event GuardianSet(address indexed guardian);
+
+    /// @notice `slasher` may now slash (within the cap, receiving what it slashes) and jail
+    ///         (`address(0)`: no slasher).
+    event SlasherSet(address indexed slasher);
 
     /// @notice The reward distributor was set (once) to `distributor`.
     event DistributorSet(address indexed distributor);
@@ -415,6 +420,12 @@ interface ISequencerLocking {
     /// @notice Sets the guardian (governance); `address(0)` disables it.
     function setGuardian(address newGuardian) external;
 
+    /// @notice Sets the slasher (governance): a contract that slashes from verified evidence
+    ///         (e.g. `EquivocationSlasher`); `address(0)` disables it. It may `slash` within
+    ///         the per-event cap (what it slashes goes to it, to pay a reporter and the
+    ///         treasury) and `jail`; governance keeps both powers.
+    function setSlasher(address newSlasher) external;
+
     /// @notice Sets the reward distributor (governance), once, and only before the first lock
     ///         (so that every position is in its accounting from the start).
     /// @dev The distributor may refuse increases of earning (by reverting), and must never
@@ -423,15 +434,17 @@ interface ISequencerLocking {
     ///      `token()` is this contract's token, or the call reverts `DistributorMismatch`.
     function setDistributor(address newDistributor) external;
 
-    /// @notice Takes the `Active` position `id` out of the set; it stops earning (guardian or governance).
+    /// @notice Takes the `Active` position `id` out of the set; it stops earning (guardian,
+    ///         slasher or governance).
     function jail(uint256 id) external;
 
     /// @notice Puts the `Jailed` position `id` back into the set (governance).
     /// @dev Requires `minLock <= principal <= maxLock` and room in the set. Calls the hook.
     function unjail(uint256 id) external;
 
-    /// @notice Sends `amount` of position `id`'s funds to the treasury (governance).
-    /// @dev Allowed while `Active`, `Jailed` or `Unlocking`. Per-event cap: `MAX_SLASH_BPS` of
+    /// @notice Sends `amount` of position `id`'s funds to the treasury (governance), or to the
+    ///         slasher when the slasher calls (it pays its reporter and the treasury).
+    /// @dev Governance or the slasher (`OwnableUnauthorizedAccount` otherwise). Allowed while `Active`, `Jailed` or `Unlocking`. Per-event cap: `MAX_SLASH_BPS` of
     ///      `principal + pendingWithdrawal`, rounded down (in the owner's favour). Takes from the
     ///      pending withdrawal first (the funds about to leave), then from the principal. An
     ///      `Active` position left below `minLock` is jailed. Calls the hook when the earning
@@ -510,6 +523,10 @@ interface ISequencerLocking {
     /// @notice The position id whose node is (or was) `signer`; 0 if never used.
     function signerToId(address signer) external view returns (uint256);
 
+    /// @notice When `signer` was rotated out of its position (`updateSigner`), unix seconds;
+    ///         0 if it is still its position's key, or was never used.
+    function signerRetiredAt(address signer) external view returns (uint256);
+
     /// @notice The minimum principal of an active position, token wei.
     function minLock() external view returns (uint256);
 
@@ -533,6 +550,10 @@ interface ISequencerLocking {
 
     /// @notice Who may pause and jail besides governance (`address(0)`: nobody).
     function guardian() external view returns (address);
+
+    /// @notice Who may slash and jail from verified evidence besides governance
+    ///         (`address(0)`: nobody).
+    function slasher() external view returns (address);
 
     /// @notice Whether `operator` is whitelisted.
     function whitelisted(address operator) external view returns (bool);

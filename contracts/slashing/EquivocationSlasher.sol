@@ -14,15 +14,15 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 ///         but different blocks. It rebuilds each vote's sign bytes for the L2's chain id
 ///         (`CanonicalVote`), recovers the signer from SHA-256 of them (both recovery ids;
 ///         a high `s` is refused, as CometBFT refuses it), maps the signer to its position
-///         (`signerToId`: a key rotated out still maps to it), slashes a fixed fraction set
+///         (`signerToId`: a key rotated out still maps to it, for `maxEvidenceAge` after it
+///         was rotated out), slashes a fixed fraction set
 ///         by governance (within the locking contract's per-event cap), jails the position,
 ///         and pays the reporter a governance-set share of the slash; the rest goes to the
 ///         locking contract's treasury. Each offence (signer, height, round, type) is slashed
 ///         once.
-/// @dev Needs the locking contract's slasher role: the locking contract sends what its
-///      slasher slashes to the slasher, which splits it here (issue 20; the role lands in
-///      SequencerLocking next). Governance (`owner`, the timelock) sets the fraction, the
-///      reporter's share and how old evidence may be.
+/// @dev Needs the locking contract's slasher role (`setSlasher`): the locking contract sends
+///      what its slasher slashes to the slasher, which splits it here. Governance (`owner`,
+///      the timelock) sets the fraction, the reporter's share and how old evidence may be.
 contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -96,6 +96,9 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
     error EvidenceFromTheFuture(uint64 voteTime, uint256 latest);
     /// @notice This offence was already slashed.
     error AlreadySlashed(bytes32 offence);
+    /// @notice `signer` was rotated out of its position at `retiredAt` (unix seconds), more than
+    ///         `maxEvidenceAge` ago: its votes could have been signed after it left the set.
+    error KeyRetired(address signer, uint256 retiredAt);
     /// @notice Position `id` holds nothing left to slash (exited, or too little).
     error NothingToSlash(uint256 id);
     /// @notice A parameter is out of its bounds.
@@ -180,6 +183,11 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
         _checkTime(a.timestampSeconds, maxAge);
         _checkTime(b.timestampSeconds, maxAge);
         signer = _signer(a, sigA, b, sigB, chainId);
+        // A key rotated out answers for its votes only for `maxEvidenceAge` after it left: a
+        // key leaked later must not be able to frame the position (vote times are the
+        // signer's own claim).
+        uint256 retiredAt = LOCKING.signerRetiredAt(signer);
+        if (retiredAt != 0 && block.timestamp > retiredAt + maxAge) revert KeyRetired(signer, retiredAt);
         offence = offenceKey(signer, a.height, a.round, a.voteType);
         if (slashed[offence]) revert AlreadySlashed(offence);
     }

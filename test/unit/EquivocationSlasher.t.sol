@@ -92,12 +92,23 @@ contract EquivocationSlasherTest is CometVotes {
     }
 
     /// @notice A key rotated out still maps to its position: equivocating and then rotating
-    ///         does not escape.
-    function test_aRotatedOutKeyIsStillCaught() public {
+    ///         does not escape, for `maxEvidenceAge` after the rotation; after that, the key
+    ///         (perhaps leaked) cannot frame the position.
+    function test_aRotatedOutKeyIsCaughtForTheEvidenceAge() public {
         _arrange(1);
+        uint256 snap = vm.snapshotState();
         locking.rotate(1, address(0xbeef));
         (uint256 id,,) = _submit(1);
         assertEq(id, 1, "the position that key belonged to");
+        vm.revertToState(snap);
+        vm.warp(block.timestamp - 8 days); // rotated out 8 days before the votes are judged
+        locking.rotate(1, address(0xbeef));
+        uint256 retiredAt = block.timestamp;
+        vm.warp(retiredAt + 8 days);
+        vm.expectRevert(
+            abi.encodeWithSelector(EquivocationSlasher.KeyRetired.selector, _signer(1), retiredAt)
+        );
+        _submit(1);
     }
 
     /// @notice A position exiting is slashed from its pending withdrawal too; an exited one,

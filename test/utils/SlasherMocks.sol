@@ -13,6 +13,7 @@ contract SlashableLockingMock {
     address public treasury = address(0x7ea5);
     uint256 public unlockDelay = 21 days;
     mapping(address signer => uint256) public signerToId;
+    mapping(address signer => uint256) public signerRetiredAt;
     mapping(uint256 id => ISequencerLocking.Position) internal _positions;
 
     constructor(MockMetis token_) {
@@ -40,6 +41,7 @@ contract SlashableLockingMock {
 
     /// @dev A key rotated out still maps to its position.
     function rotate(uint256 id, address newSigner) external {
+        signerRetiredAt[_positions[id].signer] = block.timestamp;
         signerToId[newSigner] = id;
         _positions[id].signer = newSigner;
     }

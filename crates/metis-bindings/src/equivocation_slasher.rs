@@ -1,0 +1,8263 @@
+///Module containing a contract's types and functions.
+/**
+
+```solidity
+library CanonicalVote {
+    struct Vote { uint8 voteType; uint64 height; uint32 round; bytes32 blockHash; uint32 partsTotal; bytes32 partsHash; uint64 timestampSeconds; uint32 timestampNanos; }
+}
+```*/
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    clippy::pub_underscore_fields,
+    clippy::style,
+    clippy::empty_structs_with_brackets
+)]
+pub mod CanonicalVote {
+    use super::*;
+    use alloy::sol_types as alloy_sol_types;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct Vote { uint8 voteType; uint64 height; uint32 round; bytes32 blockHash; uint32 partsTotal; bytes32 partsHash; uint64 timestampSeconds; uint32 timestampNanos; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct Vote {
+        #[allow(missing_docs)]
+        pub voteType: u8,
+        #[allow(missing_docs)]
+        pub height: u64,
+        #[allow(missing_docs)]
+        pub round: u32,
+        #[allow(missing_docs)]
+        pub blockHash: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub partsTotal: u32,
+        #[allow(missing_docs)]
+        pub partsHash: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub timestampSeconds: u64,
+        #[allow(missing_docs)]
+        pub timestampNanos: u32,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<8>,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::FixedBytes<32>,
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::FixedBytes<32>,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<32>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            u8,
+            u64,
+            u32,
+            alloy::sol_types::private::FixedBytes<32>,
+            u32,
+            alloy::sol_types::private::FixedBytes<32>,
+            u64,
+            u32,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<Vote> for UnderlyingRustTuple<'_> {
+            fn from(value: Vote) -> Self {
+                (
+                    value.voteType,
+                    value.height,
+                    value.round,
+                    value.blockHash,
+                    value.partsTotal,
+                    value.partsHash,
+                    value.timestampSeconds,
+                    value.timestampNanos,
+                )
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for Vote {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    voteType: tuple.0,
+                    height: tuple.1,
+                    round: tuple.2,
+                    blockHash: tuple.3,
+                    partsTotal: tuple.4,
+                    partsHash: tuple.5,
+                    timestampSeconds: tuple.6,
+                    timestampNanos: tuple.7,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for Vote {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for Vote {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.voteType),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.height),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.round),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.blockHash),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.partsTotal),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.partsHash),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.timestampSeconds),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.timestampNanos),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for Vote {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for Vote {
+            const NAME: &'static str = "Vote";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "Vote(uint8 voteType,uint64 height,uint32 round,bytes32 blockHash,uint32 partsTotal,bytes32 partsHash,uint64 timestampSeconds,uint32 timestampNanos)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.voteType)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.height)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.round)
+                        .0,
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.blockHash)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.partsTotal)
+                        .0,
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.partsHash)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.timestampSeconds,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.timestampNanos,
+                        )
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for Vote {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.voteType,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.height,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(&rust.round)
+                    + <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.blockHash,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.partsTotal,
+                    )
+                    + <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.partsHash,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.timestampSeconds,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.timestampNanos,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.voteType,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.height,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.round,
+                    out,
+                );
+                <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.blockHash,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.partsTotal,
+                    out,
+                );
+                <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.partsHash,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.timestampSeconds,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.timestampNanos,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
+    use alloy::contract as alloy_contract;
+    /**Creates a new wrapper around an on-chain [`CanonicalVote`](self) contract instance.
+
+See the [wrapper's documentation](`CanonicalVoteInstance`) for more details.*/
+    #[inline]
+    pub const fn new<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        address: alloy_sol_types::private::Address,
+        __provider: P,
+    ) -> CanonicalVoteInstance<P, N> {
+        CanonicalVoteInstance::<P, N>::new(address, __provider)
+    }
+    /**A [`CanonicalVote`](self) instance.
+
+Contains type-safe methods for interacting with an on-chain instance of the
+[`CanonicalVote`](self) contract located at a given `address`, using a given
+provider `P`.
+
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
+
+See the [module-level documentation](self) for all the available methods.*/
+    #[derive(Clone)]
+    pub struct CanonicalVoteInstance<P, N = alloy_contract::private::Ethereum> {
+        address: alloy_sol_types::private::Address,
+        provider: P,
+        _network: ::core::marker::PhantomData<N>,
+    }
+    #[automatically_derived]
+    impl<P, N> ::core::fmt::Debug for CanonicalVoteInstance<P, N> {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_tuple("CanonicalVoteInstance").field(&self.address).finish()
+        }
+    }
+    /// Instantiation and getters/setters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > CanonicalVoteInstance<P, N> {
+        /**Creates a new wrapper around an on-chain [`CanonicalVote`](self) contract instance.
+
+See the [wrapper's documentation](`CanonicalVoteInstance`) for more details.*/
+        #[inline]
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
+            Self {
+                address,
+                provider: __provider,
+                _network: ::core::marker::PhantomData,
+            }
+        }
+        /// Returns a reference to the address.
+        #[inline]
+        pub const fn address(&self) -> &alloy_sol_types::private::Address {
+            &self.address
+        }
+        /// Sets the address.
+        #[inline]
+        pub fn set_address(&mut self, address: alloy_sol_types::private::Address) {
+            self.address = address;
+        }
+        /// Sets the address and returns `self`.
+        pub fn at(mut self, address: alloy_sol_types::private::Address) -> Self {
+            self.set_address(address);
+            self
+        }
+        /// Returns a reference to the provider.
+        #[inline]
+        pub const fn provider(&self) -> &P {
+            &self.provider
+        }
+    }
+    impl<P: ::core::clone::Clone, N> CanonicalVoteInstance<&P, N> {
+        /// Clones the provider and returns a new instance with the cloned provider.
+        #[inline]
+        pub fn with_cloned_provider(self) -> CanonicalVoteInstance<P, N> {
+            CanonicalVoteInstance {
+                address: self.address,
+                provider: ::core::clone::Clone::clone(&self.provider),
+                _network: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Function calls.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > CanonicalVoteInstance<P, N> {
+        /// Creates a new call builder using this contract instance's provider and address.
+        ///
+        /// Note that the call can be any function call, not just those defined in this
+        /// contract. Prefer using the other methods for building type-safe contract calls.
+        pub fn call_builder<C: alloy_sol_types::SolCall>(
+            &self,
+            call: &C,
+        ) -> alloy_contract::SolCallBuilder<&P, C, N> {
+            alloy_contract::SolCallBuilder::new_sol(&self.provider, &self.address, call)
+        }
+    }
+    /// Event filters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > CanonicalVoteInstance<P, N> {
+        /// Creates a new event filter using this contract instance's provider and address.
+        ///
+        /// Note that the type can be any event, not just those defined in this contract.
+        /// Prefer using the other methods for building type-safe event filters.
+        pub fn event_filter<E: alloy_sol_types::SolEvent>(
+            &self,
+        ) -> alloy_contract::Event<&P, E, N> {
+            alloy_contract::Event::new_sol(&self.provider, &self.address)
+        }
+    }
+}
+/**
+
+Generated by the following Solidity interface...
+```solidity
+library CanonicalVote {
+    struct Vote {
+        uint8 voteType;
+        uint64 height;
+        uint32 round;
+        bytes32 blockHash;
+        uint32 partsTotal;
+        bytes32 partsHash;
+        uint64 timestampSeconds;
+        uint32 timestampNanos;
+    }
+}
+
+interface EquivocationSlasher {
+    error AlreadySlashed(bytes32 offence);
+    error EvidenceFromTheFuture(uint64 voteTime, uint256 latest);
+    error EvidenceTooOld(uint64 voteTime, uint256 oldest);
+    error HighS(bytes32 s);
+    error InvalidParams(uint256 slashBps, uint256 reporterBps, uint256 maxEvidenceAge);
+    error InvalidSignatureLength(uint256 length);
+    error KeyRetired(address signer, uint256 retiredAt);
+    error MalformedChainId(uint256 length);
+    error MalformedVote();
+    error NotConflicting();
+    error NothingToSlash(uint256 id);
+    error OwnableInvalidOwner(address owner);
+    error OwnableUnauthorizedAccount(address account);
+    error ReentrancyGuardReentrantCall();
+    error SafeERC20FailedOperation(address token);
+    error UnknownSigner();
+    error ZeroAddress();
+
+    event EquivocationSlashed(uint256 indexed id, address indexed signer, bytes32 indexed offence, uint64 height, uint32 round, uint8 voteType, uint256 amount, address reporter, uint256 reward);
+    event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner);
+    event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
+    event ParamsSet(uint256 slashBps, uint256 reporterBps, uint256 maxEvidenceAge);
+
+    constructor(address locking, address governance, bytes chainId_, uint256 slashBps_, uint256 reporterBps_, uint256 maxEvidenceAge_);
+
+    function LOCKING() external view returns (address);
+    function MAX_CLOCK_DRIFT() external view returns (uint256);
+    function MAX_REPORTER_BPS() external view returns (uint256);
+    function MAX_SLASH_BPS() external view returns (uint256);
+    function TOKEN() external view returns (address);
+    function acceptOwnership() external;
+    function chainId() external view returns (bytes memory);
+    function offenceKey(address signer, uint64 height, uint32 round, uint8 voteType) external pure returns (bytes32);
+    function owner() external view returns (address);
+    function params() external view returns (uint256 slashBps, uint256 reporterBps, uint256 maxEvidenceAge);
+    function pendingOwner() external view returns (address);
+    function renounceOwnership() external;
+    function setParams(uint256 slashBps_, uint256 reporterBps_, uint256 maxEvidenceAge_) external;
+    function signerOf(CanonicalVote.Vote memory a, bytes memory sigA, CanonicalVote.Vote memory b, bytes memory sigB) external view returns (address);
+    function slashed(bytes32 offence) external view returns (bool);
+    function submit(CanonicalVote.Vote memory a, bytes memory sigA, CanonicalVote.Vote memory b, bytes memory sigB) external returns (uint256 id, uint256 amount, uint256 reward);
+    function transferOwnership(address newOwner) external;
+}
+```
+
+...which was generated by the following JSON ABI:
+```json
+[
+  {
+    "type": "constructor",
+    "inputs": [
+      {
+        "name": "locking",
+        "type": "address",
+        "internalType": "contract ISequencerLocking"
+      },
+      {
+        "name": "governance",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "chainId_",
+        "type": "bytes",
+        "internalType": "bytes"
+      },
+      {
+        "name": "slashBps_",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "reporterBps_",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "maxEvidenceAge_",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "LOCKING",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract ISequencerLocking"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_CLOCK_DRIFT",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_REPORTER_BPS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_SLASH_BPS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "TOKEN",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract IERC20"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "acceptOwnership",
+    "inputs": [],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "chainId",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "offenceKey",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "height",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "round",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "voteType",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "pure"
+  },
+  {
+    "type": "function",
+    "name": "owner",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "params",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "slashBps",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "reporterBps",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "maxEvidenceAge",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "pendingOwner",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "renounceOwnership",
+    "inputs": [],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setParams",
+    "inputs": [
+      {
+        "name": "slashBps_",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "reporterBps_",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "maxEvidenceAge_",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "signerOf",
+    "inputs": [
+      {
+        "name": "a",
+        "type": "tuple",
+        "internalType": "struct CanonicalVote.Vote",
+        "components": [
+          {
+            "name": "voteType",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "height",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "round",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "blockHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "partsTotal",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "partsHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "timestampSeconds",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "timestampNanos",
+            "type": "uint32",
+            "internalType": "uint32"
+          }
+        ]
+      },
+      {
+        "name": "sigA",
+        "type": "bytes",
+        "internalType": "bytes"
+      },
+      {
+        "name": "b",
+        "type": "tuple",
+        "internalType": "struct CanonicalVote.Vote",
+        "components": [
+          {
+            "name": "voteType",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "height",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "round",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "blockHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "partsTotal",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "partsHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "timestampSeconds",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "timestampNanos",
+            "type": "uint32",
+            "internalType": "uint32"
+          }
+        ]
+      },
+      {
+        "name": "sigB",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "slashed",
+    "inputs": [
+      {
+        "name": "offence",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "submit",
+    "inputs": [
+      {
+        "name": "a",
+        "type": "tuple",
+        "internalType": "struct CanonicalVote.Vote",
+        "components": [
+          {
+            "name": "voteType",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "height",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "round",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "blockHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "partsTotal",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "partsHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "timestampSeconds",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "timestampNanos",
+            "type": "uint32",
+            "internalType": "uint32"
+          }
+        ]
+      },
+      {
+        "name": "sigA",
+        "type": "bytes",
+        "internalType": "bytes"
+      },
+      {
+        "name": "b",
+        "type": "tuple",
+        "internalType": "struct CanonicalVote.Vote",
+        "components": [
+          {
+            "name": "voteType",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "height",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "round",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "blockHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "partsTotal",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "partsHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "timestampSeconds",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "timestampNanos",
+            "type": "uint32",
+            "internalType": "uint32"
+          }
+        ]
+      },
+      {
+        "name": "sigB",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "reward",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "transferOwnership",
+    "inputs": [
+      {
+        "name": "newOwner",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "event",
+    "name": "EquivocationSlashed",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "signer",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "offence",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "height",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
+      },
+      {
+        "name": "round",
+        "type": "uint32",
+        "indexed": false,
+        "internalType": "uint32"
+      },
+      {
+        "name": "voteType",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "uint8"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "reporter",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      },
+      {
+        "name": "reward",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "OwnershipTransferStarted",
+    "inputs": [
+      {
+        "name": "previousOwner",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "newOwner",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "OwnershipTransferred",
+    "inputs": [
+      {
+        "name": "previousOwner",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "newOwner",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ParamsSet",
+    "inputs": [
+      {
+        "name": "slashBps",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "reporterBps",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "maxEvidenceAge",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "error",
+    "name": "AlreadySlashed",
+    "inputs": [
+      {
+        "name": "offence",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "EvidenceFromTheFuture",
+    "inputs": [
+      {
+        "name": "voteTime",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "latest",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "EvidenceTooOld",
+    "inputs": [
+      {
+        "name": "voteTime",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "oldest",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "HighS",
+    "inputs": [
+      {
+        "name": "s",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "InvalidParams",
+    "inputs": [
+      {
+        "name": "slashBps",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "reporterBps",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "maxEvidenceAge",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "InvalidSignatureLength",
+    "inputs": [
+      {
+        "name": "length",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "KeyRetired",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "retiredAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "MalformedChainId",
+    "inputs": [
+      {
+        "name": "length",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "MalformedVote",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "NotConflicting",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "NothingToSlash",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "OwnableInvalidOwner",
+    "inputs": [
+      {
+        "name": "owner",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "OwnableUnauthorizedAccount",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ReentrancyGuardReentrantCall",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "SafeERC20FailedOperation",
+    "inputs": [
+      {
+        "name": "token",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "UnknownSigner",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "ZeroAddress",
+    "inputs": []
+  }
+]
+```*/
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    clippy::pub_underscore_fields,
+    clippy::style,
+    clippy::empty_structs_with_brackets
+)]
+pub mod EquivocationSlasher {
+    use super::*;
+    use alloy::sol_types as alloy_sol_types;
+    /// The creation / init bytecode of the contract.
+    ///
+    /// ```text
+    ///0x60c060405234801561000f575f5ffd5b5060405161307638038061307683398101604081905261002e91610350565b846001600160a01b03811661005d57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b6100668161015b565b506001600160a01b03861661008e5760405163d92e233d60e01b815260040160405180910390fd5b8351158061009d575060328451115b156100c0578351604051631e4365c760e11b815260040161005491815260200190565b6001600160a01b038616608081905260408051637e062a3560e11b8152905163fc0c546a916004808201926020929091908290030181865afa158015610108573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061012c9190610444565b6001600160a01b031660a052600361014485826104ea565b50610150838383610177565b5050505050506105bb565b600180546001600160a01b0319169055610174816102d9565b50565b82158061018557506103e883115b80610191575061138882115b8061019a575080155b8061020557506080516001600160a01b0316630519da326040518163ffffffff1660e01b8152600401602060405180830381865afa1580156101de573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061020291906105a4565b81115b156102345760405163065b6bfb60e41b8152600481018490526024810183905260448101829052606401610054565b604080516060808201835261ffff86811680845290861660208085018290526001600160401b0387169486018590526002805463ffffffff19169093176201000090920291909117600160201b600160601b03191664010000000090940293909317905582518681529182018590529181018390527fee5d147c6dd8b96e80762594bab87a5a80c4c7ec653bdb804933445386340b01910160405180910390a1505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b0381168114610174575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f5f5f60c08789031215610365575f5ffd5b865161037081610328565b602088015190965061038181610328565b60408801519095506001600160401b0381111561039c575f5ffd5b8701601f810189136103ac575f5ffd5b80516001600160401b038111156103c5576103c561033c565b604051601f8201601f19908116603f011681016001600160401b03811182821017156103f3576103f361033c565b6040528181528282016020018b101561040a575f5ffd5b8160208401602083015e5f91810160200191909152606089015160808a015160a0909a0151989b979a509098909790969095509350505050565b5f60208284031215610454575f5ffd5b815161045f81610328565b9392505050565b600181811c9082168061047a57607f821691505b60208210810361049857634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156104e557805f5260205f20601f840160051c810160208510156104c35750805b601f840160051c820191505b818110156104e2575f81556001016104cf565b50505b505050565b81516001600160401b038111156105035761050361033c565b610517816105118454610466565b8461049e565b6020601f821160018114610549575f83156105325750848201515b5f19600385901b1c1916600184901b1784556104e2565b5f84815260208120601f198516915b828110156105785787850151825560209485019460019092019101610558565b508482101561059557868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b5f602082840312156105b4575f5ffd5b5051919050565b60805160a051612a466106305f395f81816101bc01528181610845015261090301525f818161023f015281816105560152818161067f01528181610716015281816107d20152818161087101528181610b3801528181610c3801528181610d570152818161111601526112d80152612a465ff3fe608060405234801561000f575f5ffd5b5060043610610115575f3560e01c80639a8a0592116100ad578063cff0ab961161007d578063e30c397811610063578063e30c3978146102b0578063ea891be4146102c1578063f2fde38b1461032e575f5ffd5b8063cff0ab9614610261578063d4af96d0146102a7575f5ffd5b80639a8a0592146101ee578063b7558e0c14610203578063bd4d75fd14610231578063cca5d6f01461023a575f5ffd5b8063715018a6116100e8578063715018a6146101a757806379ba5097146101af57806382bfefc8146101b75780638da5cb5b146101de575f5ffd5b806304abb85f1461011957806331440f55146101495780635a0ce6761461016057806361b143df14610175575b5f5ffd5b61012c61012736600461207c565b610341565b6040516001600160a01b0390911681526020015b60405180910390f35b6101526103e881565b604051908152602001610140565b61017361016e366004612113565b6103e4565b005b61019761018336600461213c565b60046020525f908152604090205460ff1681565b6040519015158152602001610140565b6101736103fc565b61017361040f565b61012c7f000000000000000000000000000000000000000000000000000000000000000081565b5f546001600160a01b031661012c565b6101f6610471565b6040516101409190612153565b61021661021136600461207c565b6104fd565b60408051938452602084019290925290820152606001610140565b610152610e1081565b61012c7f000000000000000000000000000000000000000000000000000000000000000081565b6040805160608101825260025461ffff8082168084526201000083049091166020840181905264010000000090920467ffffffffffffffff169290930182905290610216565b61015261138881565b6001546001600160a01b031661012c565b6101526102cf3660046121db565b604080516001600160a01b038616602082015267ffffffffffffffff85169181019190915263ffffffff8316606082015260ff821660808201525f9060a001604051602081830303815290604052805190602001209050949350505050565b61017361033c36600461222e565b610940565b5f6103d98787878787876003805461035890612250565b80601f016020809104026020016040519081016040528092919081815260200182805461038490612250565b80156103cf5780601f106103a6576101008083540402835291602001916103cf565b820191905f5260205f20905b8154815290600101906020018083116103b257829003601f168201915b50505050506109c8565b979650505050505050565b6103ec610ce7565b6103f7838383610d2c565b505050565b610404610ce7565b61040d5f610ef6565b565b60015433906001600160a01b03168114610465576040517f118cdaa70000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024015b60405180910390fd5b61046e81610ef6565b50565b6003805461047e90612250565b80601f01602080910402602001604051908101604052809291908181526020018280546104aa90612250565b80156104f55780601f106104cc576101008083540402835291602001916104f5565b820191905f5260205f20905b8154815290600101906020018083116104d857829003601f168201915b505050505081565b5f5f5f610508610f27565b5f5f6105188b8b8b8b8b8b610f5c565b6040517f1e08515d0000000000000000000000000000000000000000000000000000000081526001600160a01b0380841660048301529294509092507f000000000000000000000000000000000000000000000000000000000000000090911690631e08515d90602401602060405180830381865afa15801561059d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105c1919061229b565b94506105cc8561126d565b5f83815260046020526040902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600117905590945092506106158583838e8888611408565b6040517fb759e837000000000000000000000000000000000000000000000000000000008152600481018690526024810185905260606044820152600c60648201527f65717569766f636174696f6e000000000000000000000000000000000000000060848201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b759e8379060a4015f604051808303815f87803b1580156106c8575f5ffd5b505af11580156106da573d5f5f3e3d5ffd5b50600192506106e7915050565b6040517feb02c301000000000000000000000000000000000000000000000000000000008152600481018790527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063eb02c301906024015f60405180830381865afa158015610762573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261078991908101906123fe565b60200151600481111561079e5761079e6122b2565b03610832576040517f6966ee26000000000000000000000000000000000000000000000000000000008152600481018690527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636966ee26906024015f604051808303815f87803b15801561081b575f5ffd5b505af115801561082d573d5f5f3e3d5ffd5b505050505b821561086c5761086c6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633856114af565b61092a7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166361d027b36040518163ffffffff1660e01b8152600401602060405180830381865afa1580156108cb573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108ef91906124da565b6108f98587612522565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001691906114af565b50506109346114fd565b96509650969350505050565b610948610ce7565b600180546001600160a01b0383167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556109905f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f8080610a3a60026109e86109e2368e90038e018e612535565b87611527565b6040516109f591906125e2565b602060405180830381855afa158015610a10573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610a33919061229b565b8a8a611712565b90925090505f80610ab06002610a5e610a58368d90038d018d612535565b89611527565b604051610a6b91906125e2565b602060405180830381855afa158015610a86573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610aa9919061229b565b8989611712565b90925090506001600160a01b03841615801590610af95750816001600160a01b0316846001600160a01b03161480610af95750806001600160a01b0316846001600160a01b0316145b8015610ba457506040517f1e08515d0000000000000000000000000000000000000000000000000000000081526001600160a01b0385811660048301527f00000000000000000000000000000000000000000000000000000000000000001690631e08515d90602401602060405180830381865afa158015610b7d573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ba1919061229b565b15155b15610bb557839450505050506103d9565b6001600160a01b03831615801590610bf95750816001600160a01b0316836001600160a01b03161480610bf95750806001600160a01b0316836001600160a01b0316145b8015610ca457506040517f1e08515d0000000000000000000000000000000000000000000000000000000081526001600160a01b0384811660048301527f00000000000000000000000000000000000000000000000000000000000000001690631e08515d90602401602060405180830381865afa158015610c7d573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ca1919061229b565b15155b15610cb557829450505050506103d9565b6040517f5e4b9f7500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f546001600160a01b0316331461040d576040517f118cdaa700000000000000000000000000000000000000000000000000000000815233600482015260240161045c565b821580610d3a57506103e883115b80610d46575061138882115b80610d4f575080155b80610dd857507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316630519da326040518163ffffffff1660e01b8152600401602060405180830381865afa158015610db1573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610dd5919061229b565b81115b15610e20576040517f65b6bfb000000000000000000000000000000000000000000000000000000000815260048101849052602481018390526044810182905260640161045c565b604080516060808201835261ffff868116808452908616602080850182905267ffffffffffffffff8716948601859052600280547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001690931762010000909202919091177fffffffffffffffffffffffffffffffffffffffff0000000000000000ffffffff1664010000000090940293909317905582518681529182018590529181018390527fee5d147c6dd8b96e80762594bab87a5a80c4c7ec653bdb804933445386340b01910160405180910390a1505050565b600180547fffffffffffffffffffffffff000000000000000000000000000000000000000016905561046e8161189f565b610f2f611906565b61040d60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b9061195f565b5f80610f6b60208601866125ed565b60ff16610f7b60208a018a6125ed565b60ff16141580610fbd5750610f966040860160208701612606565b67ffffffffffffffff16610fb060408a0160208b01612606565b67ffffffffffffffff1614155b80610ff25750610fd3606086016040870161261f565b63ffffffff16610fe960608a0160408b0161261f565b63ffffffff1614155b8061104b575084606001358860600135148015611038575061101a60a086016080870161261f565b63ffffffff1661103060a08a0160808b0161261f565b63ffffffff16145b801561104b57508460a001358860a00135145b15611082576040517f813d59df00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600254640100000000900467ffffffffffffffff166110b06110aa60e08b0160c08c01612606565b82611966565b6110c36110aa60e0880160c08901612606565b6110d98989898989896003805461035890612250565b6040517f569c0afe0000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301529194505f917f0000000000000000000000000000000000000000000000000000000000000000169063569c0afe90602401602060405180830381865afa15801561115b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061117f919061229b565b9050801580159061119857506111958282612638565b42115b156111e1576040517f6cb3b0450000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024810182905260440161045c565b611212846111f560408d0160208e01612606565b61120560608e0160408f0161261f565b6102cf60208f018f6125ed565b5f8181526004602052604090205490935060ff1615611260576040517f16e5043d0000000000000000000000000000000000000000000000000000000081526004810184905260240161045c565b5050965096945050505050565b6040805160608101825260025461ffff8082168352620100008204166020830152640100000000900467ffffffffffffffff168183015290517feb02c301000000000000000000000000000000000000000000000000000000008152600481018390525f91829182907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063eb02c301906024015f60405180830381865afa158015611324573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261134b91908101906123fe565b9050612710825f015161ffff168260a00151836080015161136c9190612638565b611376919061264b565b6113809190612662565b935060048160200151600481111561139a5761139a6122b2565b14806113a4575083155b156113de576040517f9bdb1abe0000000000000000000000000000000000000000000000000000000081526004810186905260240161045c565b612710826020015161ffff16856113f5919061264b565b6113ff9190612662565b92505050915091565b836001600160a01b038616877f59500973d2159914abd372a61f6768821f96210275a28364696c64a18e8d0b756114456040880160208901612606565b6114556060890160408a0161261f565b61146260208a018a6125ed565b6040805167ffffffffffffffff909416845263ffffffff909216602084015260ff16908201526060810187905233608082015260a0810186905260c00160405180910390a4505050505050565b6114bc8383836001611a45565b6103f7576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015260240161045c565b61040d5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00610f56565b606061153283611ac0565b81511580611541575060328251115b1561157d5781516040517f3c86cb8e00000000000000000000000000000000000000000000000000000000815260040161045c91815260200190565b825160208401515f917f0800000000000000000000000000000000000000000000000000000000000000917f1100000000000000000000000000000000000000000000000000000000000000906115d390611bfa565b604088015163ffffffff161561166557601960f81b6115fb896040015163ffffffff16611bfa565b6040517fff0000000000000000000000000000000000000000000000000000000000000090921660208301527fffffffffffffffff000000000000000000000000000000000000000000000000166021820152602901604051602081830303815290604052611675565b60405180602001604052805f8152505b61167e89611c49565b6116908a60c001518b60e00151611df8565b89516040516116cc98979695949392917f3200000000000000000000000000000000000000000000000000000000000000918d9060200161269a565b60405160208183030381529060405290506116e78151611f3d565b816040516020016116f99291906127c8565b6040516020818303038152906040529150505b92915050565b5f8060408314611751576040517f2c33b5680000000000000000000000000000000000000000000000000000000081526004810184905260240161045c565b5f61175f60208286886127e4565b6117689161280b565b90505f61177885602081896127e4565b6117819161280b565b90507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08111156117e0576040517f15f2fa1a0000000000000000000000000000000000000000000000000000000081526004810182905260240161045c565b604080515f815260208101808352899052601b91810191909152606081018390526080810182905260019060a0016020604051602081039080840390855afa15801561182e573d5f5f3e3d5ffd5b505060408051601f198101515f8252602082018084528b9052601c92820192909252606081018590526080810184905290915060019060a0016020604051602081039080840390855afa158015611887573d5f5f3e3d5ffd5b50505060206040510351935093505050935093915050565b5f80546001600160a01b038381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561040d576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f814211611974575f61197e565b61197e8242612522565b9050808367ffffffffffffffff1610156119d7576040517fdf54fdcd00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff841660048201526024810182905260440161045c565b6119e3610e1042612638565b8367ffffffffffffffff1611156103f75782611a01610e1042612638565b6040517fc8b9b28b00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9092166004830152602482015260440161045c565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316611ab4578383151615611aa8573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b60608101515f90158015611adc5750608082015163ffffffff16155b8015611aea575060a0820151155b60608301519091505f9015801590611b0b5750608083015163ffffffff1615155b8015611b1a575060a083015115155b9050825f015160ff16600114158015611b3a5750825f015160ff16600214155b80611b515750602083015167ffffffffffffffff16155b80611b7b5750677fffffffffffffff67ffffffffffffffff16836020015167ffffffffffffffff16115b80611b995750637fffffff63ffffffff16836040015163ffffffff16115b80611baa57508180611ba85750805b155b80611bc35750633b9aca008360e0015163ffffffff1610155b156103f7576040517fb425a7d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f5f5b6008811015611c3f57611c1281600861264b565b8467ffffffffffffffff16901c60ff1660088367ffffffffffffffff16901b179150806001019050611bfe565b5060c01b92915050565b6060816080015163ffffffff165f03611c6f57505060408051602081019091525f815290565b5f611c83836080015163ffffffff16611f3d565b60a08401516040519192505f91611d05917f08000000000000000000000000000000000000000000000000000000000000009185917f1200000000000000000000000000000000000000000000000000000000000000917f20000000000000000000000000000000000000000000000000000000000000009190602001612828565b60408051601f1981840301815290829052606086015181519193505f92611d98927f0a00000000000000000000000000000000000000000000000000000000000000927f20000000000000000000000000000000000000000000000000000000000000009290917f120000000000000000000000000000000000000000000000000000000000000091889060200161289a565b60408051601f19818403018152908290528051909250611ddf917f22000000000000000000000000000000000000000000000000000000000000009190849060200161295a565b6040516020818303038152906040529350505050919050565b60605f67ffffffffffffffff841615611e64577f0800000000000000000000000000000000000000000000000000000000000000611e3f67ffffffffffffffff8616611f3d565b604051602001611e509291906129c1565b604051602081830303815290604052611e74565b60405180602001604052805f8152505b63ffffffff841615611ed5577f1000000000000000000000000000000000000000000000000000000000000000611eb063ffffffff8616611f3d565b604051602001611ec19291906129c1565b604051602081830303815290604052611ee5565b60405180602001604052805f8152505b604051602001611ef69291906127c8565b60408051601f198184030181529082905280519092506116f9917f2a000000000000000000000000000000000000000000000000000000000000009190849060200161295a565b60408051600a8082528183019092526060916020820181803683370190505090505f5b60808310611fc9576080607f84161760f81b8282611f7d816129f4565b935081518110611f8f57611f8f612a0c565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a905350600783901c9250611f60565b8260f81b828280611fd9906129f4565b935081518110611feb57611feb612a0c565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a9053508152919050565b5f6101008284031215612031575f5ffd5b50919050565b5f5f83601f840112612047575f5ffd5b50813567ffffffffffffffff81111561205e575f5ffd5b602083019150836020828501011115612075575f5ffd5b9250929050565b5f5f5f5f5f5f6102408789031215612092575f5ffd5b61209c8888612020565b955061010087013567ffffffffffffffff8111156120b8575f5ffd5b6120c489828a01612037565b90965094506120d99050886101208901612020565b925061022087013567ffffffffffffffff8111156120f5575f5ffd5b61210189828a01612037565b979a9699509497509295939492505050565b5f5f5f60608486031215612125575f5ffd5b505081359360208301359350604090920135919050565b5f6020828403121561214c575f5ffd5b5035919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b6001600160a01b038116811461046e575f5ffd5b803567ffffffffffffffff811681146121b3575f5ffd5b919050565b803563ffffffff811681146121b3575f5ffd5b803560ff811681146121b3575f5ffd5b5f5f5f5f608085870312156121ee575f5ffd5b84356121f981612188565b93506122076020860161219c565b9250612215604086016121b8565b9150612223606086016121cb565b905092959194509250565b5f6020828403121561223e575f5ffd5b813561224981612188565b9392505050565b600181811c9082168061226457607f821691505b602082108103612031577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b5f602082840312156122ab575f5ffd5b5051919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b604051610120810167ffffffffffffffff81118282101715612330576123306122df565b60405290565b604051610100810167ffffffffffffffff81118282101715612330576123306122df565b80516121b381612188565b8051600581106121b3575f5ffd5b5f82601f830112612382575f5ffd5b815167ffffffffffffffff81111561239c5761239c6122df565b604051601f8201601f19908116603f0116810167ffffffffffffffff811182821017156123cb576123cb6122df565b6040528181528382016020018510156123e2575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f6020828403121561240e575f5ffd5b815167ffffffffffffffff811115612424575f5ffd5b82016101208185031215612436575f5ffd5b61243e61230c565b6124478261235a565b815261245560208301612365565b60208201526124666040830161235a565b6040820152606082015167ffffffffffffffff811115612484575f5ffd5b61249086828501612373565b6060830152506080828101519082015260a0808301519082015260c080830151908201526124c060e0830161235a565b60e082015261010091820151918101919091529392505050565b5f602082840312156124ea575f5ffd5b815161224981612188565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8181038181111561170c5761170c6124f5565b5f610100828403128015612547575f5ffd5b50612550612336565b612559836121cb565b81526125676020840161219c565b6020820152612578604084016121b8565b604082015260608381013590820152612593608084016121b8565b608082015260a083810135908201526125ae60c0840161219c565b60c08201526125bf60e084016121b8565b60e08201529392505050565b5f81518060208401855e5f93019283525090919050565b5f61224982846125cb565b5f602082840312156125fd575f5ffd5b612249826121cb565b5f60208284031215612616575f5ffd5b6122498261219c565b5f6020828403121561262f575f5ffd5b612249826121b8565b8082018082111561170c5761170c6124f5565b808202811582820484141761170c5761170c6124f5565b5f82612695577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b7fff000000000000000000000000000000000000000000000000000000000000008b1681527fff000000000000000000000000000000000000000000000000000000000000008a60f81b1660018201527fff00000000000000000000000000000000000000000000000000000000000000891660028201527fffffffffffffffff000000000000000000000000000000000000000000000000881660038201525f61275a61275461274e600b85018b6125cb565b896125cb565b876125cb565b7fff00000000000000000000000000000000000000000000000000000000000000861681527fff000000000000000000000000000000000000000000000000000000000000008560f81b1660018201526127b760028201856125cb565b9d9c50505050505050505050505050565b5f6127dc6127d683866125cb565b846125cb565b949350505050565b5f5f858511156127f2575f5ffd5b838611156127fe575f5ffd5b5050820193919092039150565b8035602083101561170c575f19602084900360031b1b1692915050565b7fff00000000000000000000000000000000000000000000000000000000000000861681525f61285b60018301876125cb565b7fff0000000000000000000000000000000000000000000000000000000000000095861681529390941660018401525060028201526022019392505050565b7fff00000000000000000000000000000000000000000000000000000000000000871681527fff00000000000000000000000000000000000000000000000000000000000000861660018201528460028201527fff00000000000000000000000000000000000000000000000000000000000000841660228201527fff000000000000000000000000000000000000000000000000000000000000008360f81b1660238201525f61294e60248301846125cb565b98975050505050505050565b7fff00000000000000000000000000000000000000000000000000000000000000841681527fff000000000000000000000000000000000000000000000000000000000000008360f81b1660018201525f6129b860028301846125cb565b95945050505050565b7fff00000000000000000000000000000000000000000000000000000000000000831681525f6127dc60018301846125cb565b5f5f198203612a0557612a056124f5565b5060010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffdfea164736f6c634300081e000a
+    /// ```
+    #[rustfmt::skip]
+    #[allow(clippy::all)]
+    pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
+        b"`\xC0`@R4\x80\x15a\0\x0FW__\xFD[P`@Qa0v8\x03\x80a0v\x839\x81\x01`@\x81\x90Ra\0.\x91a\x03PV[\x84`\x01`\x01`\xA0\x1B\x03\x81\x16a\0]W`@Qc\x1EO\xBD\xF7`\xE0\x1B\x81R_`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[a\0f\x81a\x01[V[P`\x01`\x01`\xA0\x1B\x03\x86\x16a\0\x8EW`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x83Q\x15\x80a\0\x9DWP`2\x84Q\x11[\x15a\0\xC0W\x83Q`@Qc\x1ECe\xC7`\xE1\x1B\x81R`\x04\x01a\0T\x91\x81R` \x01\x90V[`\x01`\x01`\xA0\x1B\x03\x86\x16`\x80\x81\x90R`@\x80Qc~\x06*5`\xE1\x1B\x81R\x90Qc\xFC\x0CTj\x91`\x04\x80\x82\x01\x92` \x92\x90\x91\x90\x82\x90\x03\x01\x81\x86Z\xFA\x15\x80\x15a\x01\x08W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x01,\x91\x90a\x04DV[`\x01`\x01`\xA0\x1B\x03\x16`\xA0R`\x03a\x01D\x85\x82a\x04\xEAV[Pa\x01P\x83\x83\x83a\x01wV[PPPPPPa\x05\xBBV[`\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16\x90Ua\x01t\x81a\x02\xD9V[PV[\x82\x15\x80a\x01\x85WPa\x03\xE8\x83\x11[\x80a\x01\x91WPa\x13\x88\x82\x11[\x80a\x01\x9AWP\x80\x15[\x80a\x02\x05WP`\x80Q`\x01`\x01`\xA0\x1B\x03\x16c\x05\x19\xDA2`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x01\xDEW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x02\x02\x91\x90a\x05\xA4V[\x81\x11[\x15a\x024W`@Qc\x06[k\xFB`\xE4\x1B\x81R`\x04\x81\x01\x84\x90R`$\x81\x01\x83\x90R`D\x81\x01\x82\x90R`d\x01a\0TV[`@\x80Q``\x80\x82\x01\x83Ra\xFF\xFF\x86\x81\x16\x80\x84R\x90\x86\x16` \x80\x85\x01\x82\x90R`\x01`\x01`@\x1B\x03\x87\x16\x94\x86\x01\x85\x90R`\x02\x80Tc\xFF\xFF\xFF\xFF\x19\x16\x90\x93\x17b\x01\0\0\x90\x92\x02\x91\x90\x91\x17`\x01` \x1B`\x01``\x1B\x03\x19\x16d\x01\0\0\0\0\x90\x94\x02\x93\x90\x93\x17\x90U\x82Q\x86\x81R\x91\x82\x01\x85\x90R\x91\x81\x01\x83\x90R\x7F\xEE]\x14|m\xD8\xB9n\x80v%\x94\xBA\xB8zZ\x80\xC4\xC7\xECe;\xDB\x80I3DS\x864\x0B\x01\x91\x01`@Q\x80\x91\x03\x90\xA1PPPV[_\x80T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x01`\x01`\xA0\x1B\x03\x19\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x01tW__\xFD[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[______`\xC0\x87\x89\x03\x12\x15a\x03eW__\xFD[\x86Qa\x03p\x81a\x03(V[` \x88\x01Q\x90\x96Pa\x03\x81\x81a\x03(V[`@\x88\x01Q\x90\x95P`\x01`\x01`@\x1B\x03\x81\x11\x15a\x03\x9CW__\xFD[\x87\x01`\x1F\x81\x01\x89\x13a\x03\xACW__\xFD[\x80Q`\x01`\x01`@\x1B\x03\x81\x11\x15a\x03\xC5Wa\x03\xC5a\x03<V[`@Q`\x1F\x82\x01`\x1F\x19\x90\x81\x16`?\x01\x16\x81\x01`\x01`\x01`@\x1B\x03\x81\x11\x82\x82\x10\x17\x15a\x03\xF3Wa\x03\xF3a\x03<V[`@R\x81\x81R\x82\x82\x01` \x01\x8B\x10\x15a\x04\nW__\xFD[\x81` \x84\x01` \x83\x01^_\x91\x81\x01` \x01\x91\x90\x91R``\x89\x01Q`\x80\x8A\x01Q`\xA0\x90\x9A\x01Q\x98\x9B\x97\x9AP\x90\x98\x90\x97\x90\x96\x90\x95P\x93PPPPV[_` \x82\x84\x03\x12\x15a\x04TW__\xFD[\x81Qa\x04_\x81a\x03(V[\x93\x92PPPV[`\x01\x81\x81\x1C\x90\x82\x16\x80a\x04zW`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a\x04\x98WcNH{q`\xE0\x1B_R`\"`\x04R`$_\xFD[P\x91\x90PV[`\x1F\x82\x11\x15a\x04\xE5W\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15a\x04\xC3WP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a\x04\xE2W_\x81U`\x01\x01a\x04\xCFV[PP[PPPV[\x81Q`\x01`\x01`@\x1B\x03\x81\x11\x15a\x05\x03Wa\x05\x03a\x03<V[a\x05\x17\x81a\x05\x11\x84Ta\x04fV[\x84a\x04\x9EV[` `\x1F\x82\x11`\x01\x81\x14a\x05IW_\x83\x15a\x052WP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84Ua\x04\xE2V[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15a\x05xW\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01a\x05XV[P\x84\x82\x10\x15a\x05\x95W\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[_` \x82\x84\x03\x12\x15a\x05\xB4W__\xFD[PQ\x91\x90PV[`\x80Q`\xA0Qa*Fa\x060_9_\x81\x81a\x01\xBC\x01R\x81\x81a\x08E\x01Ra\t\x03\x01R_\x81\x81a\x02?\x01R\x81\x81a\x05V\x01R\x81\x81a\x06\x7F\x01R\x81\x81a\x07\x16\x01R\x81\x81a\x07\xD2\x01R\x81\x81a\x08q\x01R\x81\x81a\x0B8\x01R\x81\x81a\x0C8\x01R\x81\x81a\rW\x01R\x81\x81a\x11\x16\x01Ra\x12\xD8\x01Ra*F_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x01\x15W_5`\xE0\x1C\x80c\x9A\x8A\x05\x92\x11a\0\xADW\x80c\xCF\xF0\xAB\x96\x11a\0}W\x80c\xE3\x0C9x\x11a\0cW\x80c\xE3\x0C9x\x14a\x02\xB0W\x80c\xEA\x89\x1B\xE4\x14a\x02\xC1W\x80c\xF2\xFD\xE3\x8B\x14a\x03.W__\xFD[\x80c\xCF\xF0\xAB\x96\x14a\x02aW\x80c\xD4\xAF\x96\xD0\x14a\x02\xA7W__\xFD[\x80c\x9A\x8A\x05\x92\x14a\x01\xEEW\x80c\xB7U\x8E\x0C\x14a\x02\x03W\x80c\xBDMu\xFD\x14a\x021W\x80c\xCC\xA5\xD6\xF0\x14a\x02:W__\xFD[\x80cqP\x18\xA6\x11a\0\xE8W\x80cqP\x18\xA6\x14a\x01\xA7W\x80cy\xBAP\x97\x14a\x01\xAFW\x80c\x82\xBF\xEF\xC8\x14a\x01\xB7W\x80c\x8D\xA5\xCB[\x14a\x01\xDEW__\xFD[\x80c\x04\xAB\xB8_\x14a\x01\x19W\x80c1D\x0FU\x14a\x01IW\x80cZ\x0C\xE6v\x14a\x01`W\x80ca\xB1C\xDF\x14a\x01uW[__\xFD[a\x01,a\x01'6`\x04a |V[a\x03AV[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x01Ra\x03\xE8\x81V[`@Q\x90\x81R` \x01a\x01@V[a\x01sa\x01n6`\x04a!\x13V[a\x03\xE4V[\0[a\x01\x97a\x01\x836`\x04a!<V[`\x04` R_\x90\x81R`@\x90 T`\xFF\x16\x81V[`@Q\x90\x15\x15\x81R` \x01a\x01@V[a\x01sa\x03\xFCV[a\x01sa\x04\x0FV[a\x01,\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[_T`\x01`\x01`\xA0\x1B\x03\x16a\x01,V[a\x01\xF6a\x04qV[`@Qa\x01@\x91\x90a!SV[a\x02\x16a\x02\x116`\x04a |V[a\x04\xFDV[`@\x80Q\x93\x84R` \x84\x01\x92\x90\x92R\x90\x82\x01R``\x01a\x01@V[a\x01Ra\x0E\x10\x81V[a\x01,\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@\x80Q``\x81\x01\x82R`\x02Ta\xFF\xFF\x80\x82\x16\x80\x84Rb\x01\0\0\x83\x04\x90\x91\x16` \x84\x01\x81\x90Rd\x01\0\0\0\0\x90\x92\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x92\x90\x93\x01\x82\x90R\x90a\x02\x16V[a\x01Ra\x13\x88\x81V[`\x01T`\x01`\x01`\xA0\x1B\x03\x16a\x01,V[a\x01Ra\x02\xCF6`\x04a!\xDBV[`@\x80Q`\x01`\x01`\xA0\x1B\x03\x86\x16` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x83\x16``\x82\x01R`\xFF\x82\x16`\x80\x82\x01R_\x90`\xA0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x94\x93PPPPV[a\x01sa\x03<6`\x04a\".V[a\t@V[_a\x03\xD9\x87\x87\x87\x87\x87\x87`\x03\x80Ta\x03X\x90a\"PV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x03\x84\x90a\"PV[\x80\x15a\x03\xCFW\x80`\x1F\x10a\x03\xA6Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x03\xCFV[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x03\xB2W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPPa\t\xC8V[\x97\x96PPPPPPPV[a\x03\xECa\x0C\xE7V[a\x03\xF7\x83\x83\x83a\r,V[PPPV[a\x04\x04a\x0C\xE7V[a\x04\r_a\x0E\xF6V[V[`\x01T3\x90`\x01`\x01`\xA0\x1B\x03\x16\x81\x14a\x04eW`@Q\x7F\x11\x8C\xDA\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[a\x04n\x81a\x0E\xF6V[PV[`\x03\x80Ta\x04~\x90a\"PV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x04\xAA\x90a\"PV[\x80\x15a\x04\xF5W\x80`\x1F\x10a\x04\xCCWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x04\xF5V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x04\xD8W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x81V[___a\x05\x08a\x0F'V[__a\x05\x18\x8B\x8B\x8B\x8B\x8B\x8Ba\x0F\\V[`@Q\x7F\x1E\x08Q]\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x84\x16`\x04\x83\x01R\x92\x94P\x90\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90c\x1E\x08Q]\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x05\x9DW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x05\xC1\x91\x90a\"\x9BV[\x94Pa\x05\xCC\x85a\x12mV[_\x83\x81R`\x04` R`@\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90U\x90\x94P\x92Pa\x06\x15\x85\x83\x83\x8E\x88\x88a\x14\x08V[`@Q\x7F\xB7Y\xE87\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x81\x01\x85\x90R```D\x82\x01R`\x0C`d\x82\x01R\x7Fequivocation\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x84\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xB7Y\xE87\x90`\xA4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x06\xC8W__\xFD[PZ\xF1\x15\x80\x15a\x06\xDAW=__>=_\xFD[P`\x01\x92Pa\x06\xE7\x91PPV[`@Q\x7F\xEB\x02\xC3\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xEB\x02\xC3\x01\x90`$\x01_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x07bW=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra\x07\x89\x91\x90\x81\x01\x90a#\xFEV[` \x01Q`\x04\x81\x11\x15a\x07\x9EWa\x07\x9Ea\"\xB2V[\x03a\x082W`@Q\x7Fif\xEE&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90cif\xEE&\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x08\x1BW__\xFD[PZ\xF1\x15\x80\x15a\x08-W=__>=_\xFD[PPPP[\x82\x15a\x08lWa\x08l`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x85a\x14\xAFV[a\t*\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16ca\xD0'\xB3`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x08\xCBW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x08\xEF\x91\x90a$\xDAV[a\x08\xF9\x85\x87a%\"V[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x90a\x14\xAFV[PPa\t4a\x14\xFDV[\x96P\x96P\x96\x93PPPPV[a\tHa\x0C\xE7V[`\x01\x80T`\x01`\x01`\xA0\x1B\x03\x83\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x81\x17\x90\x91Ua\t\x90_T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x7F8\xD1k\x8C\xAC\"\xD9\x9F\xC7\xC1$\xB9\xCD\r\xE2\xD3\xFA\x1F\xAE\xF4 \xBF\xE7\x91\xD8\xC3b\xD7e\xE2'\0`@Q`@Q\x80\x91\x03\x90\xA3PV[_\x80\x80a\n:`\x02a\t\xE8a\t\xE26\x8E\x90\x03\x8E\x01\x8Ea%5V[\x87a\x15'V[`@Qa\t\xF5\x91\x90a%\xE2V[` `@Q\x80\x83\x03\x81\x85Z\xFA\x15\x80\x15a\n\x10W=__>=_\xFD[PPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\n3\x91\x90a\"\x9BV[\x8A\x8Aa\x17\x12V[\x90\x92P\x90P_\x80a\n\xB0`\x02a\n^a\nX6\x8D\x90\x03\x8D\x01\x8Da%5V[\x89a\x15'V[`@Qa\nk\x91\x90a%\xE2V[` `@Q\x80\x83\x03\x81\x85Z\xFA\x15\x80\x15a\n\x86W=__>=_\xFD[PPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\n\xA9\x91\x90a\"\x9BV[\x89\x89a\x17\x12V[\x90\x92P\x90P`\x01`\x01`\xA0\x1B\x03\x84\x16\x15\x80\x15\x90a\n\xF9WP\x81`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x14\x80a\n\xF9WP\x80`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x14[\x80\x15a\x0B\xA4WP`@Q\x7F\x1E\x08Q]\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x1E\x08Q]\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x0B}W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0B\xA1\x91\x90a\"\x9BV[\x15\x15[\x15a\x0B\xB5W\x83\x94PPPPPa\x03\xD9V[`\x01`\x01`\xA0\x1B\x03\x83\x16\x15\x80\x15\x90a\x0B\xF9WP\x81`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x14\x80a\x0B\xF9WP\x80`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x14[\x80\x15a\x0C\xA4WP`@Q\x7F\x1E\x08Q]\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x1E\x08Q]\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x0C}W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0C\xA1\x91\x90a\"\x9BV[\x15\x15[\x15a\x0C\xB5W\x82\x94PPPPPa\x03\xD9V[`@Q\x7F^K\x9Fu\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a\x04\rW`@Q\x7F\x11\x8C\xDA\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x04\\V[\x82\x15\x80a\r:WPa\x03\xE8\x83\x11[\x80a\rFWPa\x13\x88\x82\x11[\x80a\rOWP\x80\x15[\x80a\r\xD8WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\x05\x19\xDA2`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\r\xB1W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\r\xD5\x91\x90a\"\x9BV[\x81\x11[\x15a\x0E W`@Q\x7Fe\xB6\xBF\xB0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x81\x01\x83\x90R`D\x81\x01\x82\x90R`d\x01a\x04\\V[`@\x80Q``\x80\x82\x01\x83Ra\xFF\xFF\x86\x81\x16\x80\x84R\x90\x86\x16` \x80\x85\x01\x82\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x94\x86\x01\x85\x90R`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x90\x93\x17b\x01\0\0\x90\x92\x02\x91\x90\x91\x17\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\x16d\x01\0\0\0\0\x90\x94\x02\x93\x90\x93\x17\x90U\x82Q\x86\x81R\x91\x82\x01\x85\x90R\x91\x81\x01\x83\x90R\x7F\xEE]\x14|m\xD8\xB9n\x80v%\x94\xBA\xB8zZ\x80\xC4\xC7\xECe;\xDB\x80I3DS\x864\x0B\x01\x91\x01`@Q\x80\x91\x03\x90\xA1PPPV[`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90Ua\x04n\x81a\x18\x9FV[a\x0F/a\x19\x06V[a\x04\r`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a\x19_V[_\x80a\x0Fk` \x86\x01\x86a%\xEDV[`\xFF\x16a\x0F{` \x8A\x01\x8Aa%\xEDV[`\xFF\x16\x14\x15\x80a\x0F\xBDWPa\x0F\x96`@\x86\x01` \x87\x01a&\x06V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x0F\xB0`@\x8A\x01` \x8B\x01a&\x06V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x15[\x80a\x0F\xF2WPa\x0F\xD3``\x86\x01`@\x87\x01a&\x1FV[c\xFF\xFF\xFF\xFF\x16a\x0F\xE9``\x8A\x01`@\x8B\x01a&\x1FV[c\xFF\xFF\xFF\xFF\x16\x14\x15[\x80a\x10KWP\x84``\x015\x88``\x015\x14\x80\x15a\x108WPa\x10\x1A`\xA0\x86\x01`\x80\x87\x01a&\x1FV[c\xFF\xFF\xFF\xFF\x16a\x100`\xA0\x8A\x01`\x80\x8B\x01a&\x1FV[c\xFF\xFF\xFF\xFF\x16\x14[\x80\x15a\x10KWP\x84`\xA0\x015\x88`\xA0\x015\x14[\x15a\x10\x82W`@Q\x7F\x81=Y\xDF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x02Td\x01\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x10\xB0a\x10\xAA`\xE0\x8B\x01`\xC0\x8C\x01a&\x06V[\x82a\x19fV[a\x10\xC3a\x10\xAA`\xE0\x88\x01`\xC0\x89\x01a&\x06V[a\x10\xD9\x89\x89\x89\x89\x89\x89`\x03\x80Ta\x03X\x90a\"PV[`@Q\x7FV\x9C\n\xFE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x94P_\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cV\x9C\n\xFE\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x11[W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x11\x7F\x91\x90a\"\x9BV[\x90P\x80\x15\x80\x15\x90a\x11\x98WPa\x11\x95\x82\x82a&8V[B\x11[\x15a\x11\xE1W`@Q\x7Fl\xB3\xB0E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x04\\V[a\x12\x12\x84a\x11\xF5`@\x8D\x01` \x8E\x01a&\x06V[a\x12\x05``\x8E\x01`@\x8F\x01a&\x1FV[a\x02\xCF` \x8F\x01\x8Fa%\xEDV[_\x81\x81R`\x04` R`@\x90 T\x90\x93P`\xFF\x16\x15a\x12`W`@Q\x7F\x16\xE5\x04=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x04\\V[PP\x96P\x96\x94PPPPPV[`@\x80Q``\x81\x01\x82R`\x02Ta\xFF\xFF\x80\x82\x16\x83Rb\x01\0\0\x82\x04\x16` \x83\x01Rd\x01\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x83\x01R\x90Q\x7F\xEB\x02\xC3\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R_\x91\x82\x91\x82\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xEB\x02\xC3\x01\x90`$\x01_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x13$W=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra\x13K\x91\x90\x81\x01\x90a#\xFEV[\x90Pa'\x10\x82_\x01Qa\xFF\xFF\x16\x82`\xA0\x01Q\x83`\x80\x01Qa\x13l\x91\x90a&8V[a\x13v\x91\x90a&KV[a\x13\x80\x91\x90a&bV[\x93P`\x04\x81` \x01Q`\x04\x81\x11\x15a\x13\x9AWa\x13\x9Aa\"\xB2V[\x14\x80a\x13\xA4WP\x83\x15[\x15a\x13\xDEW`@Q\x7F\x9B\xDB\x1A\xBE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x04\\V[a'\x10\x82` \x01Qa\xFF\xFF\x16\x85a\x13\xF5\x91\x90a&KV[a\x13\xFF\x91\x90a&bV[\x92PPP\x91P\x91V[\x83`\x01`\x01`\xA0\x1B\x03\x86\x16\x87\x7FYP\ts\xD2\x15\x99\x14\xAB\xD3r\xA6\x1Fgh\x82\x1F\x96!\x02u\xA2\x83dild\xA1\x8E\x8D\x0Bua\x14E`@\x88\x01` \x89\x01a&\x06V[a\x14U``\x89\x01`@\x8A\x01a&\x1FV[a\x14b` \x8A\x01\x8Aa%\xEDV[`@\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x94\x16\x84Rc\xFF\xFF\xFF\xFF\x90\x92\x16` \x84\x01R`\xFF\x16\x90\x82\x01R``\x81\x01\x87\x90R3`\x80\x82\x01R`\xA0\x81\x01\x86\x90R`\xC0\x01`@Q\x80\x91\x03\x90\xA4PPPPPPV[a\x14\xBC\x83\x83\x83`\x01a\x1AEV[a\x03\xF7W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x04\\V[a\x04\r_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a\x0FVV[``a\x152\x83a\x1A\xC0V[\x81Q\x15\x80a\x15AWP`2\x82Q\x11[\x15a\x15}W\x81Q`@Q\x7F<\x86\xCB\x8E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x04\\\x91\x81R` \x01\x90V[\x82Q` \x84\x01Q_\x91\x7F\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x7F\x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90a\x15\xD3\x90a\x1B\xFAV[`@\x88\x01Qc\xFF\xFF\xFF\xFF\x16\x15a\x16eW`\x19`\xF8\x1Ba\x15\xFB\x89`@\x01Qc\xFF\xFF\xFF\xFF\x16a\x1B\xFAV[`@Q\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x16` \x83\x01R\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`!\x82\x01R`)\x01`@Q` \x81\x83\x03\x03\x81R\x90`@Ra\x16uV[`@Q\x80` \x01`@R\x80_\x81RP[a\x16~\x89a\x1CIV[a\x16\x90\x8A`\xC0\x01Q\x8B`\xE0\x01Qa\x1D\xF8V[\x89Q`@Qa\x16\xCC\x98\x97\x96\x95\x94\x93\x92\x91\x7F2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x8D\x90` \x01a&\x9AV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x90Pa\x16\xE7\x81Qa\x1F=V[\x81`@Q` \x01a\x16\xF9\x92\x91\x90a'\xC8V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x91PP[\x92\x91PPV[_\x80`@\x83\x14a\x17QW`@Q\x7F,3\xB5h\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x04\\V[_a\x17_` \x82\x86\x88a'\xE4V[a\x17h\x91a(\x0BV[\x90P_a\x17x\x85` \x81\x89a'\xE4V[a\x17\x81\x91a(\x0BV[\x90P\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x81\x11\x15a\x17\xE0W`@Q\x7F\x15\xF2\xFA\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x04\\V[`@\x80Q_\x81R` \x81\x01\x80\x83R\x89\x90R`\x1B\x91\x81\x01\x91\x90\x91R``\x81\x01\x83\x90R`\x80\x81\x01\x82\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a\x18.W=__>=_\xFD[PP`@\x80Q`\x1F\x19\x81\x01Q_\x82R` \x82\x01\x80\x84R\x8B\x90R`\x1C\x92\x82\x01\x92\x90\x92R``\x81\x01\x85\x90R`\x80\x81\x01\x84\x90R\x90\x91P`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a\x18\x87W=__>=_\xFD[PPP` `@Q\x03Q\x93P\x93PPP\x93P\x93\x91PPV[_\x80T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a\x04\rW`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[_\x81B\x11a\x19tW_a\x19~V[a\x19~\x82Ba%\"V[\x90P\x80\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15a\x19\xD7W`@Q\x7F\xDFT\xFD\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x04\\V[a\x19\xE3a\x0E\x10Ba&8V[\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a\x03\xF7W\x82a\x1A\x01a\x0E\x10Ba&8V[`@Q\x7F\xC8\xB9\xB2\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16`\x04\x83\x01R`$\x82\x01R`D\x01a\x04\\V[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a\x1A\xB4W\x83\x83\x15\x16\x15a\x1A\xA8W=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[``\x81\x01Q_\x90\x15\x80\x15a\x1A\xDCWP`\x80\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x15[\x80\x15a\x1A\xEAWP`\xA0\x82\x01Q\x15[``\x83\x01Q\x90\x91P_\x90\x15\x80\x15\x90a\x1B\x0BWP`\x80\x83\x01Qc\xFF\xFF\xFF\xFF\x16\x15\x15[\x80\x15a\x1B\x1AWP`\xA0\x83\x01Q\x15\x15[\x90P\x82_\x01Q`\xFF\x16`\x01\x14\x15\x80\x15a\x1B:WP\x82_\x01Q`\xFF\x16`\x02\x14\x15[\x80a\x1BQWP` \x83\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15[\x80a\x1B{WPg\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFFg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11[\x80a\x1B\x99WPc\x7F\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x16\x83`@\x01Qc\xFF\xFF\xFF\xFF\x16\x11[\x80a\x1B\xAAWP\x81\x80a\x1B\xA8WP\x80[\x15[\x80a\x1B\xC3WPc;\x9A\xCA\0\x83`\xE0\x01Qc\xFF\xFF\xFF\xFF\x16\x10\x15[\x15a\x03\xF7W`@Q\x7F\xB4%\xA7\xD6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[___[`\x08\x81\x10\x15a\x1C?Wa\x1C\x12\x81`\x08a&KV[\x84g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x1C`\xFF\x16`\x08\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x1B\x17\x91P\x80`\x01\x01\x90Pa\x1B\xFEV[P`\xC0\x1B\x92\x91PPV[``\x81`\x80\x01Qc\xFF\xFF\xFF\xFF\x16_\x03a\x1CoWPP`@\x80Q` \x81\x01\x90\x91R_\x81R\x90V[_a\x1C\x83\x83`\x80\x01Qc\xFF\xFF\xFF\xFF\x16a\x1F=V[`\xA0\x84\x01Q`@Q\x91\x92P_\x91a\x1D\x05\x91\x7F\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x85\x91\x7F\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x7F \0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x90` \x01a((V[`@\x80Q`\x1F\x19\x81\x84\x03\x01\x81R\x90\x82\x90R``\x86\x01Q\x81Q\x91\x93P_\x92a\x1D\x98\x92\x7F\n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\x7F \0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\x90\x91\x7F\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x88\x90` \x01a(\x9AV[`@\x80Q`\x1F\x19\x81\x84\x03\x01\x81R\x90\x82\x90R\x80Q\x90\x92Pa\x1D\xDF\x91\x7F\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x90\x84\x90` \x01a)ZV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x93PPPP\x91\x90PV[``_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x15a\x1EdW\x7F\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x1E?g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16a\x1F=V[`@Q` \x01a\x1EP\x92\x91\x90a)\xC1V[`@Q` \x81\x83\x03\x03\x81R\x90`@Ra\x1EtV[`@Q\x80` \x01`@R\x80_\x81RP[c\xFF\xFF\xFF\xFF\x84\x16\x15a\x1E\xD5W\x7F\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x1E\xB0c\xFF\xFF\xFF\xFF\x86\x16a\x1F=V[`@Q` \x01a\x1E\xC1\x92\x91\x90a)\xC1V[`@Q` \x81\x83\x03\x03\x81R\x90`@Ra\x1E\xE5V[`@Q\x80` \x01`@R\x80_\x81RP[`@Q` \x01a\x1E\xF6\x92\x91\x90a'\xC8V[`@\x80Q`\x1F\x19\x81\x84\x03\x01\x81R\x90\x82\x90R\x80Q\x90\x92Pa\x16\xF9\x91\x7F*\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x90\x84\x90` \x01a)ZV[`@\x80Q`\n\x80\x82R\x81\x83\x01\x90\x92R``\x91` \x82\x01\x81\x806\x837\x01\x90PP\x90P_[`\x80\x83\x10a\x1F\xC9W`\x80`\x7F\x84\x16\x17`\xF8\x1B\x82\x82a\x1F}\x81a)\xF4V[\x93P\x81Q\x81\x10a\x1F\x8FWa\x1F\x8Fa*\x0CV[` \x01\x01\x90~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90\x81_\x1A\x90SP`\x07\x83\x90\x1C\x92Pa\x1F`V[\x82`\xF8\x1B\x82\x82\x80a\x1F\xD9\x90a)\xF4V[\x93P\x81Q\x81\x10a\x1F\xEBWa\x1F\xEBa*\x0CV[` \x01\x01\x90~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90\x81_\x1A\x90SP\x81R\x91\x90PV[_a\x01\0\x82\x84\x03\x12\x15a 1W__\xFD[P\x91\x90PV[__\x83`\x1F\x84\x01\x12a GW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a ^W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a uW__\xFD[\x92P\x92\x90PV[______a\x02@\x87\x89\x03\x12\x15a \x92W__\xFD[a \x9C\x88\x88a  V[\x95Pa\x01\0\x87\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a \xB8W__\xFD[a \xC4\x89\x82\x8A\x01a 7V[\x90\x96P\x94Pa \xD9\x90P\x88a\x01 \x89\x01a  V[\x92Pa\x02 \x87\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a \xF5W__\xFD[a!\x01\x89\x82\x8A\x01a 7V[\x97\x9A\x96\x99P\x94\x97P\x92\x95\x93\x94\x92PPPV[___``\x84\x86\x03\x12\x15a!%W__\xFD[PP\x815\x93` \x83\x015\x93P`@\x90\x92\x015\x91\x90PV[_` \x82\x84\x03\x12\x15a!LW__\xFD[P5\x91\x90PV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x04nW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a!\xB3W__\xFD[\x91\x90PV[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a!\xB3W__\xFD[\x805`\xFF\x81\x16\x81\x14a!\xB3W__\xFD[____`\x80\x85\x87\x03\x12\x15a!\xEEW__\xFD[\x845a!\xF9\x81a!\x88V[\x93Pa\"\x07` \x86\x01a!\x9CV[\x92Pa\"\x15`@\x86\x01a!\xB8V[\x91Pa\"#``\x86\x01a!\xCBV[\x90P\x92\x95\x91\x94P\x92PV[_` \x82\x84\x03\x12\x15a\">W__\xFD[\x815a\"I\x81a!\x88V[\x93\x92PPPV[`\x01\x81\x81\x1C\x90\x82\x16\x80a\"dW`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a 1W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\"`\x04R`$_\xFD[_` \x82\x84\x03\x12\x15a\"\xABW__\xFD[PQ\x91\x90PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`@Qa\x01 \x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a#0Wa#0a\"\xDFV[`@R\x90V[`@Qa\x01\0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a#0Wa#0a\"\xDFV[\x80Qa!\xB3\x81a!\x88V[\x80Q`\x05\x81\x10a!\xB3W__\xFD[_\x82`\x1F\x83\x01\x12a#\x82W__\xFD[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a#\x9CWa#\x9Ca\"\xDFV[`@Q`\x1F\x82\x01`\x1F\x19\x90\x81\x16`?\x01\x16\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a#\xCBWa#\xCBa\"\xDFV[`@R\x81\x81R\x83\x82\x01` \x01\x85\x10\x15a#\xE2W__\xFD[\x81` \x85\x01` \x83\x01^_\x91\x81\x01` \x01\x91\x90\x91R\x93\x92PPPV[_` \x82\x84\x03\x12\x15a$\x0EW__\xFD[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a$$W__\xFD[\x82\x01a\x01 \x81\x85\x03\x12\x15a$6W__\xFD[a$>a#\x0CV[a$G\x82a#ZV[\x81Ra$U` \x83\x01a#eV[` \x82\x01Ra$f`@\x83\x01a#ZV[`@\x82\x01R``\x82\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a$\x84W__\xFD[a$\x90\x86\x82\x85\x01a#sV[``\x83\x01RP`\x80\x82\x81\x01Q\x90\x82\x01R`\xA0\x80\x83\x01Q\x90\x82\x01R`\xC0\x80\x83\x01Q\x90\x82\x01Ra$\xC0`\xE0\x83\x01a#ZV[`\xE0\x82\x01Ra\x01\0\x91\x82\x01Q\x91\x81\x01\x91\x90\x91R\x93\x92PPPV[_` \x82\x84\x03\x12\x15a$\xEAW__\xFD[\x81Qa\"I\x81a!\x88V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x81\x81\x03\x81\x81\x11\x15a\x17\x0CWa\x17\x0Ca$\xF5V[_a\x01\0\x82\x84\x03\x12\x80\x15a%GW__\xFD[Pa%Pa#6V[a%Y\x83a!\xCBV[\x81Ra%g` \x84\x01a!\x9CV[` \x82\x01Ra%x`@\x84\x01a!\xB8V[`@\x82\x01R``\x83\x81\x015\x90\x82\x01Ra%\x93`\x80\x84\x01a!\xB8V[`\x80\x82\x01R`\xA0\x83\x81\x015\x90\x82\x01Ra%\xAE`\xC0\x84\x01a!\x9CV[`\xC0\x82\x01Ra%\xBF`\xE0\x84\x01a!\xB8V[`\xE0\x82\x01R\x93\x92PPPV[_\x81Q\x80` \x84\x01\x85^_\x93\x01\x92\x83RP\x90\x91\x90PV[_a\"I\x82\x84a%\xCBV[_` \x82\x84\x03\x12\x15a%\xFDW__\xFD[a\"I\x82a!\xCBV[_` \x82\x84\x03\x12\x15a&\x16W__\xFD[a\"I\x82a!\x9CV[_` \x82\x84\x03\x12\x15a&/W__\xFD[a\"I\x82a!\xB8V[\x80\x82\x01\x80\x82\x11\x15a\x17\x0CWa\x17\x0Ca$\xF5V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x17\x0CWa\x17\x0Ca$\xF5V[_\x82a&\x95W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8B\x16\x81R\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8A`\xF8\x1B\x16`\x01\x82\x01R\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x89\x16`\x02\x82\x01R\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16`\x03\x82\x01R_a'Za'Ta'N`\x0B\x85\x01\x8Ba%\xCBV[\x89a%\xCBV[\x87a%\xCBV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86\x16\x81R\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85`\xF8\x1B\x16`\x01\x82\x01Ra'\xB7`\x02\x82\x01\x85a%\xCBV[\x9D\x9CPPPPPPPPPPPPPV[_a'\xDCa'\xD6\x83\x86a%\xCBV[\x84a%\xCBV[\x94\x93PPPPV[__\x85\x85\x11\x15a'\xF2W__\xFD[\x83\x86\x11\x15a'\xFEW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805` \x83\x10\x15a\x17\x0CW_\x19` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86\x16\x81R_a([`\x01\x83\x01\x87a%\xCBV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x95\x86\x16\x81R\x93\x90\x94\x16`\x01\x84\x01RP`\x02\x82\x01R`\"\x01\x93\x92PPPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87\x16\x81R\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86\x16`\x01\x82\x01R\x84`\x02\x82\x01R\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x16`\"\x82\x01R\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83`\xF8\x1B\x16`#\x82\x01R_a)N`$\x83\x01\x84a%\xCBV[\x98\x97PPPPPPPPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x16\x81R\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83`\xF8\x1B\x16`\x01\x82\x01R_a)\xB8`\x02\x83\x01\x84a%\xCBV[\x95\x94PPPPPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x81R_a'\xDC`\x01\x83\x01\x84a%\xCBV[__\x19\x82\x03a*\x05Wa*\x05a$\xF5V[P`\x01\x01\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD\xFE\xA1dsolcC\0\x08\x1E\0\n",
+    );
+    /// The runtime bytecode of the contract, as deployed on the network.
+    ///
+    /// ```text
+    ///0x608060405234801561000f575f5ffd5b5060043610610115575f3560e01c80639a8a0592116100ad578063cff0ab961161007d578063e30c397811610063578063e30c3978146102b0578063ea891be4146102c1578063f2fde38b1461032e575f5ffd5b8063cff0ab9614610261578063d4af96d0146102a7575f5ffd5b80639a8a0592146101ee578063b7558e0c14610203578063bd4d75fd14610231578063cca5d6f01461023a575f5ffd5b8063715018a6116100e8578063715018a6146101a757806379ba5097146101af57806382bfefc8146101b75780638da5cb5b146101de575f5ffd5b806304abb85f1461011957806331440f55146101495780635a0ce6761461016057806361b143df14610175575b5f5ffd5b61012c61012736600461207c565b610341565b6040516001600160a01b0390911681526020015b60405180910390f35b6101526103e881565b604051908152602001610140565b61017361016e366004612113565b6103e4565b005b61019761018336600461213c565b60046020525f908152604090205460ff1681565b6040519015158152602001610140565b6101736103fc565b61017361040f565b61012c7f000000000000000000000000000000000000000000000000000000000000000081565b5f546001600160a01b031661012c565b6101f6610471565b6040516101409190612153565b61021661021136600461207c565b6104fd565b60408051938452602084019290925290820152606001610140565b610152610e1081565b61012c7f000000000000000000000000000000000000000000000000000000000000000081565b6040805160608101825260025461ffff8082168084526201000083049091166020840181905264010000000090920467ffffffffffffffff169290930182905290610216565b61015261138881565b6001546001600160a01b031661012c565b6101526102cf3660046121db565b604080516001600160a01b038616602082015267ffffffffffffffff85169181019190915263ffffffff8316606082015260ff821660808201525f9060a001604051602081830303815290604052805190602001209050949350505050565b61017361033c36600461222e565b610940565b5f6103d98787878787876003805461035890612250565b80601f016020809104026020016040519081016040528092919081815260200182805461038490612250565b80156103cf5780601f106103a6576101008083540402835291602001916103cf565b820191905f5260205f20905b8154815290600101906020018083116103b257829003601f168201915b50505050506109c8565b979650505050505050565b6103ec610ce7565b6103f7838383610d2c565b505050565b610404610ce7565b61040d5f610ef6565b565b60015433906001600160a01b03168114610465576040517f118cdaa70000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024015b60405180910390fd5b61046e81610ef6565b50565b6003805461047e90612250565b80601f01602080910402602001604051908101604052809291908181526020018280546104aa90612250565b80156104f55780601f106104cc576101008083540402835291602001916104f5565b820191905f5260205f20905b8154815290600101906020018083116104d857829003601f168201915b505050505081565b5f5f5f610508610f27565b5f5f6105188b8b8b8b8b8b610f5c565b6040517f1e08515d0000000000000000000000000000000000000000000000000000000081526001600160a01b0380841660048301529294509092507f000000000000000000000000000000000000000000000000000000000000000090911690631e08515d90602401602060405180830381865afa15801561059d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105c1919061229b565b94506105cc8561126d565b5f83815260046020526040902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600117905590945092506106158583838e8888611408565b6040517fb759e837000000000000000000000000000000000000000000000000000000008152600481018690526024810185905260606044820152600c60648201527f65717569766f636174696f6e000000000000000000000000000000000000000060848201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b759e8379060a4015f604051808303815f87803b1580156106c8575f5ffd5b505af11580156106da573d5f5f3e3d5ffd5b50600192506106e7915050565b6040517feb02c301000000000000000000000000000000000000000000000000000000008152600481018790527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063eb02c301906024015f60405180830381865afa158015610762573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261078991908101906123fe565b60200151600481111561079e5761079e6122b2565b03610832576040517f6966ee26000000000000000000000000000000000000000000000000000000008152600481018690527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636966ee26906024015f604051808303815f87803b15801561081b575f5ffd5b505af115801561082d573d5f5f3e3d5ffd5b505050505b821561086c5761086c6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633856114af565b61092a7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166361d027b36040518163ffffffff1660e01b8152600401602060405180830381865afa1580156108cb573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108ef91906124da565b6108f98587612522565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001691906114af565b50506109346114fd565b96509650969350505050565b610948610ce7565b600180546001600160a01b0383167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556109905f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f8080610a3a60026109e86109e2368e90038e018e612535565b87611527565b6040516109f591906125e2565b602060405180830381855afa158015610a10573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610a33919061229b565b8a8a611712565b90925090505f80610ab06002610a5e610a58368d90038d018d612535565b89611527565b604051610a6b91906125e2565b602060405180830381855afa158015610a86573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610aa9919061229b565b8989611712565b90925090506001600160a01b03841615801590610af95750816001600160a01b0316846001600160a01b03161480610af95750806001600160a01b0316846001600160a01b0316145b8015610ba457506040517f1e08515d0000000000000000000000000000000000000000000000000000000081526001600160a01b0385811660048301527f00000000000000000000000000000000000000000000000000000000000000001690631e08515d90602401602060405180830381865afa158015610b7d573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ba1919061229b565b15155b15610bb557839450505050506103d9565b6001600160a01b03831615801590610bf95750816001600160a01b0316836001600160a01b03161480610bf95750806001600160a01b0316836001600160a01b0316145b8015610ca457506040517f1e08515d0000000000000000000000000000000000000000000000000000000081526001600160a01b0384811660048301527f00000000000000000000000000000000000000000000000000000000000000001690631e08515d90602401602060405180830381865afa158015610c7d573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ca1919061229b565b15155b15610cb557829450505050506103d9565b6040517f5e4b9f7500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f546001600160a01b0316331461040d576040517f118cdaa700000000000000000000000000000000000000000000000000000000815233600482015260240161045c565b821580610d3a57506103e883115b80610d46575061138882115b80610d4f575080155b80610dd857507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316630519da326040518163ffffffff1660e01b8152600401602060405180830381865afa158015610db1573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610dd5919061229b565b81115b15610e20576040517f65b6bfb000000000000000000000000000000000000000000000000000000000815260048101849052602481018390526044810182905260640161045c565b604080516060808201835261ffff868116808452908616602080850182905267ffffffffffffffff8716948601859052600280547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001690931762010000909202919091177fffffffffffffffffffffffffffffffffffffffff0000000000000000ffffffff1664010000000090940293909317905582518681529182018590529181018390527fee5d147c6dd8b96e80762594bab87a5a80c4c7ec653bdb804933445386340b01910160405180910390a1505050565b600180547fffffffffffffffffffffffff000000000000000000000000000000000000000016905561046e8161189f565b610f2f611906565b61040d60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b9061195f565b5f80610f6b60208601866125ed565b60ff16610f7b60208a018a6125ed565b60ff16141580610fbd5750610f966040860160208701612606565b67ffffffffffffffff16610fb060408a0160208b01612606565b67ffffffffffffffff1614155b80610ff25750610fd3606086016040870161261f565b63ffffffff16610fe960608a0160408b0161261f565b63ffffffff1614155b8061104b575084606001358860600135148015611038575061101a60a086016080870161261f565b63ffffffff1661103060a08a0160808b0161261f565b63ffffffff16145b801561104b57508460a001358860a00135145b15611082576040517f813d59df00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600254640100000000900467ffffffffffffffff166110b06110aa60e08b0160c08c01612606565b82611966565b6110c36110aa60e0880160c08901612606565b6110d98989898989896003805461035890612250565b6040517f569c0afe0000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301529194505f917f0000000000000000000000000000000000000000000000000000000000000000169063569c0afe90602401602060405180830381865afa15801561115b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061117f919061229b565b9050801580159061119857506111958282612638565b42115b156111e1576040517f6cb3b0450000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024810182905260440161045c565b611212846111f560408d0160208e01612606565b61120560608e0160408f0161261f565b6102cf60208f018f6125ed565b5f8181526004602052604090205490935060ff1615611260576040517f16e5043d0000000000000000000000000000000000000000000000000000000081526004810184905260240161045c565b5050965096945050505050565b6040805160608101825260025461ffff8082168352620100008204166020830152640100000000900467ffffffffffffffff168183015290517feb02c301000000000000000000000000000000000000000000000000000000008152600481018390525f91829182907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063eb02c301906024015f60405180830381865afa158015611324573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261134b91908101906123fe565b9050612710825f015161ffff168260a00151836080015161136c9190612638565b611376919061264b565b6113809190612662565b935060048160200151600481111561139a5761139a6122b2565b14806113a4575083155b156113de576040517f9bdb1abe0000000000000000000000000000000000000000000000000000000081526004810186905260240161045c565b612710826020015161ffff16856113f5919061264b565b6113ff9190612662565b92505050915091565b836001600160a01b038616877f59500973d2159914abd372a61f6768821f96210275a28364696c64a18e8d0b756114456040880160208901612606565b6114556060890160408a0161261f565b61146260208a018a6125ed565b6040805167ffffffffffffffff909416845263ffffffff909216602084015260ff16908201526060810187905233608082015260a0810186905260c00160405180910390a4505050505050565b6114bc8383836001611a45565b6103f7576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015260240161045c565b61040d5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00610f56565b606061153283611ac0565b81511580611541575060328251115b1561157d5781516040517f3c86cb8e00000000000000000000000000000000000000000000000000000000815260040161045c91815260200190565b825160208401515f917f0800000000000000000000000000000000000000000000000000000000000000917f1100000000000000000000000000000000000000000000000000000000000000906115d390611bfa565b604088015163ffffffff161561166557601960f81b6115fb896040015163ffffffff16611bfa565b6040517fff0000000000000000000000000000000000000000000000000000000000000090921660208301527fffffffffffffffff000000000000000000000000000000000000000000000000166021820152602901604051602081830303815290604052611675565b60405180602001604052805f8152505b61167e89611c49565b6116908a60c001518b60e00151611df8565b89516040516116cc98979695949392917f3200000000000000000000000000000000000000000000000000000000000000918d9060200161269a565b60405160208183030381529060405290506116e78151611f3d565b816040516020016116f99291906127c8565b6040516020818303038152906040529150505b92915050565b5f8060408314611751576040517f2c33b5680000000000000000000000000000000000000000000000000000000081526004810184905260240161045c565b5f61175f60208286886127e4565b6117689161280b565b90505f61177885602081896127e4565b6117819161280b565b90507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08111156117e0576040517f15f2fa1a0000000000000000000000000000000000000000000000000000000081526004810182905260240161045c565b604080515f815260208101808352899052601b91810191909152606081018390526080810182905260019060a0016020604051602081039080840390855afa15801561182e573d5f5f3e3d5ffd5b505060408051601f198101515f8252602082018084528b9052601c92820192909252606081018590526080810184905290915060019060a0016020604051602081039080840390855afa158015611887573d5f5f3e3d5ffd5b50505060206040510351935093505050935093915050565b5f80546001600160a01b038381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561040d576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f814211611974575f61197e565b61197e8242612522565b9050808367ffffffffffffffff1610156119d7576040517fdf54fdcd00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff841660048201526024810182905260440161045c565b6119e3610e1042612638565b8367ffffffffffffffff1611156103f75782611a01610e1042612638565b6040517fc8b9b28b00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9092166004830152602482015260440161045c565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316611ab4578383151615611aa8573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b60608101515f90158015611adc5750608082015163ffffffff16155b8015611aea575060a0820151155b60608301519091505f9015801590611b0b5750608083015163ffffffff1615155b8015611b1a575060a083015115155b9050825f015160ff16600114158015611b3a5750825f015160ff16600214155b80611b515750602083015167ffffffffffffffff16155b80611b7b5750677fffffffffffffff67ffffffffffffffff16836020015167ffffffffffffffff16115b80611b995750637fffffff63ffffffff16836040015163ffffffff16115b80611baa57508180611ba85750805b155b80611bc35750633b9aca008360e0015163ffffffff1610155b156103f7576040517fb425a7d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f5f5b6008811015611c3f57611c1281600861264b565b8467ffffffffffffffff16901c60ff1660088367ffffffffffffffff16901b179150806001019050611bfe565b5060c01b92915050565b6060816080015163ffffffff165f03611c6f57505060408051602081019091525f815290565b5f611c83836080015163ffffffff16611f3d565b60a08401516040519192505f91611d05917f08000000000000000000000000000000000000000000000000000000000000009185917f1200000000000000000000000000000000000000000000000000000000000000917f20000000000000000000000000000000000000000000000000000000000000009190602001612828565b60408051601f1981840301815290829052606086015181519193505f92611d98927f0a00000000000000000000000000000000000000000000000000000000000000927f20000000000000000000000000000000000000000000000000000000000000009290917f120000000000000000000000000000000000000000000000000000000000000091889060200161289a565b60408051601f19818403018152908290528051909250611ddf917f22000000000000000000000000000000000000000000000000000000000000009190849060200161295a565b6040516020818303038152906040529350505050919050565b60605f67ffffffffffffffff841615611e64577f0800000000000000000000000000000000000000000000000000000000000000611e3f67ffffffffffffffff8616611f3d565b604051602001611e509291906129c1565b604051602081830303815290604052611e74565b60405180602001604052805f8152505b63ffffffff841615611ed5577f1000000000000000000000000000000000000000000000000000000000000000611eb063ffffffff8616611f3d565b604051602001611ec19291906129c1565b604051602081830303815290604052611ee5565b60405180602001604052805f8152505b604051602001611ef69291906127c8565b60408051601f198184030181529082905280519092506116f9917f2a000000000000000000000000000000000000000000000000000000000000009190849060200161295a565b60408051600a8082528183019092526060916020820181803683370190505090505f5b60808310611fc9576080607f84161760f81b8282611f7d816129f4565b935081518110611f8f57611f8f612a0c565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a905350600783901c9250611f60565b8260f81b828280611fd9906129f4565b935081518110611feb57611feb612a0c565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a9053508152919050565b5f6101008284031215612031575f5ffd5b50919050565b5f5f83601f840112612047575f5ffd5b50813567ffffffffffffffff81111561205e575f5ffd5b602083019150836020828501011115612075575f5ffd5b9250929050565b5f5f5f5f5f5f6102408789031215612092575f5ffd5b61209c8888612020565b955061010087013567ffffffffffffffff8111156120b8575f5ffd5b6120c489828a01612037565b90965094506120d99050886101208901612020565b925061022087013567ffffffffffffffff8111156120f5575f5ffd5b61210189828a01612037565b979a9699509497509295939492505050565b5f5f5f60608486031215612125575f5ffd5b505081359360208301359350604090920135919050565b5f6020828403121561214c575f5ffd5b5035919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b6001600160a01b038116811461046e575f5ffd5b803567ffffffffffffffff811681146121b3575f5ffd5b919050565b803563ffffffff811681146121b3575f5ffd5b803560ff811681146121b3575f5ffd5b5f5f5f5f608085870312156121ee575f5ffd5b84356121f981612188565b93506122076020860161219c565b9250612215604086016121b8565b9150612223606086016121cb565b905092959194509250565b5f6020828403121561223e575f5ffd5b813561224981612188565b9392505050565b600181811c9082168061226457607f821691505b602082108103612031577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b5f602082840312156122ab575f5ffd5b5051919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b604051610120810167ffffffffffffffff81118282101715612330576123306122df565b60405290565b604051610100810167ffffffffffffffff81118282101715612330576123306122df565b80516121b381612188565b8051600581106121b3575f5ffd5b5f82601f830112612382575f5ffd5b815167ffffffffffffffff81111561239c5761239c6122df565b604051601f8201601f19908116603f0116810167ffffffffffffffff811182821017156123cb576123cb6122df565b6040528181528382016020018510156123e2575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f6020828403121561240e575f5ffd5b815167ffffffffffffffff811115612424575f5ffd5b82016101208185031215612436575f5ffd5b61243e61230c565b6124478261235a565b815261245560208301612365565b60208201526124666040830161235a565b6040820152606082015167ffffffffffffffff811115612484575f5ffd5b61249086828501612373565b6060830152506080828101519082015260a0808301519082015260c080830151908201526124c060e0830161235a565b60e082015261010091820151918101919091529392505050565b5f602082840312156124ea575f5ffd5b815161224981612188565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8181038181111561170c5761170c6124f5565b5f610100828403128015612547575f5ffd5b50612550612336565b612559836121cb565b81526125676020840161219c565b6020820152612578604084016121b8565b604082015260608381013590820152612593608084016121b8565b608082015260a083810135908201526125ae60c0840161219c565b60c08201526125bf60e084016121b8565b60e08201529392505050565b5f81518060208401855e5f93019283525090919050565b5f61224982846125cb565b5f602082840312156125fd575f5ffd5b612249826121cb565b5f60208284031215612616575f5ffd5b6122498261219c565b5f6020828403121561262f575f5ffd5b612249826121b8565b8082018082111561170c5761170c6124f5565b808202811582820484141761170c5761170c6124f5565b5f82612695577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b7fff000000000000000000000000000000000000000000000000000000000000008b1681527fff000000000000000000000000000000000000000000000000000000000000008a60f81b1660018201527fff00000000000000000000000000000000000000000000000000000000000000891660028201527fffffffffffffffff000000000000000000000000000000000000000000000000881660038201525f61275a61275461274e600b85018b6125cb565b896125cb565b876125cb565b7fff00000000000000000000000000000000000000000000000000000000000000861681527fff000000000000000000000000000000000000000000000000000000000000008560f81b1660018201526127b760028201856125cb565b9d9c50505050505050505050505050565b5f6127dc6127d683866125cb565b846125cb565b949350505050565b5f5f858511156127f2575f5ffd5b838611156127fe575f5ffd5b5050820193919092039150565b8035602083101561170c575f19602084900360031b1b1692915050565b7fff00000000000000000000000000000000000000000000000000000000000000861681525f61285b60018301876125cb565b7fff0000000000000000000000000000000000000000000000000000000000000095861681529390941660018401525060028201526022019392505050565b7fff00000000000000000000000000000000000000000000000000000000000000871681527fff00000000000000000000000000000000000000000000000000000000000000861660018201528460028201527fff00000000000000000000000000000000000000000000000000000000000000841660228201527fff000000000000000000000000000000000000000000000000000000000000008360f81b1660238201525f61294e60248301846125cb565b98975050505050505050565b7fff00000000000000000000000000000000000000000000000000000000000000841681527fff000000000000000000000000000000000000000000000000000000000000008360f81b1660018201525f6129b860028301846125cb565b95945050505050565b7fff00000000000000000000000000000000000000000000000000000000000000831681525f6127dc60018301846125cb565b5f5f198203612a0557612a056124f5565b5060010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffdfea164736f6c634300081e000a
+    /// ```
+    #[rustfmt::skip]
+    #[allow(clippy::all)]
+    pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
+        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x01\x15W_5`\xE0\x1C\x80c\x9A\x8A\x05\x92\x11a\0\xADW\x80c\xCF\xF0\xAB\x96\x11a\0}W\x80c\xE3\x0C9x\x11a\0cW\x80c\xE3\x0C9x\x14a\x02\xB0W\x80c\xEA\x89\x1B\xE4\x14a\x02\xC1W\x80c\xF2\xFD\xE3\x8B\x14a\x03.W__\xFD[\x80c\xCF\xF0\xAB\x96\x14a\x02aW\x80c\xD4\xAF\x96\xD0\x14a\x02\xA7W__\xFD[\x80c\x9A\x8A\x05\x92\x14a\x01\xEEW\x80c\xB7U\x8E\x0C\x14a\x02\x03W\x80c\xBDMu\xFD\x14a\x021W\x80c\xCC\xA5\xD6\xF0\x14a\x02:W__\xFD[\x80cqP\x18\xA6\x11a\0\xE8W\x80cqP\x18\xA6\x14a\x01\xA7W\x80cy\xBAP\x97\x14a\x01\xAFW\x80c\x82\xBF\xEF\xC8\x14a\x01\xB7W\x80c\x8D\xA5\xCB[\x14a\x01\xDEW__\xFD[\x80c\x04\xAB\xB8_\x14a\x01\x19W\x80c1D\x0FU\x14a\x01IW\x80cZ\x0C\xE6v\x14a\x01`W\x80ca\xB1C\xDF\x14a\x01uW[__\xFD[a\x01,a\x01'6`\x04a |V[a\x03AV[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x01Ra\x03\xE8\x81V[`@Q\x90\x81R` \x01a\x01@V[a\x01sa\x01n6`\x04a!\x13V[a\x03\xE4V[\0[a\x01\x97a\x01\x836`\x04a!<V[`\x04` R_\x90\x81R`@\x90 T`\xFF\x16\x81V[`@Q\x90\x15\x15\x81R` \x01a\x01@V[a\x01sa\x03\xFCV[a\x01sa\x04\x0FV[a\x01,\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[_T`\x01`\x01`\xA0\x1B\x03\x16a\x01,V[a\x01\xF6a\x04qV[`@Qa\x01@\x91\x90a!SV[a\x02\x16a\x02\x116`\x04a |V[a\x04\xFDV[`@\x80Q\x93\x84R` \x84\x01\x92\x90\x92R\x90\x82\x01R``\x01a\x01@V[a\x01Ra\x0E\x10\x81V[a\x01,\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@\x80Q``\x81\x01\x82R`\x02Ta\xFF\xFF\x80\x82\x16\x80\x84Rb\x01\0\0\x83\x04\x90\x91\x16` \x84\x01\x81\x90Rd\x01\0\0\0\0\x90\x92\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x92\x90\x93\x01\x82\x90R\x90a\x02\x16V[a\x01Ra\x13\x88\x81V[`\x01T`\x01`\x01`\xA0\x1B\x03\x16a\x01,V[a\x01Ra\x02\xCF6`\x04a!\xDBV[`@\x80Q`\x01`\x01`\xA0\x1B\x03\x86\x16` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x83\x16``\x82\x01R`\xFF\x82\x16`\x80\x82\x01R_\x90`\xA0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x94\x93PPPPV[a\x01sa\x03<6`\x04a\".V[a\t@V[_a\x03\xD9\x87\x87\x87\x87\x87\x87`\x03\x80Ta\x03X\x90a\"PV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x03\x84\x90a\"PV[\x80\x15a\x03\xCFW\x80`\x1F\x10a\x03\xA6Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x03\xCFV[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x03\xB2W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPPa\t\xC8V[\x97\x96PPPPPPPV[a\x03\xECa\x0C\xE7V[a\x03\xF7\x83\x83\x83a\r,V[PPPV[a\x04\x04a\x0C\xE7V[a\x04\r_a\x0E\xF6V[V[`\x01T3\x90`\x01`\x01`\xA0\x1B\x03\x16\x81\x14a\x04eW`@Q\x7F\x11\x8C\xDA\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[a\x04n\x81a\x0E\xF6V[PV[`\x03\x80Ta\x04~\x90a\"PV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x04\xAA\x90a\"PV[\x80\x15a\x04\xF5W\x80`\x1F\x10a\x04\xCCWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x04\xF5V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x04\xD8W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x81V[___a\x05\x08a\x0F'V[__a\x05\x18\x8B\x8B\x8B\x8B\x8B\x8Ba\x0F\\V[`@Q\x7F\x1E\x08Q]\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x84\x16`\x04\x83\x01R\x92\x94P\x90\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90c\x1E\x08Q]\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x05\x9DW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x05\xC1\x91\x90a\"\x9BV[\x94Pa\x05\xCC\x85a\x12mV[_\x83\x81R`\x04` R`@\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90U\x90\x94P\x92Pa\x06\x15\x85\x83\x83\x8E\x88\x88a\x14\x08V[`@Q\x7F\xB7Y\xE87\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x81\x01\x85\x90R```D\x82\x01R`\x0C`d\x82\x01R\x7Fequivocation\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x84\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xB7Y\xE87\x90`\xA4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x06\xC8W__\xFD[PZ\xF1\x15\x80\x15a\x06\xDAW=__>=_\xFD[P`\x01\x92Pa\x06\xE7\x91PPV[`@Q\x7F\xEB\x02\xC3\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xEB\x02\xC3\x01\x90`$\x01_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x07bW=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra\x07\x89\x91\x90\x81\x01\x90a#\xFEV[` \x01Q`\x04\x81\x11\x15a\x07\x9EWa\x07\x9Ea\"\xB2V[\x03a\x082W`@Q\x7Fif\xEE&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90cif\xEE&\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x08\x1BW__\xFD[PZ\xF1\x15\x80\x15a\x08-W=__>=_\xFD[PPPP[\x82\x15a\x08lWa\x08l`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x85a\x14\xAFV[a\t*\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16ca\xD0'\xB3`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x08\xCBW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x08\xEF\x91\x90a$\xDAV[a\x08\xF9\x85\x87a%\"V[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x90a\x14\xAFV[PPa\t4a\x14\xFDV[\x96P\x96P\x96\x93PPPPV[a\tHa\x0C\xE7V[`\x01\x80T`\x01`\x01`\xA0\x1B\x03\x83\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x81\x17\x90\x91Ua\t\x90_T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x7F8\xD1k\x8C\xAC\"\xD9\x9F\xC7\xC1$\xB9\xCD\r\xE2\xD3\xFA\x1F\xAE\xF4 \xBF\xE7\x91\xD8\xC3b\xD7e\xE2'\0`@Q`@Q\x80\x91\x03\x90\xA3PV[_\x80\x80a\n:`\x02a\t\xE8a\t\xE26\x8E\x90\x03\x8E\x01\x8Ea%5V[\x87a\x15'V[`@Qa\t\xF5\x91\x90a%\xE2V[` `@Q\x80\x83\x03\x81\x85Z\xFA\x15\x80\x15a\n\x10W=__>=_\xFD[PPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\n3\x91\x90a\"\x9BV[\x8A\x8Aa\x17\x12V[\x90\x92P\x90P_\x80a\n\xB0`\x02a\n^a\nX6\x8D\x90\x03\x8D\x01\x8Da%5V[\x89a\x15'V[`@Qa\nk\x91\x90a%\xE2V[` `@Q\x80\x83\x03\x81\x85Z\xFA\x15\x80\x15a\n\x86W=__>=_\xFD[PPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\n\xA9\x91\x90a\"\x9BV[\x89\x89a\x17\x12V[\x90\x92P\x90P`\x01`\x01`\xA0\x1B\x03\x84\x16\x15\x80\x15\x90a\n\xF9WP\x81`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x14\x80a\n\xF9WP\x80`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x14[\x80\x15a\x0B\xA4WP`@Q\x7F\x1E\x08Q]\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x1E\x08Q]\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x0B}W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0B\xA1\x91\x90a\"\x9BV[\x15\x15[\x15a\x0B\xB5W\x83\x94PPPPPa\x03\xD9V[`\x01`\x01`\xA0\x1B\x03\x83\x16\x15\x80\x15\x90a\x0B\xF9WP\x81`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x14\x80a\x0B\xF9WP\x80`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x14[\x80\x15a\x0C\xA4WP`@Q\x7F\x1E\x08Q]\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x1E\x08Q]\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x0C}W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0C\xA1\x91\x90a\"\x9BV[\x15\x15[\x15a\x0C\xB5W\x82\x94PPPPPa\x03\xD9V[`@Q\x7F^K\x9Fu\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a\x04\rW`@Q\x7F\x11\x8C\xDA\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x04\\V[\x82\x15\x80a\r:WPa\x03\xE8\x83\x11[\x80a\rFWPa\x13\x88\x82\x11[\x80a\rOWP\x80\x15[\x80a\r\xD8WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\x05\x19\xDA2`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\r\xB1W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\r\xD5\x91\x90a\"\x9BV[\x81\x11[\x15a\x0E W`@Q\x7Fe\xB6\xBF\xB0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x81\x01\x83\x90R`D\x81\x01\x82\x90R`d\x01a\x04\\V[`@\x80Q``\x80\x82\x01\x83Ra\xFF\xFF\x86\x81\x16\x80\x84R\x90\x86\x16` \x80\x85\x01\x82\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x94\x86\x01\x85\x90R`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x90\x93\x17b\x01\0\0\x90\x92\x02\x91\x90\x91\x17\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\x16d\x01\0\0\0\0\x90\x94\x02\x93\x90\x93\x17\x90U\x82Q\x86\x81R\x91\x82\x01\x85\x90R\x91\x81\x01\x83\x90R\x7F\xEE]\x14|m\xD8\xB9n\x80v%\x94\xBA\xB8zZ\x80\xC4\xC7\xECe;\xDB\x80I3DS\x864\x0B\x01\x91\x01`@Q\x80\x91\x03\x90\xA1PPPV[`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90Ua\x04n\x81a\x18\x9FV[a\x0F/a\x19\x06V[a\x04\r`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a\x19_V[_\x80a\x0Fk` \x86\x01\x86a%\xEDV[`\xFF\x16a\x0F{` \x8A\x01\x8Aa%\xEDV[`\xFF\x16\x14\x15\x80a\x0F\xBDWPa\x0F\x96`@\x86\x01` \x87\x01a&\x06V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x0F\xB0`@\x8A\x01` \x8B\x01a&\x06V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x15[\x80a\x0F\xF2WPa\x0F\xD3``\x86\x01`@\x87\x01a&\x1FV[c\xFF\xFF\xFF\xFF\x16a\x0F\xE9``\x8A\x01`@\x8B\x01a&\x1FV[c\xFF\xFF\xFF\xFF\x16\x14\x15[\x80a\x10KWP\x84``\x015\x88``\x015\x14\x80\x15a\x108WPa\x10\x1A`\xA0\x86\x01`\x80\x87\x01a&\x1FV[c\xFF\xFF\xFF\xFF\x16a\x100`\xA0\x8A\x01`\x80\x8B\x01a&\x1FV[c\xFF\xFF\xFF\xFF\x16\x14[\x80\x15a\x10KWP\x84`\xA0\x015\x88`\xA0\x015\x14[\x15a\x10\x82W`@Q\x7F\x81=Y\xDF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x02Td\x01\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x10\xB0a\x10\xAA`\xE0\x8B\x01`\xC0\x8C\x01a&\x06V[\x82a\x19fV[a\x10\xC3a\x10\xAA`\xE0\x88\x01`\xC0\x89\x01a&\x06V[a\x10\xD9\x89\x89\x89\x89\x89\x89`\x03\x80Ta\x03X\x90a\"PV[`@Q\x7FV\x9C\n\xFE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x83\x16`\x04\x83\x01R\x91\x94P_\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cV\x9C\n\xFE\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x11[W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x11\x7F\x91\x90a\"\x9BV[\x90P\x80\x15\x80\x15\x90a\x11\x98WPa\x11\x95\x82\x82a&8V[B\x11[\x15a\x11\xE1W`@Q\x7Fl\xB3\xB0E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x04\\V[a\x12\x12\x84a\x11\xF5`@\x8D\x01` \x8E\x01a&\x06V[a\x12\x05``\x8E\x01`@\x8F\x01a&\x1FV[a\x02\xCF` \x8F\x01\x8Fa%\xEDV[_\x81\x81R`\x04` R`@\x90 T\x90\x93P`\xFF\x16\x15a\x12`W`@Q\x7F\x16\xE5\x04=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x04\\V[PP\x96P\x96\x94PPPPPV[`@\x80Q``\x81\x01\x82R`\x02Ta\xFF\xFF\x80\x82\x16\x83Rb\x01\0\0\x82\x04\x16` \x83\x01Rd\x01\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x83\x01R\x90Q\x7F\xEB\x02\xC3\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R_\x91\x82\x91\x82\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xEB\x02\xC3\x01\x90`$\x01_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x13$W=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra\x13K\x91\x90\x81\x01\x90a#\xFEV[\x90Pa'\x10\x82_\x01Qa\xFF\xFF\x16\x82`\xA0\x01Q\x83`\x80\x01Qa\x13l\x91\x90a&8V[a\x13v\x91\x90a&KV[a\x13\x80\x91\x90a&bV[\x93P`\x04\x81` \x01Q`\x04\x81\x11\x15a\x13\x9AWa\x13\x9Aa\"\xB2V[\x14\x80a\x13\xA4WP\x83\x15[\x15a\x13\xDEW`@Q\x7F\x9B\xDB\x1A\xBE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x04\\V[a'\x10\x82` \x01Qa\xFF\xFF\x16\x85a\x13\xF5\x91\x90a&KV[a\x13\xFF\x91\x90a&bV[\x92PPP\x91P\x91V[\x83`\x01`\x01`\xA0\x1B\x03\x86\x16\x87\x7FYP\ts\xD2\x15\x99\x14\xAB\xD3r\xA6\x1Fgh\x82\x1F\x96!\x02u\xA2\x83dild\xA1\x8E\x8D\x0Bua\x14E`@\x88\x01` \x89\x01a&\x06V[a\x14U``\x89\x01`@\x8A\x01a&\x1FV[a\x14b` \x8A\x01\x8Aa%\xEDV[`@\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x94\x16\x84Rc\xFF\xFF\xFF\xFF\x90\x92\x16` \x84\x01R`\xFF\x16\x90\x82\x01R``\x81\x01\x87\x90R3`\x80\x82\x01R`\xA0\x81\x01\x86\x90R`\xC0\x01`@Q\x80\x91\x03\x90\xA4PPPPPPV[a\x14\xBC\x83\x83\x83`\x01a\x1AEV[a\x03\xF7W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x04\\V[a\x04\r_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a\x0FVV[``a\x152\x83a\x1A\xC0V[\x81Q\x15\x80a\x15AWP`2\x82Q\x11[\x15a\x15}W\x81Q`@Q\x7F<\x86\xCB\x8E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x04\\\x91\x81R` \x01\x90V[\x82Q` \x84\x01Q_\x91\x7F\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x7F\x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90a\x15\xD3\x90a\x1B\xFAV[`@\x88\x01Qc\xFF\xFF\xFF\xFF\x16\x15a\x16eW`\x19`\xF8\x1Ba\x15\xFB\x89`@\x01Qc\xFF\xFF\xFF\xFF\x16a\x1B\xFAV[`@Q\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x16` \x83\x01R\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`!\x82\x01R`)\x01`@Q` \x81\x83\x03\x03\x81R\x90`@Ra\x16uV[`@Q\x80` \x01`@R\x80_\x81RP[a\x16~\x89a\x1CIV[a\x16\x90\x8A`\xC0\x01Q\x8B`\xE0\x01Qa\x1D\xF8V[\x89Q`@Qa\x16\xCC\x98\x97\x96\x95\x94\x93\x92\x91\x7F2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x8D\x90` \x01a&\x9AV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x90Pa\x16\xE7\x81Qa\x1F=V[\x81`@Q` \x01a\x16\xF9\x92\x91\x90a'\xC8V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x91PP[\x92\x91PPV[_\x80`@\x83\x14a\x17QW`@Q\x7F,3\xB5h\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x04\\V[_a\x17_` \x82\x86\x88a'\xE4V[a\x17h\x91a(\x0BV[\x90P_a\x17x\x85` \x81\x89a'\xE4V[a\x17\x81\x91a(\x0BV[\x90P\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x81\x11\x15a\x17\xE0W`@Q\x7F\x15\xF2\xFA\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x04\\V[`@\x80Q_\x81R` \x81\x01\x80\x83R\x89\x90R`\x1B\x91\x81\x01\x91\x90\x91R``\x81\x01\x83\x90R`\x80\x81\x01\x82\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a\x18.W=__>=_\xFD[PP`@\x80Q`\x1F\x19\x81\x01Q_\x82R` \x82\x01\x80\x84R\x8B\x90R`\x1C\x92\x82\x01\x92\x90\x92R``\x81\x01\x85\x90R`\x80\x81\x01\x84\x90R\x90\x91P`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a\x18\x87W=__>=_\xFD[PPP` `@Q\x03Q\x93P\x93PPP\x93P\x93\x91PPV[_\x80T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a\x04\rW`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[_\x81B\x11a\x19tW_a\x19~V[a\x19~\x82Ba%\"V[\x90P\x80\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15a\x19\xD7W`@Q\x7F\xDFT\xFD\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x04\\V[a\x19\xE3a\x0E\x10Ba&8V[\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a\x03\xF7W\x82a\x1A\x01a\x0E\x10Ba&8V[`@Q\x7F\xC8\xB9\xB2\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16`\x04\x83\x01R`$\x82\x01R`D\x01a\x04\\V[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a\x1A\xB4W\x83\x83\x15\x16\x15a\x1A\xA8W=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[``\x81\x01Q_\x90\x15\x80\x15a\x1A\xDCWP`\x80\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x15[\x80\x15a\x1A\xEAWP`\xA0\x82\x01Q\x15[``\x83\x01Q\x90\x91P_\x90\x15\x80\x15\x90a\x1B\x0BWP`\x80\x83\x01Qc\xFF\xFF\xFF\xFF\x16\x15\x15[\x80\x15a\x1B\x1AWP`\xA0\x83\x01Q\x15\x15[\x90P\x82_\x01Q`\xFF\x16`\x01\x14\x15\x80\x15a\x1B:WP\x82_\x01Q`\xFF\x16`\x02\x14\x15[\x80a\x1BQWP` \x83\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15[\x80a\x1B{WPg\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFFg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11[\x80a\x1B\x99WPc\x7F\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x16\x83`@\x01Qc\xFF\xFF\xFF\xFF\x16\x11[\x80a\x1B\xAAWP\x81\x80a\x1B\xA8WP\x80[\x15[\x80a\x1B\xC3WPc;\x9A\xCA\0\x83`\xE0\x01Qc\xFF\xFF\xFF\xFF\x16\x10\x15[\x15a\x03\xF7W`@Q\x7F\xB4%\xA7\xD6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[___[`\x08\x81\x10\x15a\x1C?Wa\x1C\x12\x81`\x08a&KV[\x84g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x1C`\xFF\x16`\x08\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x1B\x17\x91P\x80`\x01\x01\x90Pa\x1B\xFEV[P`\xC0\x1B\x92\x91PPV[``\x81`\x80\x01Qc\xFF\xFF\xFF\xFF\x16_\x03a\x1CoWPP`@\x80Q` \x81\x01\x90\x91R_\x81R\x90V[_a\x1C\x83\x83`\x80\x01Qc\xFF\xFF\xFF\xFF\x16a\x1F=V[`\xA0\x84\x01Q`@Q\x91\x92P_\x91a\x1D\x05\x91\x7F\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x85\x91\x7F\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x7F \0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x90` \x01a((V[`@\x80Q`\x1F\x19\x81\x84\x03\x01\x81R\x90\x82\x90R``\x86\x01Q\x81Q\x91\x93P_\x92a\x1D\x98\x92\x7F\n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\x7F \0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\x90\x91\x7F\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x88\x90` \x01a(\x9AV[`@\x80Q`\x1F\x19\x81\x84\x03\x01\x81R\x90\x82\x90R\x80Q\x90\x92Pa\x1D\xDF\x91\x7F\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x90\x84\x90` \x01a)ZV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x93PPPP\x91\x90PV[``_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x15a\x1EdW\x7F\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x1E?g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16a\x1F=V[`@Q` \x01a\x1EP\x92\x91\x90a)\xC1V[`@Q` \x81\x83\x03\x03\x81R\x90`@Ra\x1EtV[`@Q\x80` \x01`@R\x80_\x81RP[c\xFF\xFF\xFF\xFF\x84\x16\x15a\x1E\xD5W\x7F\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x1E\xB0c\xFF\xFF\xFF\xFF\x86\x16a\x1F=V[`@Q` \x01a\x1E\xC1\x92\x91\x90a)\xC1V[`@Q` \x81\x83\x03\x03\x81R\x90`@Ra\x1E\xE5V[`@Q\x80` \x01`@R\x80_\x81RP[`@Q` \x01a\x1E\xF6\x92\x91\x90a'\xC8V[`@\x80Q`\x1F\x19\x81\x84\x03\x01\x81R\x90\x82\x90R\x80Q\x90\x92Pa\x16\xF9\x91\x7F*\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x90\x84\x90` \x01a)ZV[`@\x80Q`\n\x80\x82R\x81\x83\x01\x90\x92R``\x91` \x82\x01\x81\x806\x837\x01\x90PP\x90P_[`\x80\x83\x10a\x1F\xC9W`\x80`\x7F\x84\x16\x17`\xF8\x1B\x82\x82a\x1F}\x81a)\xF4V[\x93P\x81Q\x81\x10a\x1F\x8FWa\x1F\x8Fa*\x0CV[` \x01\x01\x90~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90\x81_\x1A\x90SP`\x07\x83\x90\x1C\x92Pa\x1F`V[\x82`\xF8\x1B\x82\x82\x80a\x1F\xD9\x90a)\xF4V[\x93P\x81Q\x81\x10a\x1F\xEBWa\x1F\xEBa*\x0CV[` \x01\x01\x90~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90\x81_\x1A\x90SP\x81R\x91\x90PV[_a\x01\0\x82\x84\x03\x12\x15a 1W__\xFD[P\x91\x90PV[__\x83`\x1F\x84\x01\x12a GW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a ^W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a uW__\xFD[\x92P\x92\x90PV[______a\x02@\x87\x89\x03\x12\x15a \x92W__\xFD[a \x9C\x88\x88a  V[\x95Pa\x01\0\x87\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a \xB8W__\xFD[a \xC4\x89\x82\x8A\x01a 7V[\x90\x96P\x94Pa \xD9\x90P\x88a\x01 \x89\x01a  V[\x92Pa\x02 \x87\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a \xF5W__\xFD[a!\x01\x89\x82\x8A\x01a 7V[\x97\x9A\x96\x99P\x94\x97P\x92\x95\x93\x94\x92PPPV[___``\x84\x86\x03\x12\x15a!%W__\xFD[PP\x815\x93` \x83\x015\x93P`@\x90\x92\x015\x91\x90PV[_` \x82\x84\x03\x12\x15a!LW__\xFD[P5\x91\x90PV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x04nW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a!\xB3W__\xFD[\x91\x90PV[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a!\xB3W__\xFD[\x805`\xFF\x81\x16\x81\x14a!\xB3W__\xFD[____`\x80\x85\x87\x03\x12\x15a!\xEEW__\xFD[\x845a!\xF9\x81a!\x88V[\x93Pa\"\x07` \x86\x01a!\x9CV[\x92Pa\"\x15`@\x86\x01a!\xB8V[\x91Pa\"#``\x86\x01a!\xCBV[\x90P\x92\x95\x91\x94P\x92PV[_` \x82\x84\x03\x12\x15a\">W__\xFD[\x815a\"I\x81a!\x88V[\x93\x92PPPV[`\x01\x81\x81\x1C\x90\x82\x16\x80a\"dW`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a 1W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\"`\x04R`$_\xFD[_` \x82\x84\x03\x12\x15a\"\xABW__\xFD[PQ\x91\x90PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`@Qa\x01 \x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a#0Wa#0a\"\xDFV[`@R\x90V[`@Qa\x01\0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a#0Wa#0a\"\xDFV[\x80Qa!\xB3\x81a!\x88V[\x80Q`\x05\x81\x10a!\xB3W__\xFD[_\x82`\x1F\x83\x01\x12a#\x82W__\xFD[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a#\x9CWa#\x9Ca\"\xDFV[`@Q`\x1F\x82\x01`\x1F\x19\x90\x81\x16`?\x01\x16\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a#\xCBWa#\xCBa\"\xDFV[`@R\x81\x81R\x83\x82\x01` \x01\x85\x10\x15a#\xE2W__\xFD[\x81` \x85\x01` \x83\x01^_\x91\x81\x01` \x01\x91\x90\x91R\x93\x92PPPV[_` \x82\x84\x03\x12\x15a$\x0EW__\xFD[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a$$W__\xFD[\x82\x01a\x01 \x81\x85\x03\x12\x15a$6W__\xFD[a$>a#\x0CV[a$G\x82a#ZV[\x81Ra$U` \x83\x01a#eV[` \x82\x01Ra$f`@\x83\x01a#ZV[`@\x82\x01R``\x82\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a$\x84W__\xFD[a$\x90\x86\x82\x85\x01a#sV[``\x83\x01RP`\x80\x82\x81\x01Q\x90\x82\x01R`\xA0\x80\x83\x01Q\x90\x82\x01R`\xC0\x80\x83\x01Q\x90\x82\x01Ra$\xC0`\xE0\x83\x01a#ZV[`\xE0\x82\x01Ra\x01\0\x91\x82\x01Q\x91\x81\x01\x91\x90\x91R\x93\x92PPPV[_` \x82\x84\x03\x12\x15a$\xEAW__\xFD[\x81Qa\"I\x81a!\x88V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x81\x81\x03\x81\x81\x11\x15a\x17\x0CWa\x17\x0Ca$\xF5V[_a\x01\0\x82\x84\x03\x12\x80\x15a%GW__\xFD[Pa%Pa#6V[a%Y\x83a!\xCBV[\x81Ra%g` \x84\x01a!\x9CV[` \x82\x01Ra%x`@\x84\x01a!\xB8V[`@\x82\x01R``\x83\x81\x015\x90\x82\x01Ra%\x93`\x80\x84\x01a!\xB8V[`\x80\x82\x01R`\xA0\x83\x81\x015\x90\x82\x01Ra%\xAE`\xC0\x84\x01a!\x9CV[`\xC0\x82\x01Ra%\xBF`\xE0\x84\x01a!\xB8V[`\xE0\x82\x01R\x93\x92PPPV[_\x81Q\x80` \x84\x01\x85^_\x93\x01\x92\x83RP\x90\x91\x90PV[_a\"I\x82\x84a%\xCBV[_` \x82\x84\x03\x12\x15a%\xFDW__\xFD[a\"I\x82a!\xCBV[_` \x82\x84\x03\x12\x15a&\x16W__\xFD[a\"I\x82a!\x9CV[_` \x82\x84\x03\x12\x15a&/W__\xFD[a\"I\x82a!\xB8V[\x80\x82\x01\x80\x82\x11\x15a\x17\x0CWa\x17\x0Ca$\xF5V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x17\x0CWa\x17\x0Ca$\xF5V[_\x82a&\x95W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8B\x16\x81R\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8A`\xF8\x1B\x16`\x01\x82\x01R\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x89\x16`\x02\x82\x01R\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16`\x03\x82\x01R_a'Za'Ta'N`\x0B\x85\x01\x8Ba%\xCBV[\x89a%\xCBV[\x87a%\xCBV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86\x16\x81R\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85`\xF8\x1B\x16`\x01\x82\x01Ra'\xB7`\x02\x82\x01\x85a%\xCBV[\x9D\x9CPPPPPPPPPPPPPV[_a'\xDCa'\xD6\x83\x86a%\xCBV[\x84a%\xCBV[\x94\x93PPPPV[__\x85\x85\x11\x15a'\xF2W__\xFD[\x83\x86\x11\x15a'\xFEW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805` \x83\x10\x15a\x17\x0CW_\x19` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86\x16\x81R_a([`\x01\x83\x01\x87a%\xCBV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x95\x86\x16\x81R\x93\x90\x94\x16`\x01\x84\x01RP`\x02\x82\x01R`\"\x01\x93\x92PPPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87\x16\x81R\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86\x16`\x01\x82\x01R\x84`\x02\x82\x01R\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x16`\"\x82\x01R\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83`\xF8\x1B\x16`#\x82\x01R_a)N`$\x83\x01\x84a%\xCBV[\x98\x97PPPPPPPPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x16\x81R\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83`\xF8\x1B\x16`\x01\x82\x01R_a)\xB8`\x02\x83\x01\x84a%\xCBV[\x95\x94PPPPPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x81R_a'\xDC`\x01\x83\x01\x84a%\xCBV[__\x19\x82\x03a*\x05Wa*\x05a$\xF5V[P`\x01\x01\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD\xFE\xA1dsolcC\0\x08\x1E\0\n",
+    );
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `AlreadySlashed(bytes32)` and selector `0x16e5043d`.
+```solidity
+error AlreadySlashed(bytes32 offence);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct AlreadySlashed {
+        #[allow(missing_docs)]
+        pub offence: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<AlreadySlashed> for UnderlyingRustTuple<'_> {
+            fn from(value: AlreadySlashed) -> Self {
+                (value.offence,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AlreadySlashed {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { offence: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for AlreadySlashed {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "AlreadySlashed(bytes32)";
+            const SELECTOR: [u8; 4] = [22u8, 229u8, 4u8, 61u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.offence),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `EvidenceFromTheFuture(uint64,uint256)` and selector `0xc8b9b28b`.
+```solidity
+error EvidenceFromTheFuture(uint64 voteTime, uint256 latest);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct EvidenceFromTheFuture {
+        #[allow(missing_docs)]
+        pub voteTime: u64,
+        #[allow(missing_docs)]
+        pub latest: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            u64,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<EvidenceFromTheFuture> for UnderlyingRustTuple<'_> {
+            fn from(value: EvidenceFromTheFuture) -> Self {
+                (value.voteTime, value.latest)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for EvidenceFromTheFuture {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    voteTime: tuple.0,
+                    latest: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for EvidenceFromTheFuture {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "EvidenceFromTheFuture(uint64,uint256)";
+            const SELECTOR: [u8; 4] = [200u8, 185u8, 178u8, 139u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.voteTime),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.latest),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `EvidenceTooOld(uint64,uint256)` and selector `0xdf54fdcd`.
+```solidity
+error EvidenceTooOld(uint64 voteTime, uint256 oldest);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct EvidenceTooOld {
+        #[allow(missing_docs)]
+        pub voteTime: u64,
+        #[allow(missing_docs)]
+        pub oldest: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            u64,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<EvidenceTooOld> for UnderlyingRustTuple<'_> {
+            fn from(value: EvidenceTooOld) -> Self {
+                (value.voteTime, value.oldest)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for EvidenceTooOld {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    voteTime: tuple.0,
+                    oldest: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for EvidenceTooOld {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "EvidenceTooOld(uint64,uint256)";
+            const SELECTOR: [u8; 4] = [223u8, 84u8, 253u8, 205u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.voteTime),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.oldest),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `HighS(bytes32)` and selector `0x15f2fa1a`.
+```solidity
+error HighS(bytes32 s);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct HighS {
+        #[allow(missing_docs)]
+        pub s: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<HighS> for UnderlyingRustTuple<'_> {
+            fn from(value: HighS) -> Self {
+                (value.s,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for HighS {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { s: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for HighS {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "HighS(bytes32)";
+            const SELECTOR: [u8; 4] = [21u8, 242u8, 250u8, 26u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.s),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `InvalidParams(uint256,uint256,uint256)` and selector `0x65b6bfb0`.
+```solidity
+error InvalidParams(uint256 slashBps, uint256 reporterBps, uint256 maxEvidenceAge);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct InvalidParams {
+        #[allow(missing_docs)]
+        pub slashBps: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub reporterBps: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub maxEvidenceAge: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<InvalidParams> for UnderlyingRustTuple<'_> {
+            fn from(value: InvalidParams) -> Self {
+                (value.slashBps, value.reporterBps, value.maxEvidenceAge)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidParams {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    slashBps: tuple.0,
+                    reporterBps: tuple.1,
+                    maxEvidenceAge: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for InvalidParams {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "InvalidParams(uint256,uint256,uint256)";
+            const SELECTOR: [u8; 4] = [101u8, 182u8, 191u8, 176u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.slashBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reporterBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxEvidenceAge),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `InvalidSignatureLength(uint256)` and selector `0x2c33b568`.
+```solidity
+error InvalidSignatureLength(uint256 length);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct InvalidSignatureLength {
+        #[allow(missing_docs)]
+        pub length: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<InvalidSignatureLength> for UnderlyingRustTuple<'_> {
+            fn from(value: InvalidSignatureLength) -> Self {
+                (value.length,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidSignatureLength {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { length: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for InvalidSignatureLength {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "InvalidSignatureLength(uint256)";
+            const SELECTOR: [u8; 4] = [44u8, 51u8, 181u8, 104u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.length),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `KeyRetired(address,uint256)` and selector `0x6cb3b045`.
+```solidity
+error KeyRetired(address signer, uint256 retiredAt);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct KeyRetired {
+        #[allow(missing_docs)]
+        pub signer: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub retiredAt: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::Address,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<KeyRetired> for UnderlyingRustTuple<'_> {
+            fn from(value: KeyRetired) -> Self {
+                (value.signer, value.retiredAt)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for KeyRetired {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    signer: tuple.0,
+                    retiredAt: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for KeyRetired {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "KeyRetired(address,uint256)";
+            const SELECTOR: [u8; 4] = [108u8, 179u8, 176u8, 69u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.signer,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.retiredAt),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `MalformedChainId(uint256)` and selector `0x3c86cb8e`.
+```solidity
+error MalformedChainId(uint256 length);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MalformedChainId {
+        #[allow(missing_docs)]
+        pub length: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<MalformedChainId> for UnderlyingRustTuple<'_> {
+            fn from(value: MalformedChainId) -> Self {
+                (value.length,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for MalformedChainId {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { length: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for MalformedChainId {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MalformedChainId(uint256)";
+            const SELECTOR: [u8; 4] = [60u8, 134u8, 203u8, 142u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.length),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `MalformedVote()` and selector `0xb425a7d6`.
+```solidity
+error MalformedVote();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MalformedVote;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<MalformedVote> for UnderlyingRustTuple<'_> {
+            fn from(value: MalformedVote) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for MalformedVote {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for MalformedVote {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MalformedVote()";
+            const SELECTOR: [u8; 4] = [180u8, 37u8, 167u8, 214u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `NotConflicting()` and selector `0x813d59df`.
+```solidity
+error NotConflicting();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NotConflicting;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NotConflicting> for UnderlyingRustTuple<'_> {
+            fn from(value: NotConflicting) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotConflicting {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for NotConflicting {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "NotConflicting()";
+            const SELECTOR: [u8; 4] = [129u8, 61u8, 89u8, 223u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `NothingToSlash(uint256)` and selector `0x9bdb1abe`.
+```solidity
+error NothingToSlash(uint256 id);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NothingToSlash {
+        #[allow(missing_docs)]
+        pub id: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NothingToSlash> for UnderlyingRustTuple<'_> {
+            fn from(value: NothingToSlash) -> Self {
+                (value.id,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NothingToSlash {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { id: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for NothingToSlash {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "NothingToSlash(uint256)";
+            const SELECTOR: [u8; 4] = [155u8, 219u8, 26u8, 190u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.id),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `OwnableInvalidOwner(address)` and selector `0x1e4fbdf7`.
+```solidity
+error OwnableInvalidOwner(address owner);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct OwnableInvalidOwner {
+        #[allow(missing_docs)]
+        pub owner: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<OwnableInvalidOwner> for UnderlyingRustTuple<'_> {
+            fn from(value: OwnableInvalidOwner) -> Self {
+                (value.owner,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for OwnableInvalidOwner {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { owner: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for OwnableInvalidOwner {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "OwnableInvalidOwner(address)";
+            const SELECTOR: [u8; 4] = [30u8, 79u8, 189u8, 247u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.owner,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `OwnableUnauthorizedAccount(address)` and selector `0x118cdaa7`.
+```solidity
+error OwnableUnauthorizedAccount(address account);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct OwnableUnauthorizedAccount {
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<OwnableUnauthorizedAccount>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: OwnableUnauthorizedAccount) -> Self {
+                (value.account,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for OwnableUnauthorizedAccount {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { account: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for OwnableUnauthorizedAccount {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "OwnableUnauthorizedAccount(address)";
+            const SELECTOR: [u8; 4] = [17u8, 140u8, 218u8, 167u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `ReentrancyGuardReentrantCall()` and selector `0x3ee5aeb5`.
+```solidity
+error ReentrancyGuardReentrantCall();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ReentrancyGuardReentrantCall;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<ReentrancyGuardReentrantCall>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: ReentrancyGuardReentrantCall) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ReentrancyGuardReentrantCall {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for ReentrancyGuardReentrantCall {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ReentrancyGuardReentrantCall()";
+            const SELECTOR: [u8; 4] = [62u8, 229u8, 174u8, 181u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `SafeERC20FailedOperation(address)` and selector `0x5274afe7`.
+```solidity
+error SafeERC20FailedOperation(address token);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct SafeERC20FailedOperation {
+        #[allow(missing_docs)]
+        pub token: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<SafeERC20FailedOperation>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: SafeERC20FailedOperation) -> Self {
+                (value.token,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for SafeERC20FailedOperation {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { token: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for SafeERC20FailedOperation {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "SafeERC20FailedOperation(address)";
+            const SELECTOR: [u8; 4] = [82u8, 116u8, 175u8, 231u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.token,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `UnknownSigner()` and selector `0x5e4b9f75`.
+```solidity
+error UnknownSigner();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct UnknownSigner;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnknownSigner> for UnderlyingRustTuple<'_> {
+            fn from(value: UnknownSigner) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UnknownSigner {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for UnknownSigner {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "UnknownSigner()";
+            const SELECTOR: [u8; 4] = [94u8, 75u8, 159u8, 117u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `ZeroAddress()` and selector `0xd92e233d`.
+```solidity
+error ZeroAddress();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ZeroAddress;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<ZeroAddress> for UnderlyingRustTuple<'_> {
+            fn from(value: ZeroAddress) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ZeroAddress {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for ZeroAddress {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ZeroAddress()";
+            const SELECTOR: [u8; 4] = [217u8, 46u8, 35u8, 61u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `EquivocationSlashed(uint256,address,bytes32,uint64,uint32,uint8,uint256,address,uint256)` and selector `0x59500973d2159914abd372a61f6768821f96210275a28364696c64a18e8d0b75`.
+```solidity
+event EquivocationSlashed(uint256 indexed id, address indexed signer, bytes32 indexed offence, uint64 height, uint32 round, uint8 voteType, uint256 amount, address reporter, uint256 reward);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct EquivocationSlashed {
+        #[allow(missing_docs)]
+        pub id: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub signer: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub offence: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub height: u64,
+        #[allow(missing_docs)]
+        pub round: u32,
+        #[allow(missing_docs)]
+        pub voteType: u8,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub reporter: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub reward: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for EquivocationSlashed {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            const SIGNATURE: &'static str = "EquivocationSlashed(uint256,address,bytes32,uint64,uint32,uint8,uint256,address,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                89u8, 80u8, 9u8, 115u8, 210u8, 21u8, 153u8, 20u8, 171u8, 211u8, 114u8,
+                166u8, 31u8, 103u8, 104u8, 130u8, 31u8, 150u8, 33u8, 2u8, 117u8, 162u8,
+                131u8, 100u8, 105u8, 108u8, 100u8, 161u8, 142u8, 141u8, 11u8, 117u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    id: topics.1,
+                    signer: topics.2,
+                    offence: topics.3,
+                    height: data.0,
+                    round: data.1,
+                    voteType: data.2,
+                    amount: data.3,
+                    reporter: data.4,
+                    reward: data.5,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.height),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.round),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.voteType),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.reporter,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reward),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.id.clone(),
+                    self.signer.clone(),
+                    self.offence.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    256,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.id);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.signer,
+                );
+                out[3usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.offence);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for EquivocationSlashed {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&EquivocationSlashed> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &EquivocationSlashed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `OwnershipTransferStarted(address,address)` and selector `0x38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700`.
+```solidity
+event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct OwnershipTransferStarted {
+        #[allow(missing_docs)]
+        pub previousOwner: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub newOwner: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for OwnershipTransferStarted {
+            type DataTuple<'a> = ();
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "OwnershipTransferStarted(address,address)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                56u8, 209u8, 107u8, 140u8, 172u8, 34u8, 217u8, 159u8, 199u8, 193u8, 36u8,
+                185u8, 205u8, 13u8, 226u8, 211u8, 250u8, 31u8, 174u8, 244u8, 32u8, 191u8,
+                231u8, 145u8, 216u8, 195u8, 98u8, 215u8, 101u8, 226u8, 39u8, 0u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    previousOwner: topics.1,
+                    newOwner: topics.2,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                ()
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.previousOwner.clone(),
+                    self.newOwner.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.previousOwner,
+                );
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.newOwner,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for OwnershipTransferStarted {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&OwnershipTransferStarted> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(
+                this: &OwnershipTransferStarted,
+            ) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `OwnershipTransferred(address,address)` and selector `0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0`.
+```solidity
+event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct OwnershipTransferred {
+        #[allow(missing_docs)]
+        pub previousOwner: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub newOwner: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for OwnershipTransferred {
+            type DataTuple<'a> = ();
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "OwnershipTransferred(address,address)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                139u8, 224u8, 7u8, 156u8, 83u8, 22u8, 89u8, 20u8, 19u8, 68u8, 205u8,
+                31u8, 208u8, 164u8, 242u8, 132u8, 25u8, 73u8, 127u8, 151u8, 34u8, 163u8,
+                218u8, 175u8, 227u8, 180u8, 24u8, 111u8, 107u8, 100u8, 87u8, 224u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    previousOwner: topics.1,
+                    newOwner: topics.2,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                ()
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.previousOwner.clone(),
+                    self.newOwner.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.previousOwner,
+                );
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.newOwner,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for OwnershipTransferred {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&OwnershipTransferred> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &OwnershipTransferred) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `ParamsSet(uint256,uint256,uint256)` and selector `0xee5d147c6dd8b96e80762594bab87a5a80c4c7ec653bdb804933445386340b01`.
+```solidity
+event ParamsSet(uint256 slashBps, uint256 reporterBps, uint256 maxEvidenceAge);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct ParamsSet {
+        #[allow(missing_docs)]
+        pub slashBps: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub reporterBps: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub maxEvidenceAge: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for ParamsSet {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
+            const SIGNATURE: &'static str = "ParamsSet(uint256,uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                238u8, 93u8, 20u8, 124u8, 109u8, 216u8, 185u8, 110u8, 128u8, 118u8, 37u8,
+                148u8, 186u8, 184u8, 122u8, 90u8, 128u8, 196u8, 199u8, 236u8, 101u8,
+                59u8, 219u8, 128u8, 73u8, 51u8, 68u8, 83u8, 134u8, 52u8, 11u8, 1u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    slashBps: data.0,
+                    reporterBps: data.1,
+                    maxEvidenceAge: data.2,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.slashBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reporterBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxEvidenceAge),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(),)
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for ParamsSet {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&ParamsSet> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &ParamsSet) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    /**Constructor`.
+```solidity
+constructor(address locking, address governance, bytes chainId_, uint256 slashBps_, uint256 reporterBps_, uint256 maxEvidenceAge_);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct constructorCall {
+        #[allow(missing_docs)]
+        pub locking: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub governance: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub chainId_: alloy::sol_types::private::Bytes,
+        #[allow(missing_docs)]
+        pub slashBps_: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub reporterBps_: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub maxEvidenceAge_: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Bytes,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Bytes,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<constructorCall> for UnderlyingRustTuple<'_> {
+                fn from(value: constructorCall) -> Self {
+                    (
+                        value.locking,
+                        value.governance,
+                        value.chainId_,
+                        value.slashBps_,
+                        value.reporterBps_,
+                        value.maxEvidenceAge_,
+                    )
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for constructorCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        locking: tuple.0,
+                        governance: tuple.1,
+                        chainId_: tuple.2,
+                        slashBps_: tuple.3,
+                        reporterBps_: tuple.4,
+                        maxEvidenceAge_: tuple.5,
+                    }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolConstructor for constructorCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Bytes,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.locking,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.governance,
+                    ),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.chainId_,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.slashBps_),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reporterBps_),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxEvidenceAge_),
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `LOCKING()` and selector `0xcca5d6f0`.
+```solidity
+function LOCKING() external view returns (address);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct LOCKINGCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`LOCKING()`](LOCKINGCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct LOCKINGReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<LOCKINGCall> for UnderlyingRustTuple<'_> {
+                fn from(value: LOCKINGCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for LOCKINGCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<LOCKINGReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: LOCKINGReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for LOCKINGReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for LOCKINGCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "LOCKING()";
+            const SELECTOR: [u8; 4] = [204u8, 165u8, 214u8, 240u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: LOCKINGReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: LOCKINGReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_CLOCK_DRIFT()` and selector `0xbd4d75fd`.
+```solidity
+function MAX_CLOCK_DRIFT() external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_CLOCK_DRIFTCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_CLOCK_DRIFT()`](MAX_CLOCK_DRIFTCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_CLOCK_DRIFTReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_CLOCK_DRIFTCall> for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_CLOCK_DRIFTCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_CLOCK_DRIFTCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_CLOCK_DRIFTReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_CLOCK_DRIFTReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_CLOCK_DRIFTReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_CLOCK_DRIFTCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_CLOCK_DRIFT()";
+            const SELECTOR: [u8; 4] = [189u8, 77u8, 117u8, 253u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: MAX_CLOCK_DRIFTReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_CLOCK_DRIFTReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_REPORTER_BPS()` and selector `0xd4af96d0`.
+```solidity
+function MAX_REPORTER_BPS() external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_REPORTER_BPSCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_REPORTER_BPS()`](MAX_REPORTER_BPSCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_REPORTER_BPSReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_REPORTER_BPSCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_REPORTER_BPSCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_REPORTER_BPSCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_REPORTER_BPSReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_REPORTER_BPSReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_REPORTER_BPSReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_REPORTER_BPSCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_REPORTER_BPS()";
+            const SELECTOR: [u8; 4] = [212u8, 175u8, 150u8, 208u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: MAX_REPORTER_BPSReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_REPORTER_BPSReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_SLASH_BPS()` and selector `0x31440f55`.
+```solidity
+function MAX_SLASH_BPS() external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_SLASH_BPSCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_SLASH_BPS()`](MAX_SLASH_BPSCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_SLASH_BPSReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_SLASH_BPSCall> for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_SLASH_BPSCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_SLASH_BPSCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_SLASH_BPSReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_SLASH_BPSReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_SLASH_BPSReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_SLASH_BPSCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_SLASH_BPS()";
+            const SELECTOR: [u8; 4] = [49u8, 68u8, 15u8, 85u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: MAX_SLASH_BPSReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_SLASH_BPSReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `TOKEN()` and selector `0x82bfefc8`.
+```solidity
+function TOKEN() external view returns (address);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct TOKENCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`TOKEN()`](TOKENCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct TOKENReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<TOKENCall> for UnderlyingRustTuple<'_> {
+                fn from(value: TOKENCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for TOKENCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<TOKENReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: TOKENReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for TOKENReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for TOKENCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "TOKEN()";
+            const SELECTOR: [u8; 4] = [130u8, 191u8, 239u8, 200u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: TOKENReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: TOKENReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `acceptOwnership()` and selector `0x79ba5097`.
+```solidity
+function acceptOwnership() external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct acceptOwnershipCall;
+    ///Container type for the return parameters of the [`acceptOwnership()`](acceptOwnershipCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct acceptOwnershipReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<acceptOwnershipCall> for UnderlyingRustTuple<'_> {
+                fn from(value: acceptOwnershipCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for acceptOwnershipCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<acceptOwnershipReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: acceptOwnershipReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for acceptOwnershipReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl acceptOwnershipReturn {
+            fn _tokenize(
+                &self,
+            ) -> <acceptOwnershipCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for acceptOwnershipCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = acceptOwnershipReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "acceptOwnership()";
+            const SELECTOR: [u8; 4] = [121u8, 186u8, 80u8, 151u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                acceptOwnershipReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `chainId()` and selector `0x9a8a0592`.
+```solidity
+function chainId() external view returns (bytes memory);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct chainIdCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`chainId()`](chainIdCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct chainIdReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Bytes,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<chainIdCall> for UnderlyingRustTuple<'_> {
+                fn from(value: chainIdCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for chainIdCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bytes,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Bytes,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<chainIdReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: chainIdReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for chainIdReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for chainIdCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Bytes;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bytes,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "chainId()";
+            const SELECTOR: [u8; 4] = [154u8, 138u8, 5u8, 146u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: chainIdReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: chainIdReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `offenceKey(address,uint64,uint32,uint8)` and selector `0xea891be4`.
+```solidity
+function offenceKey(address signer, uint64 height, uint32 round, uint8 voteType) external pure returns (bytes32);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct offenceKeyCall {
+        #[allow(missing_docs)]
+        pub signer: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub height: u64,
+        #[allow(missing_docs)]
+        pub round: u32,
+        #[allow(missing_docs)]
+        pub voteType: u8,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`offenceKey(address,uint64,uint32,uint8)`](offenceKeyCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct offenceKeyReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                u64,
+                u32,
+                u8,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<offenceKeyCall> for UnderlyingRustTuple<'_> {
+                fn from(value: offenceKeyCall) -> Self {
+                    (value.signer, value.height, value.round, value.voteType)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for offenceKeyCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        signer: tuple.0,
+                        height: tuple.1,
+                        round: tuple.2,
+                        voteType: tuple.3,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<offenceKeyReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: offenceKeyReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for offenceKeyReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for offenceKeyCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "offenceKey(address,uint64,uint32,uint8)";
+            const SELECTOR: [u8; 4] = [234u8, 137u8, 27u8, 228u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.signer,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.height),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.round),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.voteType),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: offenceKeyReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: offenceKeyReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `owner()` and selector `0x8da5cb5b`.
+```solidity
+function owner() external view returns (address);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ownerCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`owner()`](ownerCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ownerReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<ownerCall> for UnderlyingRustTuple<'_> {
+                fn from(value: ownerCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for ownerCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<ownerReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: ownerReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for ownerReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for ownerCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "owner()";
+            const SELECTOR: [u8; 4] = [141u8, 165u8, 203u8, 91u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: ownerReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: ownerReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `params()` and selector `0xcff0ab96`.
+```solidity
+function params() external view returns (uint256 slashBps, uint256 reporterBps, uint256 maxEvidenceAge);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct paramsCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`params()`](paramsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct paramsReturn {
+        #[allow(missing_docs)]
+        pub slashBps: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub reporterBps: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub maxEvidenceAge: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<paramsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: paramsCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for paramsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<paramsReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: paramsReturn) -> Self {
+                    (value.slashBps, value.reporterBps, value.maxEvidenceAge)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for paramsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        slashBps: tuple.0,
+                        reporterBps: tuple.1,
+                        maxEvidenceAge: tuple.2,
+                    }
+                }
+            }
+        }
+        impl paramsReturn {
+            fn _tokenize(
+                &self,
+            ) -> <paramsCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.slashBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reporterBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxEvidenceAge),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for paramsCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = paramsReturn;
+            type ReturnTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "params()";
+            const SELECTOR: [u8; 4] = [207u8, 240u8, 171u8, 150u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                paramsReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `pendingOwner()` and selector `0xe30c3978`.
+```solidity
+function pendingOwner() external view returns (address);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct pendingOwnerCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`pendingOwner()`](pendingOwnerCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct pendingOwnerReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<pendingOwnerCall> for UnderlyingRustTuple<'_> {
+                fn from(value: pendingOwnerCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for pendingOwnerCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<pendingOwnerReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: pendingOwnerReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for pendingOwnerReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for pendingOwnerCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "pendingOwner()";
+            const SELECTOR: [u8; 4] = [227u8, 12u8, 57u8, 120u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: pendingOwnerReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: pendingOwnerReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `renounceOwnership()` and selector `0x715018a6`.
+```solidity
+function renounceOwnership() external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct renounceOwnershipCall;
+    ///Container type for the return parameters of the [`renounceOwnership()`](renounceOwnershipCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct renounceOwnershipReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<renounceOwnershipCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: renounceOwnershipCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for renounceOwnershipCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<renounceOwnershipReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: renounceOwnershipReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for renounceOwnershipReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl renounceOwnershipReturn {
+            fn _tokenize(
+                &self,
+            ) -> <renounceOwnershipCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for renounceOwnershipCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = renounceOwnershipReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "renounceOwnership()";
+            const SELECTOR: [u8; 4] = [113u8, 80u8, 24u8, 166u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                renounceOwnershipReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setParams(uint256,uint256,uint256)` and selector `0x5a0ce676`.
+```solidity
+function setParams(uint256 slashBps_, uint256 reporterBps_, uint256 maxEvidenceAge_) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setParamsCall {
+        #[allow(missing_docs)]
+        pub slashBps_: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub reporterBps_: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub maxEvidenceAge_: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    ///Container type for the return parameters of the [`setParams(uint256,uint256,uint256)`](setParamsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setParamsReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setParamsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: setParamsCall) -> Self {
+                    (value.slashBps_, value.reporterBps_, value.maxEvidenceAge_)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setParamsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        slashBps_: tuple.0,
+                        reporterBps_: tuple.1,
+                        maxEvidenceAge_: tuple.2,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setParamsReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: setParamsReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setParamsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setParamsReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setParamsCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setParamsCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setParamsReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setParams(uint256,uint256,uint256)";
+            const SELECTOR: [u8; 4] = [90u8, 12u8, 230u8, 118u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.slashBps_),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reporterBps_),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxEvidenceAge_),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setParamsReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `signerOf((uint8,uint64,uint32,bytes32,uint32,bytes32,uint64,uint32),bytes,(uint8,uint64,uint32,bytes32,uint32,bytes32,uint64,uint32),bytes)` and selector `0x04abb85f`.
+```solidity
+function signerOf(CanonicalVote.Vote memory a, bytes memory sigA, CanonicalVote.Vote memory b, bytes memory sigB) external view returns (address);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct signerOfCall {
+        #[allow(missing_docs)]
+        pub a: <CanonicalVote::Vote as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub sigA: alloy::sol_types::private::Bytes,
+        #[allow(missing_docs)]
+        pub b: <CanonicalVote::Vote as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub sigB: alloy::sol_types::private::Bytes,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`signerOf((uint8,uint64,uint32,bytes32,uint32,bytes32,uint64,uint32),bytes,(uint8,uint64,uint32,bytes32,uint32,bytes32,uint64,uint32),bytes)`](signerOfCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct signerOfReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                CanonicalVote::Vote,
+                alloy::sol_types::sol_data::Bytes,
+                CanonicalVote::Vote,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <CanonicalVote::Vote as alloy::sol_types::SolType>::RustType,
+                alloy::sol_types::private::Bytes,
+                <CanonicalVote::Vote as alloy::sol_types::SolType>::RustType,
+                alloy::sol_types::private::Bytes,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<signerOfCall> for UnderlyingRustTuple<'_> {
+                fn from(value: signerOfCall) -> Self {
+                    (value.a, value.sigA, value.b, value.sigB)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for signerOfCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        a: tuple.0,
+                        sigA: tuple.1,
+                        b: tuple.2,
+                        sigB: tuple.3,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<signerOfReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: signerOfReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for signerOfReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for signerOfCall {
+            type Parameters<'a> = (
+                CanonicalVote::Vote,
+                alloy::sol_types::sol_data::Bytes,
+                CanonicalVote::Vote,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "signerOf((uint8,uint64,uint32,bytes32,uint32,bytes32,uint64,uint32),bytes,(uint8,uint64,uint32,bytes32,uint32,bytes32,uint64,uint32),bytes)";
+            const SELECTOR: [u8; 4] = [4u8, 171u8, 184u8, 95u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <CanonicalVote::Vote as alloy_sol_types::SolType>::tokenize(&self.a),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.sigA,
+                    ),
+                    <CanonicalVote::Vote as alloy_sol_types::SolType>::tokenize(&self.b),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.sigB,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: signerOfReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: signerOfReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `slashed(bytes32)` and selector `0x61b143df`.
+```solidity
+function slashed(bytes32 offence) external view returns (bool);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct slashedCall {
+        #[allow(missing_docs)]
+        pub offence: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`slashed(bytes32)`](slashedCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct slashedReturn {
+        #[allow(missing_docs)]
+        pub _0: bool,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<slashedCall> for UnderlyingRustTuple<'_> {
+                fn from(value: slashedCall) -> Self {
+                    (value.offence,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for slashedCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { offence: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (bool,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<slashedReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: slashedReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for slashedReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for slashedCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = bool;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "slashed(bytes32)";
+            const SELECTOR: [u8; 4] = [97u8, 177u8, 67u8, 223u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.offence),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: slashedReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: slashedReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `submit((uint8,uint64,uint32,bytes32,uint32,bytes32,uint64,uint32),bytes,(uint8,uint64,uint32,bytes32,uint32,bytes32,uint64,uint32),bytes)` and selector `0xb7558e0c`.
+```solidity
+function submit(CanonicalVote.Vote memory a, bytes memory sigA, CanonicalVote.Vote memory b, bytes memory sigB) external returns (uint256 id, uint256 amount, uint256 reward);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct submitCall {
+        #[allow(missing_docs)]
+        pub a: <CanonicalVote::Vote as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub sigA: alloy::sol_types::private::Bytes,
+        #[allow(missing_docs)]
+        pub b: <CanonicalVote::Vote as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub sigB: alloy::sol_types::private::Bytes,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`submit((uint8,uint64,uint32,bytes32,uint32,bytes32,uint64,uint32),bytes,(uint8,uint64,uint32,bytes32,uint32,bytes32,uint64,uint32),bytes)`](submitCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct submitReturn {
+        #[allow(missing_docs)]
+        pub id: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub reward: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                CanonicalVote::Vote,
+                alloy::sol_types::sol_data::Bytes,
+                CanonicalVote::Vote,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <CanonicalVote::Vote as alloy::sol_types::SolType>::RustType,
+                alloy::sol_types::private::Bytes,
+                <CanonicalVote::Vote as alloy::sol_types::SolType>::RustType,
+                alloy::sol_types::private::Bytes,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<submitCall> for UnderlyingRustTuple<'_> {
+                fn from(value: submitCall) -> Self {
+                    (value.a, value.sigA, value.b, value.sigB)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for submitCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        a: tuple.0,
+                        sigA: tuple.1,
+                        b: tuple.2,
+                        sigB: tuple.3,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<submitReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: submitReturn) -> Self {
+                    (value.id, value.amount, value.reward)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for submitReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        id: tuple.0,
+                        amount: tuple.1,
+                        reward: tuple.2,
+                    }
+                }
+            }
+        }
+        impl submitReturn {
+            fn _tokenize(
+                &self,
+            ) -> <submitCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.id),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reward),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for submitCall {
+            type Parameters<'a> = (
+                CanonicalVote::Vote,
+                alloy::sol_types::sol_data::Bytes,
+                CanonicalVote::Vote,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = submitReturn;
+            type ReturnTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "submit((uint8,uint64,uint32,bytes32,uint32,bytes32,uint64,uint32),bytes,(uint8,uint64,uint32,bytes32,uint32,bytes32,uint64,uint32),bytes)";
+            const SELECTOR: [u8; 4] = [183u8, 85u8, 142u8, 12u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <CanonicalVote::Vote as alloy_sol_types::SolType>::tokenize(&self.a),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.sigA,
+                    ),
+                    <CanonicalVote::Vote as alloy_sol_types::SolType>::tokenize(&self.b),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.sigB,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                submitReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `transferOwnership(address)` and selector `0xf2fde38b`.
+```solidity
+function transferOwnership(address newOwner) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct transferOwnershipCall {
+        #[allow(missing_docs)]
+        pub newOwner: alloy::sol_types::private::Address,
+    }
+    ///Container type for the return parameters of the [`transferOwnership(address)`](transferOwnershipCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct transferOwnershipReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<transferOwnershipCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: transferOwnershipCall) -> Self {
+                    (value.newOwner,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for transferOwnershipCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { newOwner: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<transferOwnershipReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: transferOwnershipReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for transferOwnershipReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl transferOwnershipReturn {
+            fn _tokenize(
+                &self,
+            ) -> <transferOwnershipCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for transferOwnershipCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = transferOwnershipReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "transferOwnership(address)";
+            const SELECTOR: [u8; 4] = [242u8, 253u8, 227u8, 139u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.newOwner,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                transferOwnershipReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    ///Container for all the [`EquivocationSlasher`](self) function calls.
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive()]
+    pub enum EquivocationSlasherCalls {
+        #[allow(missing_docs)]
+        LOCKING(LOCKINGCall),
+        #[allow(missing_docs)]
+        MAX_CLOCK_DRIFT(MAX_CLOCK_DRIFTCall),
+        #[allow(missing_docs)]
+        MAX_REPORTER_BPS(MAX_REPORTER_BPSCall),
+        #[allow(missing_docs)]
+        MAX_SLASH_BPS(MAX_SLASH_BPSCall),
+        #[allow(missing_docs)]
+        TOKEN(TOKENCall),
+        #[allow(missing_docs)]
+        acceptOwnership(acceptOwnershipCall),
+        #[allow(missing_docs)]
+        chainId(chainIdCall),
+        #[allow(missing_docs)]
+        offenceKey(offenceKeyCall),
+        #[allow(missing_docs)]
+        owner(ownerCall),
+        #[allow(missing_docs)]
+        params(paramsCall),
+        #[allow(missing_docs)]
+        pendingOwner(pendingOwnerCall),
+        #[allow(missing_docs)]
+        renounceOwnership(renounceOwnershipCall),
+        #[allow(missing_docs)]
+        setParams(setParamsCall),
+        #[allow(missing_docs)]
+        signerOf(signerOfCall),
+        #[allow(missing_docs)]
+        slashed(slashedCall),
+        #[allow(missing_docs)]
+        submit(submitCall),
+        #[allow(missing_docs)]
+        transferOwnership(transferOwnershipCall),
+    }
+    impl EquivocationSlasherCalls {
+        /// All the selectors of this enum.
+        ///
+        /// Note that the selectors might not be in the same order as the variants.
+        /// No guarantees are made about the order of the selectors.
+        ///
+        /// Prefer using `SolInterface` methods instead.
+        pub const SELECTORS: &'static [[u8; 4usize]] = &[
+            [4u8, 171u8, 184u8, 95u8],
+            [49u8, 68u8, 15u8, 85u8],
+            [90u8, 12u8, 230u8, 118u8],
+            [97u8, 177u8, 67u8, 223u8],
+            [113u8, 80u8, 24u8, 166u8],
+            [121u8, 186u8, 80u8, 151u8],
+            [130u8, 191u8, 239u8, 200u8],
+            [141u8, 165u8, 203u8, 91u8],
+            [154u8, 138u8, 5u8, 146u8],
+            [183u8, 85u8, 142u8, 12u8],
+            [189u8, 77u8, 117u8, 253u8],
+            [204u8, 165u8, 214u8, 240u8],
+            [207u8, 240u8, 171u8, 150u8],
+            [212u8, 175u8, 150u8, 208u8],
+            [227u8, 12u8, 57u8, 120u8],
+            [234u8, 137u8, 27u8, 228u8],
+            [242u8, 253u8, 227u8, 139u8],
+        ];
+        /// The names of the variants in the same order as `SELECTORS`.
+        pub const VARIANT_NAMES: &'static [&'static str] = &[
+            ::core::stringify!(signerOf),
+            ::core::stringify!(MAX_SLASH_BPS),
+            ::core::stringify!(setParams),
+            ::core::stringify!(slashed),
+            ::core::stringify!(renounceOwnership),
+            ::core::stringify!(acceptOwnership),
+            ::core::stringify!(TOKEN),
+            ::core::stringify!(owner),
+            ::core::stringify!(chainId),
+            ::core::stringify!(submit),
+            ::core::stringify!(MAX_CLOCK_DRIFT),
+            ::core::stringify!(LOCKING),
+            ::core::stringify!(params),
+            ::core::stringify!(MAX_REPORTER_BPS),
+            ::core::stringify!(pendingOwner),
+            ::core::stringify!(offenceKey),
+            ::core::stringify!(transferOwnership),
+        ];
+        /// The signatures in the same order as `SELECTORS`.
+        pub const SIGNATURES: &'static [&'static str] = &[
+            <signerOfCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_SLASH_BPSCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setParamsCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <slashedCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <renounceOwnershipCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <acceptOwnershipCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <TOKENCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <ownerCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <chainIdCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <submitCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_CLOCK_DRIFTCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <LOCKINGCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <paramsCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_REPORTER_BPSCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <pendingOwnerCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <offenceKeyCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <transferOwnershipCall as alloy_sol_types::SolCall>::SIGNATURE,
+        ];
+        /// Returns the signature for the given selector, if known.
+        #[inline]
+        pub fn signature_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
+            match Self::SELECTORS.binary_search(&selector) {
+                ::core::result::Result::Ok(idx) => {
+                    ::core::option::Option::Some(Self::SIGNATURES[idx])
+                }
+                ::core::result::Result::Err(_) => ::core::option::Option::None,
+            }
+        }
+        /// Returns the enum variant name for the given selector, if known.
+        #[inline]
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
+            let sig = Self::signature_by_selector(selector)?;
+            sig.split_once('(').map(|(name, _)| name)
+        }
+    }
+    #[automatically_derived]
+    impl alloy_sol_types::SolInterface for EquivocationSlasherCalls {
+        const NAME: &'static str = "EquivocationSlasherCalls";
+        const MIN_DATA_LENGTH: usize = 0usize;
+        const COUNT: usize = 17usize;
+        #[inline]
+        fn selector(&self) -> [u8; 4] {
+            match self {
+                Self::LOCKING(_) => <LOCKINGCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::MAX_CLOCK_DRIFT(_) => {
+                    <MAX_CLOCK_DRIFTCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::MAX_REPORTER_BPS(_) => {
+                    <MAX_REPORTER_BPSCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::MAX_SLASH_BPS(_) => {
+                    <MAX_SLASH_BPSCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::TOKEN(_) => <TOKENCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::acceptOwnership(_) => {
+                    <acceptOwnershipCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::chainId(_) => <chainIdCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::offenceKey(_) => {
+                    <offenceKeyCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::owner(_) => <ownerCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::params(_) => <paramsCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::pendingOwner(_) => {
+                    <pendingOwnerCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::renounceOwnership(_) => {
+                    <renounceOwnershipCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::setParams(_) => {
+                    <setParamsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::signerOf(_) => <signerOfCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::slashed(_) => <slashedCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::submit(_) => <submitCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::transferOwnership(_) => {
+                    <transferOwnershipCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+            }
+        }
+        #[inline]
+        fn selector_at(i: usize) -> ::core::option::Option<[u8; 4]> {
+            Self::SELECTORS.get(i).copied()
+        }
+        #[inline]
+        fn valid_selector(selector: [u8; 4]) -> bool {
+            Self::SELECTORS.binary_search(&selector).is_ok()
+        }
+        #[inline]
+        #[allow(non_snake_case)]
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<EquivocationSlasherCalls>] = &[
+                {
+                    fn signerOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <signerOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(EquivocationSlasherCalls::signerOf)
+                    }
+                    signerOf
+                },
+                {
+                    fn MAX_SLASH_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <MAX_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::MAX_SLASH_BPS)
+                    }
+                    MAX_SLASH_BPS
+                },
+                {
+                    fn setParams(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <setParamsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(EquivocationSlasherCalls::setParams)
+                    }
+                    setParams
+                },
+                {
+                    fn slashed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <slashedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(EquivocationSlasherCalls::slashed)
+                    }
+                    slashed
+                },
+                {
+                    fn renounceOwnership(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <renounceOwnershipCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::renounceOwnership)
+                    }
+                    renounceOwnership
+                },
+                {
+                    fn acceptOwnership(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <acceptOwnershipCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::acceptOwnership)
+                    }
+                    acceptOwnership
+                },
+                {
+                    fn TOKEN(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <TOKENCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(EquivocationSlasherCalls::TOKEN)
+                    }
+                    TOKEN
+                },
+                {
+                    fn owner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <ownerCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(EquivocationSlasherCalls::owner)
+                    }
+                    owner
+                },
+                {
+                    fn chainId(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <chainIdCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(EquivocationSlasherCalls::chainId)
+                    }
+                    chainId
+                },
+                {
+                    fn submit(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <submitCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(EquivocationSlasherCalls::submit)
+                    }
+                    submit
+                },
+                {
+                    fn MAX_CLOCK_DRIFT(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <MAX_CLOCK_DRIFTCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::MAX_CLOCK_DRIFT)
+                    }
+                    MAX_CLOCK_DRIFT
+                },
+                {
+                    fn LOCKING(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <LOCKINGCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(EquivocationSlasherCalls::LOCKING)
+                    }
+                    LOCKING
+                },
+                {
+                    fn params(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <paramsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(EquivocationSlasherCalls::params)
+                    }
+                    params
+                },
+                {
+                    fn MAX_REPORTER_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <MAX_REPORTER_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::MAX_REPORTER_BPS)
+                    }
+                    MAX_REPORTER_BPS
+                },
+                {
+                    fn pendingOwner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <pendingOwnerCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::pendingOwner)
+                    }
+                    pendingOwner
+                },
+                {
+                    fn offenceKey(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <offenceKeyCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::offenceKey)
+                    }
+                    offenceKey
+                },
+                {
+                    fn transferOwnership(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <transferOwnershipCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::transferOwnership)
+                    }
+                    transferOwnership
+                },
+            ];
+            let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
+            };
+            DECODE_SHIMS[idx](data)
+        }
+        #[inline]
+        #[allow(non_snake_case)]
+        fn abi_decode_raw_validate(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_VALIDATE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<EquivocationSlasherCalls>] = &[
+                {
+                    fn signerOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <signerOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::signerOf)
+                    }
+                    signerOf
+                },
+                {
+                    fn MAX_SLASH_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <MAX_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::MAX_SLASH_BPS)
+                    }
+                    MAX_SLASH_BPS
+                },
+                {
+                    fn setParams(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <setParamsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::setParams)
+                    }
+                    setParams
+                },
+                {
+                    fn slashed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <slashedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::slashed)
+                    }
+                    slashed
+                },
+                {
+                    fn renounceOwnership(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <renounceOwnershipCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::renounceOwnership)
+                    }
+                    renounceOwnership
+                },
+                {
+                    fn acceptOwnership(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <acceptOwnershipCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::acceptOwnership)
+                    }
+                    acceptOwnership
+                },
+                {
+                    fn TOKEN(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <TOKENCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::TOKEN)
+                    }
+                    TOKEN
+                },
+                {
+                    fn owner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <ownerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::owner)
+                    }
+                    owner
+                },
+                {
+                    fn chainId(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <chainIdCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::chainId)
+                    }
+                    chainId
+                },
+                {
+                    fn submit(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <submitCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::submit)
+                    }
+                    submit
+                },
+                {
+                    fn MAX_CLOCK_DRIFT(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <MAX_CLOCK_DRIFTCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::MAX_CLOCK_DRIFT)
+                    }
+                    MAX_CLOCK_DRIFT
+                },
+                {
+                    fn LOCKING(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <LOCKINGCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::LOCKING)
+                    }
+                    LOCKING
+                },
+                {
+                    fn params(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <paramsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::params)
+                    }
+                    params
+                },
+                {
+                    fn MAX_REPORTER_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <MAX_REPORTER_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::MAX_REPORTER_BPS)
+                    }
+                    MAX_REPORTER_BPS
+                },
+                {
+                    fn pendingOwner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <pendingOwnerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::pendingOwner)
+                    }
+                    pendingOwner
+                },
+                {
+                    fn offenceKey(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <offenceKeyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::offenceKey)
+                    }
+                    offenceKey
+                },
+                {
+                    fn transferOwnership(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherCalls> {
+                        <transferOwnershipCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherCalls::transferOwnership)
+                    }
+                    transferOwnership
+                },
+            ];
+            let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
+            };
+            DECODE_VALIDATE_SHIMS[idx](data)
+        }
+        #[inline]
+        fn abi_encoded_size(&self) -> usize {
+            match self {
+                Self::LOCKING(inner) => {
+                    <LOCKINGCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::MAX_CLOCK_DRIFT(inner) => {
+                    <MAX_CLOCK_DRIFTCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::MAX_REPORTER_BPS(inner) => {
+                    <MAX_REPORTER_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::MAX_SLASH_BPS(inner) => {
+                    <MAX_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::TOKEN(inner) => {
+                    <TOKENCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::acceptOwnership(inner) => {
+                    <acceptOwnershipCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::chainId(inner) => {
+                    <chainIdCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::offenceKey(inner) => {
+                    <offenceKeyCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::owner(inner) => {
+                    <ownerCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::params(inner) => {
+                    <paramsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::pendingOwner(inner) => {
+                    <pendingOwnerCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::renounceOwnership(inner) => {
+                    <renounceOwnershipCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::setParams(inner) => {
+                    <setParamsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::signerOf(inner) => {
+                    <signerOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::slashed(inner) => {
+                    <slashedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::submit(inner) => {
+                    <submitCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::transferOwnership(inner) => {
+                    <transferOwnershipCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+            }
+        }
+        #[inline]
+        fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+            match self {
+                Self::LOCKING(inner) => {
+                    <LOCKINGCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::MAX_CLOCK_DRIFT(inner) => {
+                    <MAX_CLOCK_DRIFTCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::MAX_REPORTER_BPS(inner) => {
+                    <MAX_REPORTER_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::MAX_SLASH_BPS(inner) => {
+                    <MAX_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::TOKEN(inner) => {
+                    <TOKENCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::acceptOwnership(inner) => {
+                    <acceptOwnershipCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::chainId(inner) => {
+                    <chainIdCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::offenceKey(inner) => {
+                    <offenceKeyCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::owner(inner) => {
+                    <ownerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::params(inner) => {
+                    <paramsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::pendingOwner(inner) => {
+                    <pendingOwnerCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::renounceOwnership(inner) => {
+                    <renounceOwnershipCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::setParams(inner) => {
+                    <setParamsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::signerOf(inner) => {
+                    <signerOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::slashed(inner) => {
+                    <slashedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::submit(inner) => {
+                    <submitCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::transferOwnership(inner) => {
+                    <transferOwnershipCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+            }
+        }
+    }
+    ///Container for all the [`EquivocationSlasher`](self) custom errors.
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
+    pub enum EquivocationSlasherErrors {
+        #[allow(missing_docs)]
+        AlreadySlashed(AlreadySlashed),
+        #[allow(missing_docs)]
+        EvidenceFromTheFuture(EvidenceFromTheFuture),
+        #[allow(missing_docs)]
+        EvidenceTooOld(EvidenceTooOld),
+        #[allow(missing_docs)]
+        HighS(HighS),
+        #[allow(missing_docs)]
+        InvalidParams(InvalidParams),
+        #[allow(missing_docs)]
+        InvalidSignatureLength(InvalidSignatureLength),
+        #[allow(missing_docs)]
+        KeyRetired(KeyRetired),
+        #[allow(missing_docs)]
+        MalformedChainId(MalformedChainId),
+        #[allow(missing_docs)]
+        MalformedVote(MalformedVote),
+        #[allow(missing_docs)]
+        NotConflicting(NotConflicting),
+        #[allow(missing_docs)]
+        NothingToSlash(NothingToSlash),
+        #[allow(missing_docs)]
+        OwnableInvalidOwner(OwnableInvalidOwner),
+        #[allow(missing_docs)]
+        OwnableUnauthorizedAccount(OwnableUnauthorizedAccount),
+        #[allow(missing_docs)]
+        ReentrancyGuardReentrantCall(ReentrancyGuardReentrantCall),
+        #[allow(missing_docs)]
+        SafeERC20FailedOperation(SafeERC20FailedOperation),
+        #[allow(missing_docs)]
+        UnknownSigner(UnknownSigner),
+        #[allow(missing_docs)]
+        ZeroAddress(ZeroAddress),
+    }
+    impl EquivocationSlasherErrors {
+        /// All the selectors of this enum.
+        ///
+        /// Note that the selectors might not be in the same order as the variants.
+        /// No guarantees are made about the order of the selectors.
+        ///
+        /// Prefer using `SolInterface` methods instead.
+        pub const SELECTORS: &'static [[u8; 4usize]] = &[
+            [17u8, 140u8, 218u8, 167u8],
+            [21u8, 242u8, 250u8, 26u8],
+            [22u8, 229u8, 4u8, 61u8],
+            [30u8, 79u8, 189u8, 247u8],
+            [44u8, 51u8, 181u8, 104u8],
+            [60u8, 134u8, 203u8, 142u8],
+            [62u8, 229u8, 174u8, 181u8],
+            [82u8, 116u8, 175u8, 231u8],
+            [94u8, 75u8, 159u8, 117u8],
+            [101u8, 182u8, 191u8, 176u8],
+            [108u8, 179u8, 176u8, 69u8],
+            [129u8, 61u8, 89u8, 223u8],
+            [155u8, 219u8, 26u8, 190u8],
+            [180u8, 37u8, 167u8, 214u8],
+            [200u8, 185u8, 178u8, 139u8],
+            [217u8, 46u8, 35u8, 61u8],
+            [223u8, 84u8, 253u8, 205u8],
+        ];
+        /// The names of the variants in the same order as `SELECTORS`.
+        pub const VARIANT_NAMES: &'static [&'static str] = &[
+            ::core::stringify!(OwnableUnauthorizedAccount),
+            ::core::stringify!(HighS),
+            ::core::stringify!(AlreadySlashed),
+            ::core::stringify!(OwnableInvalidOwner),
+            ::core::stringify!(InvalidSignatureLength),
+            ::core::stringify!(MalformedChainId),
+            ::core::stringify!(ReentrancyGuardReentrantCall),
+            ::core::stringify!(SafeERC20FailedOperation),
+            ::core::stringify!(UnknownSigner),
+            ::core::stringify!(InvalidParams),
+            ::core::stringify!(KeyRetired),
+            ::core::stringify!(NotConflicting),
+            ::core::stringify!(NothingToSlash),
+            ::core::stringify!(MalformedVote),
+            ::core::stringify!(EvidenceFromTheFuture),
+            ::core::stringify!(ZeroAddress),
+            ::core::stringify!(EvidenceTooOld),
+        ];
+        /// The signatures in the same order as `SELECTORS`.
+        pub const SIGNATURES: &'static [&'static str] = &[
+            <OwnableUnauthorizedAccount as alloy_sol_types::SolError>::SIGNATURE,
+            <HighS as alloy_sol_types::SolError>::SIGNATURE,
+            <AlreadySlashed as alloy_sol_types::SolError>::SIGNATURE,
+            <OwnableInvalidOwner as alloy_sol_types::SolError>::SIGNATURE,
+            <InvalidSignatureLength as alloy_sol_types::SolError>::SIGNATURE,
+            <MalformedChainId as alloy_sol_types::SolError>::SIGNATURE,
+            <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::SIGNATURE,
+            <SafeERC20FailedOperation as alloy_sol_types::SolError>::SIGNATURE,
+            <UnknownSigner as alloy_sol_types::SolError>::SIGNATURE,
+            <InvalidParams as alloy_sol_types::SolError>::SIGNATURE,
+            <KeyRetired as alloy_sol_types::SolError>::SIGNATURE,
+            <NotConflicting as alloy_sol_types::SolError>::SIGNATURE,
+            <NothingToSlash as alloy_sol_types::SolError>::SIGNATURE,
+            <MalformedVote as alloy_sol_types::SolError>::SIGNATURE,
+            <EvidenceFromTheFuture as alloy_sol_types::SolError>::SIGNATURE,
+            <ZeroAddress as alloy_sol_types::SolError>::SIGNATURE,
+            <EvidenceTooOld as alloy_sol_types::SolError>::SIGNATURE,
+        ];
+        /// Returns the signature for the given selector, if known.
+        #[inline]
+        pub fn signature_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
+            match Self::SELECTORS.binary_search(&selector) {
+                ::core::result::Result::Ok(idx) => {
+                    ::core::option::Option::Some(Self::SIGNATURES[idx])
+                }
+                ::core::result::Result::Err(_) => ::core::option::Option::None,
+            }
+        }
+        /// Returns the enum variant name for the given selector, if known.
+        #[inline]
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
+            let sig = Self::signature_by_selector(selector)?;
+            sig.split_once('(').map(|(name, _)| name)
+        }
+    }
+    #[automatically_derived]
+    impl alloy_sol_types::SolInterface for EquivocationSlasherErrors {
+        const NAME: &'static str = "EquivocationSlasherErrors";
+        const MIN_DATA_LENGTH: usize = 0usize;
+        const COUNT: usize = 17usize;
+        #[inline]
+        fn selector(&self) -> [u8; 4] {
+            match self {
+                Self::AlreadySlashed(_) => {
+                    <AlreadySlashed as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::EvidenceFromTheFuture(_) => {
+                    <EvidenceFromTheFuture as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::EvidenceTooOld(_) => {
+                    <EvidenceTooOld as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::HighS(_) => <HighS as alloy_sol_types::SolError>::SELECTOR,
+                Self::InvalidParams(_) => {
+                    <InvalidParams as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::InvalidSignatureLength(_) => {
+                    <InvalidSignatureLength as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::KeyRetired(_) => {
+                    <KeyRetired as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::MalformedChainId(_) => {
+                    <MalformedChainId as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::MalformedVote(_) => {
+                    <MalformedVote as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::NotConflicting(_) => {
+                    <NotConflicting as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::NothingToSlash(_) => {
+                    <NothingToSlash as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::OwnableInvalidOwner(_) => {
+                    <OwnableInvalidOwner as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::OwnableUnauthorizedAccount(_) => {
+                    <OwnableUnauthorizedAccount as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ReentrancyGuardReentrantCall(_) => {
+                    <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::SafeERC20FailedOperation(_) => {
+                    <SafeERC20FailedOperation as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::UnknownSigner(_) => {
+                    <UnknownSigner as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ZeroAddress(_) => {
+                    <ZeroAddress as alloy_sol_types::SolError>::SELECTOR
+                }
+            }
+        }
+        #[inline]
+        fn selector_at(i: usize) -> ::core::option::Option<[u8; 4]> {
+            Self::SELECTORS.get(i).copied()
+        }
+        #[inline]
+        fn valid_selector(selector: [u8; 4]) -> bool {
+            Self::SELECTORS.binary_search(&selector).is_ok()
+        }
+        #[inline]
+        #[allow(non_snake_case)]
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<EquivocationSlasherErrors>] = &[
+                {
+                    fn OwnableUnauthorizedAccount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <OwnableUnauthorizedAccount as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::OwnableUnauthorizedAccount)
+                    }
+                    OwnableUnauthorizedAccount
+                },
+                {
+                    fn HighS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <HighS as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(EquivocationSlasherErrors::HighS)
+                    }
+                    HighS
+                },
+                {
+                    fn AlreadySlashed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <AlreadySlashed as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::AlreadySlashed)
+                    }
+                    AlreadySlashed
+                },
+                {
+                    fn OwnableInvalidOwner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <OwnableInvalidOwner as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::OwnableInvalidOwner)
+                    }
+                    OwnableInvalidOwner
+                },
+                {
+                    fn InvalidSignatureLength(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <InvalidSignatureLength as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::InvalidSignatureLength)
+                    }
+                    InvalidSignatureLength
+                },
+                {
+                    fn MalformedChainId(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <MalformedChainId as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::MalformedChainId)
+                    }
+                    MalformedChainId
+                },
+                {
+                    fn ReentrancyGuardReentrantCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::ReentrancyGuardReentrantCall)
+                    }
+                    ReentrancyGuardReentrantCall
+                },
+                {
+                    fn SafeERC20FailedOperation(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::SafeERC20FailedOperation)
+                    }
+                    SafeERC20FailedOperation
+                },
+                {
+                    fn UnknownSigner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <UnknownSigner as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::UnknownSigner)
+                    }
+                    UnknownSigner
+                },
+                {
+                    fn InvalidParams(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <InvalidParams as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::InvalidParams)
+                    }
+                    InvalidParams
+                },
+                {
+                    fn KeyRetired(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <KeyRetired as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(EquivocationSlasherErrors::KeyRetired)
+                    }
+                    KeyRetired
+                },
+                {
+                    fn NotConflicting(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <NotConflicting as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::NotConflicting)
+                    }
+                    NotConflicting
+                },
+                {
+                    fn NothingToSlash(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <NothingToSlash as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::NothingToSlash)
+                    }
+                    NothingToSlash
+                },
+                {
+                    fn MalformedVote(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <MalformedVote as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::MalformedVote)
+                    }
+                    MalformedVote
+                },
+                {
+                    fn EvidenceFromTheFuture(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <EvidenceFromTheFuture as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::EvidenceFromTheFuture)
+                    }
+                    EvidenceFromTheFuture
+                },
+                {
+                    fn ZeroAddress(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(EquivocationSlasherErrors::ZeroAddress)
+                    }
+                    ZeroAddress
+                },
+                {
+                    fn EvidenceTooOld(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <EvidenceTooOld as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::EvidenceTooOld)
+                    }
+                    EvidenceTooOld
+                },
+            ];
+            let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
+            };
+            DECODE_SHIMS[idx](data)
+        }
+        #[inline]
+        #[allow(non_snake_case)]
+        fn abi_decode_raw_validate(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_VALIDATE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<EquivocationSlasherErrors>] = &[
+                {
+                    fn OwnableUnauthorizedAccount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <OwnableUnauthorizedAccount as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::OwnableUnauthorizedAccount)
+                    }
+                    OwnableUnauthorizedAccount
+                },
+                {
+                    fn HighS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <HighS as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::HighS)
+                    }
+                    HighS
+                },
+                {
+                    fn AlreadySlashed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <AlreadySlashed as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::AlreadySlashed)
+                    }
+                    AlreadySlashed
+                },
+                {
+                    fn OwnableInvalidOwner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <OwnableInvalidOwner as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::OwnableInvalidOwner)
+                    }
+                    OwnableInvalidOwner
+                },
+                {
+                    fn InvalidSignatureLength(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <InvalidSignatureLength as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::InvalidSignatureLength)
+                    }
+                    InvalidSignatureLength
+                },
+                {
+                    fn MalformedChainId(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <MalformedChainId as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::MalformedChainId)
+                    }
+                    MalformedChainId
+                },
+                {
+                    fn ReentrancyGuardReentrantCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::ReentrancyGuardReentrantCall)
+                    }
+                    ReentrancyGuardReentrantCall
+                },
+                {
+                    fn SafeERC20FailedOperation(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::SafeERC20FailedOperation)
+                    }
+                    SafeERC20FailedOperation
+                },
+                {
+                    fn UnknownSigner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <UnknownSigner as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::UnknownSigner)
+                    }
+                    UnknownSigner
+                },
+                {
+                    fn InvalidParams(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <InvalidParams as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::InvalidParams)
+                    }
+                    InvalidParams
+                },
+                {
+                    fn KeyRetired(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <KeyRetired as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::KeyRetired)
+                    }
+                    KeyRetired
+                },
+                {
+                    fn NotConflicting(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <NotConflicting as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::NotConflicting)
+                    }
+                    NotConflicting
+                },
+                {
+                    fn NothingToSlash(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <NothingToSlash as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::NothingToSlash)
+                    }
+                    NothingToSlash
+                },
+                {
+                    fn MalformedVote(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <MalformedVote as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::MalformedVote)
+                    }
+                    MalformedVote
+                },
+                {
+                    fn EvidenceFromTheFuture(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <EvidenceFromTheFuture as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::EvidenceFromTheFuture)
+                    }
+                    EvidenceFromTheFuture
+                },
+                {
+                    fn ZeroAddress(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::ZeroAddress)
+                    }
+                    ZeroAddress
+                },
+                {
+                    fn EvidenceTooOld(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<EquivocationSlasherErrors> {
+                        <EvidenceTooOld as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(EquivocationSlasherErrors::EvidenceTooOld)
+                    }
+                    EvidenceTooOld
+                },
+            ];
+            let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
+            };
+            DECODE_VALIDATE_SHIMS[idx](data)
+        }
+        #[inline]
+        fn abi_encoded_size(&self) -> usize {
+            match self {
+                Self::AlreadySlashed(inner) => {
+                    <AlreadySlashed as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::EvidenceFromTheFuture(inner) => {
+                    <EvidenceFromTheFuture as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::EvidenceTooOld(inner) => {
+                    <EvidenceTooOld as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::HighS(inner) => {
+                    <HighS as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::InvalidParams(inner) => {
+                    <InvalidParams as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::InvalidSignatureLength(inner) => {
+                    <InvalidSignatureLength as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::KeyRetired(inner) => {
+                    <KeyRetired as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::MalformedChainId(inner) => {
+                    <MalformedChainId as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::MalformedVote(inner) => {
+                    <MalformedVote as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::NotConflicting(inner) => {
+                    <NotConflicting as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::NothingToSlash(inner) => {
+                    <NothingToSlash as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::OwnableInvalidOwner(inner) => {
+                    <OwnableInvalidOwner as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::OwnableUnauthorizedAccount(inner) => {
+                    <OwnableUnauthorizedAccount as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::ReentrancyGuardReentrantCall(inner) => {
+                    <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::SafeERC20FailedOperation(inner) => {
+                    <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::UnknownSigner(inner) => {
+                    <UnknownSigner as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::ZeroAddress(inner) => {
+                    <ZeroAddress as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+            }
+        }
+        #[inline]
+        fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+            match self {
+                Self::AlreadySlashed(inner) => {
+                    <AlreadySlashed as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::EvidenceFromTheFuture(inner) => {
+                    <EvidenceFromTheFuture as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::EvidenceTooOld(inner) => {
+                    <EvidenceTooOld as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::HighS(inner) => {
+                    <HighS as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
+                Self::InvalidParams(inner) => {
+                    <InvalidParams as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::InvalidSignatureLength(inner) => {
+                    <InvalidSignatureLength as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::KeyRetired(inner) => {
+                    <KeyRetired as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
+                Self::MalformedChainId(inner) => {
+                    <MalformedChainId as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::MalformedVote(inner) => {
+                    <MalformedVote as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::NotConflicting(inner) => {
+                    <NotConflicting as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::NothingToSlash(inner) => {
+                    <NothingToSlash as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::OwnableInvalidOwner(inner) => {
+                    <OwnableInvalidOwner as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::OwnableUnauthorizedAccount(inner) => {
+                    <OwnableUnauthorizedAccount as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::ReentrancyGuardReentrantCall(inner) => {
+                    <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::SafeERC20FailedOperation(inner) => {
+                    <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::UnknownSigner(inner) => {
+                    <UnknownSigner as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::ZeroAddress(inner) => {
+                    <ZeroAddress as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+            }
+        }
+    }
+    ///Container for all the [`EquivocationSlasher`](self) events.
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
+    pub enum EquivocationSlasherEvents {
+        #[allow(missing_docs)]
+        EquivocationSlashed(EquivocationSlashed),
+        #[allow(missing_docs)]
+        OwnershipTransferStarted(OwnershipTransferStarted),
+        #[allow(missing_docs)]
+        OwnershipTransferred(OwnershipTransferred),
+        #[allow(missing_docs)]
+        ParamsSet(ParamsSet),
+    }
+    impl EquivocationSlasherEvents {
+        /// All the selectors of this enum.
+        ///
+        /// Note that the selectors might not be in the same order as the variants.
+        /// No guarantees are made about the order of the selectors.
+        ///
+        /// Prefer using `SolInterface` methods instead.
+        pub const SELECTORS: &'static [[u8; 32usize]] = &[
+            [
+                56u8, 209u8, 107u8, 140u8, 172u8, 34u8, 217u8, 159u8, 199u8, 193u8, 36u8,
+                185u8, 205u8, 13u8, 226u8, 211u8, 250u8, 31u8, 174u8, 244u8, 32u8, 191u8,
+                231u8, 145u8, 216u8, 195u8, 98u8, 215u8, 101u8, 226u8, 39u8, 0u8,
+            ],
+            [
+                89u8, 80u8, 9u8, 115u8, 210u8, 21u8, 153u8, 20u8, 171u8, 211u8, 114u8,
+                166u8, 31u8, 103u8, 104u8, 130u8, 31u8, 150u8, 33u8, 2u8, 117u8, 162u8,
+                131u8, 100u8, 105u8, 108u8, 100u8, 161u8, 142u8, 141u8, 11u8, 117u8,
+            ],
+            [
+                139u8, 224u8, 7u8, 156u8, 83u8, 22u8, 89u8, 20u8, 19u8, 68u8, 205u8,
+                31u8, 208u8, 164u8, 242u8, 132u8, 25u8, 73u8, 127u8, 151u8, 34u8, 163u8,
+                218u8, 175u8, 227u8, 180u8, 24u8, 111u8, 107u8, 100u8, 87u8, 224u8,
+            ],
+            [
+                238u8, 93u8, 20u8, 124u8, 109u8, 216u8, 185u8, 110u8, 128u8, 118u8, 37u8,
+                148u8, 186u8, 184u8, 122u8, 90u8, 128u8, 196u8, 199u8, 236u8, 101u8,
+                59u8, 219u8, 128u8, 73u8, 51u8, 68u8, 83u8, 134u8, 52u8, 11u8, 1u8,
+            ],
+        ];
+        /// The names of the variants in the same order as `SELECTORS`.
+        pub const VARIANT_NAMES: &'static [&'static str] = &[
+            ::core::stringify!(OwnershipTransferStarted),
+            ::core::stringify!(EquivocationSlashed),
+            ::core::stringify!(OwnershipTransferred),
+            ::core::stringify!(ParamsSet),
+        ];
+        /// The signatures in the same order as `SELECTORS`.
+        pub const SIGNATURES: &'static [&'static str] = &[
+            <OwnershipTransferStarted as alloy_sol_types::SolEvent>::SIGNATURE,
+            <EquivocationSlashed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <OwnershipTransferred as alloy_sol_types::SolEvent>::SIGNATURE,
+            <ParamsSet as alloy_sol_types::SolEvent>::SIGNATURE,
+        ];
+        /// Returns the signature for the given selector, if known.
+        #[inline]
+        pub fn signature_by_selector(
+            selector: [u8; 32usize],
+        ) -> ::core::option::Option<&'static str> {
+            match Self::SELECTORS.binary_search(&selector) {
+                ::core::result::Result::Ok(idx) => {
+                    ::core::option::Option::Some(Self::SIGNATURES[idx])
+                }
+                ::core::result::Result::Err(_) => ::core::option::Option::None,
+            }
+        }
+        /// Returns the enum variant name for the given selector, if known.
+        #[inline]
+        pub fn name_by_selector(
+            selector: [u8; 32usize],
+        ) -> ::core::option::Option<&'static str> {
+            let sig = Self::signature_by_selector(selector)?;
+            sig.split_once('(').map(|(name, _)| name)
+        }
+    }
+    #[automatically_derived]
+    impl alloy_sol_types::SolEventInterface for EquivocationSlasherEvents {
+        const NAME: &'static str = "EquivocationSlasherEvents";
+        const COUNT: usize = 4usize;
+        fn decode_raw_log(
+            topics: &[alloy_sol_types::Word],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            match topics.first().copied() {
+                Some(
+                    <EquivocationSlashed as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <EquivocationSlashed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::EquivocationSlashed)
+                }
+                Some(
+                    <OwnershipTransferStarted as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <OwnershipTransferStarted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::OwnershipTransferStarted)
+                }
+                Some(
+                    <OwnershipTransferred as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <OwnershipTransferred as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::OwnershipTransferred)
+                }
+                Some(<ParamsSet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <ParamsSet as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::ParamsSet)
+                }
+                _ => {
+                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                        log: alloy_sol_types::private::Box::new(
+                            alloy_sol_types::private::LogData::new_unchecked(
+                                topics.to_vec(),
+                                data.to_vec().into(),
+                            ),
+                        ),
+                    })
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl alloy_sol_types::private::IntoLogData for EquivocationSlasherEvents {
+        fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+            match self {
+                Self::EquivocationSlashed(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::OwnershipTransferStarted(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::OwnershipTransferred(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::ParamsSet(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+            }
+        }
+        fn into_log_data(self) -> alloy_sol_types::private::LogData {
+            match self {
+                Self::EquivocationSlashed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::OwnershipTransferStarted(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::OwnershipTransferred(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::ParamsSet(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+            }
+        }
+    }
+    use alloy::contract as alloy_contract;
+    /**Creates a new wrapper around an on-chain [`EquivocationSlasher`](self) contract instance.
+
+See the [wrapper's documentation](`EquivocationSlasherInstance`) for more details.*/
+    #[inline]
+    pub const fn new<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        address: alloy_sol_types::private::Address,
+        __provider: P,
+    ) -> EquivocationSlasherInstance<P, N> {
+        EquivocationSlasherInstance::<P, N>::new(address, __provider)
+    }
+    /**Deploys this contract using the given `provider` and constructor arguments, if any.
+
+Returns a new instance of the contract, if the deployment was successful.
+
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+    #[inline]
+    pub fn deploy<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        __provider: P,
+        locking: alloy::sol_types::private::Address,
+        governance: alloy::sol_types::private::Address,
+        chainId_: alloy::sol_types::private::Bytes,
+        slashBps_: alloy::sol_types::private::primitives::aliases::U256,
+        reporterBps_: alloy::sol_types::private::primitives::aliases::U256,
+        maxEvidenceAge_: alloy::sol_types::private::primitives::aliases::U256,
+    ) -> impl ::core::future::Future<
+        Output = alloy_contract::Result<EquivocationSlasherInstance<P, N>>,
+    > {
+        EquivocationSlasherInstance::<
+            P,
+            N,
+        >::deploy(
+            __provider,
+            locking,
+            governance,
+            chainId_,
+            slashBps_,
+            reporterBps_,
+            maxEvidenceAge_,
+        )
+    }
+    /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
+and constructor arguments, if any.
+
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+    #[inline]
+    pub fn deploy_builder<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        __provider: P,
+        locking: alloy::sol_types::private::Address,
+        governance: alloy::sol_types::private::Address,
+        chainId_: alloy::sol_types::private::Bytes,
+        slashBps_: alloy::sol_types::private::primitives::aliases::U256,
+        reporterBps_: alloy::sol_types::private::primitives::aliases::U256,
+        maxEvidenceAge_: alloy::sol_types::private::primitives::aliases::U256,
+    ) -> alloy_contract::RawCallBuilder<P, N> {
+        EquivocationSlasherInstance::<
+            P,
+            N,
+        >::deploy_builder(
+            __provider,
+            locking,
+            governance,
+            chainId_,
+            slashBps_,
+            reporterBps_,
+            maxEvidenceAge_,
+        )
+    }
+    /**A [`EquivocationSlasher`](self) instance.
+
+Contains type-safe methods for interacting with an on-chain instance of the
+[`EquivocationSlasher`](self) contract located at a given `address`, using a given
+provider `P`.
+
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
+
+See the [module-level documentation](self) for all the available methods.*/
+    #[derive(Clone)]
+    pub struct EquivocationSlasherInstance<P, N = alloy_contract::private::Ethereum> {
+        address: alloy_sol_types::private::Address,
+        provider: P,
+        _network: ::core::marker::PhantomData<N>,
+    }
+    #[automatically_derived]
+    impl<P, N> ::core::fmt::Debug for EquivocationSlasherInstance<P, N> {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_tuple("EquivocationSlasherInstance").field(&self.address).finish()
+        }
+    }
+    /// Instantiation and getters/setters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > EquivocationSlasherInstance<P, N> {
+        /**Creates a new wrapper around an on-chain [`EquivocationSlasher`](self) contract instance.
+
+See the [wrapper's documentation](`EquivocationSlasherInstance`) for more details.*/
+        #[inline]
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
+            Self {
+                address,
+                provider: __provider,
+                _network: ::core::marker::PhantomData,
+            }
+        }
+        /**Deploys this contract using the given `provider` and constructor arguments, if any.
+
+Returns a new instance of the contract, if the deployment was successful.
+
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+        #[inline]
+        pub async fn deploy(
+            __provider: P,
+            locking: alloy::sol_types::private::Address,
+            governance: alloy::sol_types::private::Address,
+            chainId_: alloy::sol_types::private::Bytes,
+            slashBps_: alloy::sol_types::private::primitives::aliases::U256,
+            reporterBps_: alloy::sol_types::private::primitives::aliases::U256,
+            maxEvidenceAge_: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::Result<EquivocationSlasherInstance<P, N>> {
+            let call_builder = Self::deploy_builder(
+                __provider,
+                locking,
+                governance,
+                chainId_,
+                slashBps_,
+                reporterBps_,
+                maxEvidenceAge_,
+            );
+            let contract_address = call_builder.deploy().await?;
+            Ok(Self::new(contract_address, call_builder.provider))
+        }
+        /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
+and constructor arguments, if any.
+
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+        #[inline]
+        pub fn deploy_builder(
+            __provider: P,
+            locking: alloy::sol_types::private::Address,
+            governance: alloy::sol_types::private::Address,
+            chainId_: alloy::sol_types::private::Bytes,
+            slashBps_: alloy::sol_types::private::primitives::aliases::U256,
+            reporterBps_: alloy::sol_types::private::primitives::aliases::U256,
+            maxEvidenceAge_: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::RawCallBuilder<P, N> {
+            alloy_contract::RawCallBuilder::new_raw_deploy(
+                __provider,
+                [
+                    &BYTECODE[..],
+                    &alloy_sol_types::SolConstructor::abi_encode(
+                        &constructorCall {
+                            locking,
+                            governance,
+                            chainId_,
+                            slashBps_,
+                            reporterBps_,
+                            maxEvidenceAge_,
+                        },
+                    )[..],
+                ]
+                    .concat()
+                    .into(),
+            )
+        }
+        /// Returns a reference to the address.
+        #[inline]
+        pub const fn address(&self) -> &alloy_sol_types::private::Address {
+            &self.address
+        }
+        /// Sets the address.
+        #[inline]
+        pub fn set_address(&mut self, address: alloy_sol_types::private::Address) {
+            self.address = address;
+        }
+        /// Sets the address and returns `self`.
+        pub fn at(mut self, address: alloy_sol_types::private::Address) -> Self {
+            self.set_address(address);
+            self
+        }
+        /// Returns a reference to the provider.
+        #[inline]
+        pub const fn provider(&self) -> &P {
+            &self.provider
+        }
+    }
+    impl<P: ::core::clone::Clone, N> EquivocationSlasherInstance<&P, N> {
+        /// Clones the provider and returns a new instance with the cloned provider.
+        #[inline]
+        pub fn with_cloned_provider(self) -> EquivocationSlasherInstance<P, N> {
+            EquivocationSlasherInstance {
+                address: self.address,
+                provider: ::core::clone::Clone::clone(&self.provider),
+                _network: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Function calls.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > EquivocationSlasherInstance<P, N> {
+        /// Creates a new call builder using this contract instance's provider and address.
+        ///
+        /// Note that the call can be any function call, not just those defined in this
+        /// contract. Prefer using the other methods for building type-safe contract calls.
+        pub fn call_builder<C: alloy_sol_types::SolCall>(
+            &self,
+            call: &C,
+        ) -> alloy_contract::SolCallBuilder<&P, C, N> {
+            alloy_contract::SolCallBuilder::new_sol(&self.provider, &self.address, call)
+        }
+        ///Creates a new call builder for the [`LOCKING`] function.
+        pub fn LOCKING(&self) -> alloy_contract::SolCallBuilder<&P, LOCKINGCall, N> {
+            self.call_builder(&LOCKINGCall)
+        }
+        ///Creates a new call builder for the [`MAX_CLOCK_DRIFT`] function.
+        pub fn MAX_CLOCK_DRIFT(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MAX_CLOCK_DRIFTCall, N> {
+            self.call_builder(&MAX_CLOCK_DRIFTCall)
+        }
+        ///Creates a new call builder for the [`MAX_REPORTER_BPS`] function.
+        pub fn MAX_REPORTER_BPS(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MAX_REPORTER_BPSCall, N> {
+            self.call_builder(&MAX_REPORTER_BPSCall)
+        }
+        ///Creates a new call builder for the [`MAX_SLASH_BPS`] function.
+        pub fn MAX_SLASH_BPS(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MAX_SLASH_BPSCall, N> {
+            self.call_builder(&MAX_SLASH_BPSCall)
+        }
+        ///Creates a new call builder for the [`TOKEN`] function.
+        pub fn TOKEN(&self) -> alloy_contract::SolCallBuilder<&P, TOKENCall, N> {
+            self.call_builder(&TOKENCall)
+        }
+        ///Creates a new call builder for the [`acceptOwnership`] function.
+        pub fn acceptOwnership(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, acceptOwnershipCall, N> {
+            self.call_builder(&acceptOwnershipCall)
+        }
+        ///Creates a new call builder for the [`chainId`] function.
+        pub fn chainId(&self) -> alloy_contract::SolCallBuilder<&P, chainIdCall, N> {
+            self.call_builder(&chainIdCall)
+        }
+        ///Creates a new call builder for the [`offenceKey`] function.
+        pub fn offenceKey(
+            &self,
+            signer: alloy::sol_types::private::Address,
+            height: u64,
+            round: u32,
+            voteType: u8,
+        ) -> alloy_contract::SolCallBuilder<&P, offenceKeyCall, N> {
+            self.call_builder(
+                &offenceKeyCall {
+                    signer,
+                    height,
+                    round,
+                    voteType,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`owner`] function.
+        pub fn owner(&self) -> alloy_contract::SolCallBuilder<&P, ownerCall, N> {
+            self.call_builder(&ownerCall)
+        }
+        ///Creates a new call builder for the [`params`] function.
+        pub fn params(&self) -> alloy_contract::SolCallBuilder<&P, paramsCall, N> {
+            self.call_builder(&paramsCall)
+        }
+        ///Creates a new call builder for the [`pendingOwner`] function.
+        pub fn pendingOwner(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, pendingOwnerCall, N> {
+            self.call_builder(&pendingOwnerCall)
+        }
+        ///Creates a new call builder for the [`renounceOwnership`] function.
+        pub fn renounceOwnership(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, renounceOwnershipCall, N> {
+            self.call_builder(&renounceOwnershipCall)
+        }
+        ///Creates a new call builder for the [`setParams`] function.
+        pub fn setParams(
+            &self,
+            slashBps_: alloy::sol_types::private::primitives::aliases::U256,
+            reporterBps_: alloy::sol_types::private::primitives::aliases::U256,
+            maxEvidenceAge_: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, setParamsCall, N> {
+            self.call_builder(
+                &setParamsCall {
+                    slashBps_,
+                    reporterBps_,
+                    maxEvidenceAge_,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`signerOf`] function.
+        pub fn signerOf(
+            &self,
+            a: <CanonicalVote::Vote as alloy::sol_types::SolType>::RustType,
+            sigA: alloy::sol_types::private::Bytes,
+            b: <CanonicalVote::Vote as alloy::sol_types::SolType>::RustType,
+            sigB: alloy::sol_types::private::Bytes,
+        ) -> alloy_contract::SolCallBuilder<&P, signerOfCall, N> {
+            self.call_builder(&signerOfCall { a, sigA, b, sigB })
+        }
+        ///Creates a new call builder for the [`slashed`] function.
+        pub fn slashed(
+            &self,
+            offence: alloy::sol_types::private::FixedBytes<32>,
+        ) -> alloy_contract::SolCallBuilder<&P, slashedCall, N> {
+            self.call_builder(&slashedCall { offence })
+        }
+        ///Creates a new call builder for the [`submit`] function.
+        pub fn submit(
+            &self,
+            a: <CanonicalVote::Vote as alloy::sol_types::SolType>::RustType,
+            sigA: alloy::sol_types::private::Bytes,
+            b: <CanonicalVote::Vote as alloy::sol_types::SolType>::RustType,
+            sigB: alloy::sol_types::private::Bytes,
+        ) -> alloy_contract::SolCallBuilder<&P, submitCall, N> {
+            self.call_builder(&submitCall { a, sigA, b, sigB })
+        }
+        ///Creates a new call builder for the [`transferOwnership`] function.
+        pub fn transferOwnership(
+            &self,
+            newOwner: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, transferOwnershipCall, N> {
+            self.call_builder(&transferOwnershipCall { newOwner })
+        }
+    }
+    /// Event filters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > EquivocationSlasherInstance<P, N> {
+        /// Creates a new event filter using this contract instance's provider and address.
+        ///
+        /// Note that the type can be any event, not just those defined in this contract.
+        /// Prefer using the other methods for building type-safe event filters.
+        pub fn event_filter<E: alloy_sol_types::SolEvent>(
+            &self,
+        ) -> alloy_contract::Event<&P, E, N> {
+            alloy_contract::Event::new_sol(&self.provider, &self.address)
+        }
+        ///Creates a new event filter for the [`EquivocationSlashed`] event.
+        pub fn EquivocationSlashed_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, EquivocationSlashed, N> {
+            self.event_filter::<EquivocationSlashed>()
+        }
+        ///Creates a new event filter for the [`OwnershipTransferStarted`] event.
+        pub fn OwnershipTransferStarted_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, OwnershipTransferStarted, N> {
+            self.event_filter::<OwnershipTransferStarted>()
+        }
+        ///Creates a new event filter for the [`OwnershipTransferred`] event.
+        pub fn OwnershipTransferred_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, OwnershipTransferred, N> {
+            self.event_filter::<OwnershipTransferred>()
+        }
+        ///Creates a new event filter for the [`ParamsSet`] event.
+        pub fn ParamsSet_filter(&self) -> alloy_contract::Event<&P, ParamsSet, N> {
+            self.event_filter::<ParamsSet>()
+        }
+    }
+}

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {ISequencerLocking} from "../../contracts/interfaces/ISequencerLocking.sol";
+import {EquivocationSlasher} from "../../contracts/slashing/EquivocationSlasher.sol";
+import {CometVotes} from "../utils/CometVotes.sol";
+import {LockingMiningFixture} from "../utils/LockingMiningFixture.sol";
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+
+/// @notice The equivocation slasher on the real SequencerLocking and SequencerMining, with
+///         positions locked with the very keys of the tendermint-rs vectors: the slasher role
+///         (set by governance only; the slasher slashes within the cap, receives the slash and
+///         jails; governance keeps its powers), a key rotated out (its retirement time), and
+///         the slash split between reporter and treasury.
+contract EquivocationSlasherIntegrationTest is LockingMiningFixture, CometVotes {
+    EquivocationSlasher internal slasher;
+    address internal operator;
+    address internal reporter;
+
+    uint256 internal constant LOCKED = 50_000e18;
+
+    function setUp() public {
+        _deployPair();
+        _fund(10_000_000e18);
+        _start(T0);
+        operator = makeAddr("operator");
+        reporter = makeAddr("reporter");
+        slasher = new EquivocationSlasher(locking, gov, "metis-sequencer-1", 500, 1000, 7 days);
+        vm.expectEmit(address(locking));
+        emit ISequencerLocking.SlasherSet(address(slasher));
+        vm.prank(gov);
+        locking.setSlasher(address(slasher));
+    }
+
+    /// @dev The fixtures' node key of seed `seed` (`cometbft_votes.rs`: 0x11, zeros, seed).
+    function _fixtureKey(uint8 seed) internal pure returns (uint256) {
+        return (uint256(0x11) << 248) | seed;
+    }
+
+    function _lockWith(uint8 seed) internal returns (uint256 id) {
+        uint256 pk = _fixtureKey(seed);
+        _prepare(operator, LOCKED);
+        bytes memory proof = proofFor(locking, pk, operator);
+        vm.prank(operator);
+        id = locking.lock(pubkeyOf(pk), proof, LOCKED);
+    }
+
+    function _submit(uint256 i) internal returns (uint256 id, uint256 amount, uint256 reward) {
+        vm.prank(reporter);
+        return slasher.submit(_vote(i, "voteA"), _sig(i, "voteA"), _vote(i, "voteB"), _sig(i, "voteB"));
+    }
+
+    function test_theRoleIsGovernancesToSet() public {
+        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, address(this)));
+        locking.setSlasher(address(this));
+        assertEq(locking.slasher(), address(slasher), "set by governance");
+    }
+
+    /// @notice A double sign by the vectors' first key: 5% slashed to the slasher, split 10/90
+    ///         between reporter and treasury, the position jailed and out of the earning.
+    function test_aDoubleSignIsSlashedJailedAndPaid() public {
+        uint256 id = _lockWith(1);
+        assertEq(locking.signerToId(_signer(0)), id, "the vector's signer");
+        vm.warp(_vote(0, "voteA").timestampSeconds + 1 hours);
+        uint256 before = token.balanceOf(treasury);
+        (uint256 slashedId, uint256 amount, uint256 reward) = _submit(0);
+        assertEq(slashedId, id);
+        assertEq(amount, LOCKED / 20, "5%");
+        assertEq(reward, amount / 10, "10% of it");
+        assertEq(token.balanceOf(reporter), reward, "the reporter");
+        assertEq(token.balanceOf(treasury) - before, amount - reward, "the treasury");
+        assertEq(token.balanceOf(address(slasher)), 0, "nothing stays in the slasher");
+        ISequencerLocking.Position memory p = locking.getPosition(id);
+        assertEq(p.amount, LOCKED - amount, "principal");
+        assertEq(uint8(p.status), uint8(ISequencerLocking.Status.Jailed), "jailed");
+        assertEq(mining.earningOf(id), 0, "no longer earning");
+    }
+
+    /// @notice Rotating after equivocating does not escape: the old key is retired (its time
+    ///         recorded), still maps to the position, and is slashed within the evidence age.
+    function test_aKeyRotatedOutIsRetiredAndStillAnswers() public {
+        uint256 id = _lockWith(2);
+        uint256 t = _vote(1, "voteA").timestampSeconds;
+        vm.warp(t);
+        assertEq(locking.signerRetiredAt(_signer(1)), 0, "current");
+        uint256 pk = nodeKey(777);
+        bytes memory proof = proofFor(locking, pk, operator);
+        vm.prank(operator);
+        locking.updateSigner(id, pubkeyOf(pk), proof);
+        assertEq(locking.signerRetiredAt(_signer(1)), t, "retired now");
+        assertEq(locking.signerToId(_signer(1)), id, "still maps to its position");
+        assertEq(locking.signerRetiredAt(vm.addr(pk)), 0, "the new key is current");
+        vm.warp(t + 1 hours);
+        (uint256 slashedId,,) = _submit(1);
+        assertEq(slashedId, id, "slashed");
+    }
+
+    /// @notice Governance keeps its own slash (to the treasury) and jail; a stranger has
+    ///         neither; the slasher cannot exceed the cap; without the role the slasher fails.
+    function test_governanceKeepsItsPowersAndTheCapHolds() public {
+        uint256 id = _lockWith(1);
+        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, address(this)));
+        locking.slash(id, 1e18, "no");
+        vm.expectRevert(abi.encodeWithSelector(ISequencerLocking.NotGuardianOrOwner.selector, address(this)));
+        locking.jail(id);
+        vm.prank(address(slasher));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISequencerLocking.SlashExceedsCap.selector, id, LOCKED / 10 + 1, LOCKED / 10
+            )
+        );
+        locking.slash(id, LOCKED / 10 + 1, "above the cap");
+        uint256 before = token.balanceOf(treasury);
+        vm.prank(gov);
+        locking.slash(id, 1e18, "governance");
+        assertEq(token.balanceOf(treasury) - before, 1e18, "governance's slash goes to the treasury");
+        vm.prank(gov);
+        locking.setSlasher(address(0));
+        vm.warp(_vote(0, "voteA").timestampSeconds + 1 hours);
+        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, address(slasher)));
+        _submit(0);
+    }
+}
