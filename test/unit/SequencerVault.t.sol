@@ -8,6 +8,7 @@ import {IERC7540Operator, IERC7540Redeem} from "../../contracts/lst/interfaces/I
 import {ISequencerVault} from "../../contracts/lst/interfaces/ISequencerVault.sol";
 import {VaultFixture} from "../utils/VaultFixture.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
 /// @notice SequencerVault on the real locking and mining pair: deposits and the inflation
@@ -374,6 +375,64 @@ contract SequencerVaultTest is VaultFixture {
             abi.encodeWithSelector(ISequencerVault.ExceedsClaimable.selector, alice, shares + 1, shares)
         );
         vault.redeem(shares + 1, alice, alice);
+    }
+
+    /// @notice A request for shares worth nothing, for no controller, or of another's shares
+    ///         without its allowance (or operator approval) is refused; an allowance is spent.
+    function test_requestRedeem_refusalsAndAllowances() public {
+        uint256 shares = _deposit(alice, 1000e18);
+        vm.startPrank(alice);
+        vm.expectRevert(ISequencerVault.ZeroAmount.selector);
+        vault.requestRedeem(1, alice, alice); // a millionth of a wei
+        vm.expectRevert(ISequencerVault.ZeroAddress.selector);
+        vault.requestRedeem(shares, address(0), alice);
+        vm.stopPrank();
+        vm.prank(bob);
+        vm.expectRevert(
+            abi.encodeWithSelector(IERC20Errors.ERC20InsufficientAllowance.selector, bob, 0, shares / 2)
+        );
+        vault.requestRedeem(shares / 2, bob, alice);
+        vm.prank(alice);
+        vault.approve(bob, shares / 2);
+        vm.prank(bob);
+        uint256 id = vault.requestRedeem(shares / 2, bob, alice);
+        assertEq(vault.allowance(alice, bob), 0, "the allowance spent");
+        assertEq(vault.pendingRedeemRequest(id, bob), shares / 2, "bob controls it");
+        assertEq(vault.balanceOf(alice), shares - shares / 2, "alice's shares taken");
+    }
+
+    /// @notice `claimableRedeemRequest` is the request's own controller's, once served: zero
+    ///         while pending, zero for anyone else.
+    function test_claimableRedeemRequest_isOnlyTheServedControllers() public {
+        uint256 shares = _deposit(alice, 1000e18);
+        vm.prank(alice);
+        uint256 id = vault.requestRedeem(shares, alice, alice);
+        assertEq(vault.claimableRedeemRequest(id, alice), 0, "pending");
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        assertEq(vault.claimableRedeemRequest(id, alice), shares, "served");
+        assertEq(vault.claimableRedeemRequest(id, bob), 0, "not bob's");
+        assertEq(vault.pendingRedeemRequest(id, alice), 0, "no longer pending");
+    }
+
+    /// @notice A harvest with no commission announced keeps the commission, and never asks the
+    ///         positions for withdrawals (only `processRedemptions` does).
+    function test_harvest_keepsTheCommissionAndNeverUnlocks() public {
+        _deposit(alice, 60_000e18);
+        uint256 id = _allocate(_addOperator(opRewards), 60_000e18);
+        vm.warp(block.timestamp + 10 days);
+        vault.harvest();
+        vm.warp(block.timestamp + 10 days);
+        uint256 reward = mining.pendingReward(id);
+        uint256 before = token.balanceOf(opRewards);
+        uint256 aliceShares = vault.balanceOf(alice);
+        vm.prank(alice);
+        vault.requestRedeem(aliceShares / 2, alice, alice); // far more than the buffer
+        vault.harvest();
+        (uint256 bps,,) = vault.commission();
+        assertEq(bps, COMMISSION_BPS, "unchanged without an announcement");
+        assertEq(token.balanceOf(opRewards) - before, reward * COMMISSION_BPS / 10_000, "paid at that rate");
+        assertEq(locking.getPosition(id).pendingWithdrawal, 0, "harvest asked the position for nothing");
     }
 
     function test_operator_requestsAndClaimsForItsController() public {
