@@ -411,8 +411,20 @@ contract SequencerVaultTest is VaultFixture {
         vm.warp(block.timestamp + UNLOCK_DELAY);
         vault.processRedemptions();
         assertEq(vault.claimableRedeemRequest(id, alice), shares, "served");
-        assertEq(vault.claimableRedeemRequest(id, bob), 0, "not bob's");
         assertEq(vault.pendingRedeemRequest(id, alice), 0, "no longer pending");
+        // Bob, with claimable shares of his own, and alice's next request, still pending.
+        uint256 bobShares = _deposit(bob, 1000e18);
+        vm.prank(bob);
+        uint256 bobId = vault.requestRedeem(bobShares, bob, bob);
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        assertGt(vault.maxRedeem(bob), 0, "bob can claim");
+        assertEq(vault.claimableRedeemRequest(id, bob), 0, "not bob's");
+        uint256 more = _deposit(alice, 1000e18);
+        vm.prank(alice);
+        uint256 next = vault.requestRedeem(more, alice, alice);
+        assertEq(vault.claimableRedeemRequest(next, alice), 0, "pending, though alice can claim others");
+        assertEq(vault.claimableRedeemRequest(bobId, bob), bobShares, "bob's own");
     }
 
     /// @notice A harvest with no commission announced keeps the commission, and never asks the
