@@ -28,7 +28,7 @@ contract SequencerLockingInvariantTest is Test {
         locking.setMaxSequencers(12);
         handler = new SequencerLockingHandler(locking, token, hook, gov, guardian);
 
-        bytes4[] memory selectors = new bytes4[](21);
+        bytes4[] memory selectors = new bytes4[](23);
         selectors[0] = handler.lock.selector;
         selectors[1] = handler.lock.selector; // twice: positions are what everything else needs
         selectors[2] = handler.lockReusedKey.selector;
@@ -50,6 +50,8 @@ contract SequencerLockingInvariantTest is Test {
         selectors[18] = handler.donate.selector;
         selectors[19] = handler.warp.selector;
         selectors[20] = handler.checkExit.selector;
+        selectors[21] = handler.slashBySlasher.selector;
+        selectors[22] = handler.jailBySlasher.selector;
         targetContract(address(handler));
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
@@ -128,7 +130,20 @@ contract SequencerLockingInvariantTest is Test {
         for (uint256 i; i < n; ++i) {
             address signer = handler.ghostSigners(i);
             assertEq(locking.signerToId(signer), handler.ghostSignerId(signer), "signer -> id forever");
+            // A key rotated out keeps its position and says when it left; the current key of
+            // a position says it never left.
+            assertEq(
+                locking.signerRetiredAt(signer), handler.ghostRetiredAt(signer), "retired when rotated out"
+            );
+            uint256 id = handler.ghostSignerId(signer);
+            bool current = locking.getPosition(id).signer == signer;
+            assertEq(current, handler.ghostRetiredAt(signer) == 0, "current exactly when never rotated out");
         }
+    }
+
+    /// @notice Everything the slasher slashed came to it, and nowhere else.
+    function invariant_slasherReceivesWhatItSlashes() public view {
+        assertEq(token.balanceOf(handler.slasher()), handler.ghostSlasherReceived(), "the slasher's tokens");
     }
 
     /// @notice The distributor always knows the current earning amount of every position.

@@ -60,6 +60,12 @@ contract SequencerLockingHandler is Test, PossessionProofs, SetReplayer {
     bool public ghostWrongRefusal;
     /// @notice Node key of each signer, so that the handler can try to reuse it.
     mapping(address signer => uint256 privateKey) internal _keyOf;
+    /// @notice When each signer was rotated out, as the handler saw it (0: still current).
+    mapping(address signer => uint256 time) public ghostRetiredAt;
+    /// @notice What the slasher received from its slashes.
+    uint256 public ghostSlasherReceived;
+    /// @notice The slasher (issue 20): slashes within the cap, receiving them, and jails.
+    address public immutable slasher = makeAddr("slasher");
 
     mapping(bytes32 action => uint256 count) public calls;
 
@@ -75,6 +81,8 @@ contract SequencerLockingHandler is Test, PossessionProofs, SetReplayer {
         hook = hook_;
         gov = gov_;
         guardian = guardian_;
+        vm.prank(gov_);
+        locking_.setSlasher(slasher);
         for (uint256 i; i < 4; ++i) {
             address actor = makeAddr(string.concat("operator", vm.toString(i)));
             _actors.push(actor);
@@ -233,11 +241,13 @@ contract SequencerLockingHandler is Test, PossessionProofs, SetReplayer {
         uint256 id = _pickId(idSeed);
         if (id == 0) return;
         address owner = locking.ownerOf(id);
+        address oldSigner = locking.getPosition(id).signer;
         uint256 pk = nodeKey(1_000_000 + _keyIndex++);
         bytes memory pubkey = pubkeyOf(pk);
         bytes memory proof = proofFor(locking, pk, owner);
         vm.prank(owner);
         locking.updateSigner(id, pubkey, proof);
+        ghostRetiredAt[oldSigner] = block.timestamp;
         _recordSigner(vm.addr(pk), id, pk);
         calls["updateSigner"]++;
     }
@@ -332,6 +342,32 @@ contract SequencerLockingHandler is Test, PossessionProofs, SetReplayer {
         locking.slash(id, amount, "fuzz");
         ghostOut += amount;
         calls["slash"]++;
+    }
+
+    /// @dev The slasher slashes within the cap (what it slashes comes to it). (The equivocation
+    ///      slasher then jails in the same transaction; here that is `jailBySlasher`, one set
+    ///      change per action, as the version check of `watched` counts them.)
+    function slashBySlasher(uint256 idSeed, uint256 amountSeed) external watched {
+        uint256 id = _pickId(idSeed);
+        if (id == 0) return;
+        ISequencerLocking.Position memory p = locking.getPosition(id);
+        uint256 cap = (p.amount + p.pendingWithdrawal) * 1000 / 10_000;
+        if (cap == 0) return;
+        uint256 amount = bound(amountSeed, 1, cap);
+        uint256 before = token.balanceOf(slasher);
+        vm.prank(slasher);
+        locking.slash(id, amount, "equivocation");
+        ghostSlasherReceived += token.balanceOf(slasher) - before;
+        ghostOut += amount;
+        calls["slashBySlasher"]++;
+    }
+
+    function jailBySlasher(uint256 idSeed) external watched {
+        uint256 id = _pickId(idSeed);
+        if (id == 0) return;
+        vm.prank(slasher);
+        locking.jail(id);
+        calls["jailBySlasher"]++;
     }
 
     function setWhitelisted(uint256 actorSeed, bool allowed) external watched {
