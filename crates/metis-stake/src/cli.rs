@@ -60,6 +60,9 @@ pub enum Command {
     Grants(cmd::grants::GrantsCmd),
     /// The reference liquid staking vault: hold shares, run a vault (`lst deploy`, or the deploy script's DEPLOY_VAULT=true)
     Lst(cmd::lst::LstArgs),
+    /// Slashing from CometBFT double-sign evidence: deploy the slasher, submit evidence
+    #[command(subcommand)]
+    Evidence(cmd::evidence::EvidenceCmd),
     /// Governance actions (directly, or scheduled and executed through the timelock)
     #[command(subcommand)]
     Gov(cmd::gov::GovCmd),

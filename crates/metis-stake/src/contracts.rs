@@ -97,6 +97,8 @@ pub enum Contract {
     Timelock,
     /// The reference liquid staking vault (issue 19).
     Vault,
+    /// The equivocation slasher (issue 20).
+    Slasher,
     /// Anything else (e.g. a contract being deployed).
     Other,
 }
@@ -116,6 +118,8 @@ impl Contract {
             Self::Timelock
         } else if d.vault == Some(address) && !address.is_zero() {
             Self::Vault
+        } else if d.slasher == Some(address) && !address.is_zero() {
+            Self::Slasher
         } else {
             Self::Other
         }
@@ -135,6 +139,8 @@ impl Contract {
             // The vault locks, withdraws and claims through the locking contract and the
             // distributor, and moves the token.
             Self::Vault => &[Self::Locking, Self::Mining, Self::Token],
+            // The slasher slashes and jails through the locking contract and pays in tokens.
+            Self::Slasher => &[Self::Locking, Self::Mining, Self::Token],
             Self::Other => &[],
         }
     }
@@ -150,6 +156,7 @@ impl Contract {
             Self::Token => "the token",
             Self::Timelock => "the timelock",
             Self::Vault => "the vault",
+            Self::Slasher => "the equivocation slasher",
             Self::Other => "an unknown contract",
         }
     }

@@ -61,7 +61,61 @@ fn explain_as(c: Contract, data: &[u8]) -> Option<CliError> {
                 .ok()
                 .map(vault_error)
         }
+        Contract::Slasher => {
+            metis_bindings::equivocation_slasher::EquivocationSlasher::EquivocationSlasherErrors::abi_decode(data)
+                .ok()
+                .map(slasher_error)
+        }
         Contract::Other => None,
+    }
+}
+
+/// Errors of EquivocationSlasher, in words.
+pub fn slasher_error(
+    e: metis_bindings::equivocation_slasher::EquivocationSlasher::EquivocationSlasherErrors,
+) -> CliError {
+    use metis_bindings::equivocation_slasher::EquivocationSlasher::EquivocationSlasherErrors as E;
+    match e {
+        E::NotConflicting(_) => CliError::failed(
+            "the two votes do not conflict: CometBFT's equivocation is two votes of one type, height and round for different blocks",
+        ),
+        E::HighS(x) => CliError::failed(format!(
+            "a signature's s ({}) is above n/2: CometBFT refuses such a signature, and so does the slasher",
+            x.s
+        )),
+        E::UnknownSigner(_) => CliError::failed(
+            "the two votes were not both signed by one sequencer's key for the slasher's chain id",
+        )
+        .hint("check the evidence's chain (`metis-stake evidence info` shows the slasher's chain id) and that the key belongs to a position (`metis-stake sequencers`)"),
+        E::EvidenceTooOld(x) => CliError::failed(format!(
+            "a vote is from {}, before the oldest the slasher accepts ({})",
+            when(alloy::primitives::U256::from(x.voteTime)),
+            when(x.oldest)
+        ))
+        .hint("only governance can still slash for it (`metis-stake gov slash`)"),
+        E::EvidenceFromTheFuture(x) => CliError::failed(format!(
+            "a vote is from {}, ahead of this chain's clock (latest accepted {})",
+            when(alloy::primitives::U256::from(x.voteTime)),
+            when(x.latest)
+        )),
+        E::AlreadySlashed(x) => CliError::failed(format!(
+            "this offence was already slashed (offence {})",
+            x.offence
+        )),
+        E::KeyRetired(x) => CliError::failed(format!(
+            "the signer {} was rotated out of its position at {}, longer ago than the slasher accepts evidence",
+            x.signer,
+            when(x.retiredAt)
+        )),
+        E::NothingToSlash(x) => CliError::failed(format!(
+            "sequencer {} holds nothing left to slash (exited, or too little)",
+            x.id
+        )),
+        E::InvalidSignatureLength(x) => CliError::failed(format!(
+            "a signature is {} bytes, not 64 (r || s)",
+            x.length
+        )),
+        other => generic(other),
     }
 }
 

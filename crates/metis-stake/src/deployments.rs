@@ -27,6 +27,9 @@ pub struct Deployments {
     /// The reference liquid staking vault (`DEPLOY_VAULT=true`); the zero address: none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vault: Option<Address>,
+    /// The equivocation slasher (`evidence deploy`, issue 20).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slasher: Option<Address>,
     /// Block of the first deployment transaction.
     #[serde(default)]
     pub deployment_block: u64,
@@ -106,6 +109,14 @@ impl Deployments {
     }
 
     /// The vault, which the deploy script deploys only with `DEPLOY_VAULT=true`.
+    pub fn slasher(&self) -> Result<Address> {
+        self.slasher.filter(|a| !a.is_zero()).ok_or_else(|| {
+            CliError::failed("the deployments file has no equivocation slasher")
+                .hint("deploy one with `metis-stake evidence deploy --chain-id L2_CHAIN_ID`, then give it the role: `metis-stake gov set-slasher ADDRESS`")
+                .into()
+        })
+    }
+
     pub fn vault(&self) -> Result<Address> {
         self.vault.filter(|a| !a.is_zero()).ok_or_else(|| {
             CliError::failed("the deployments file has no liquid staking vault")

@@ -84,6 +84,7 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Rewards(c) => cmd::rewards::run(&ctx, c).await,
         Command::Grants(c) => cmd::grants::run(&ctx, c).await,
         Command::Lst(c) => cmd::lst::run(&ctx, c.cmd).await,
+        Command::Evidence(c) => cmd::evidence::run(&ctx, c).await,
         Command::Gov(c) => cmd::gov::run(&ctx, c).await,
         Command::Faucet(a) => cmd::token::faucet(&ctx, a).await,
         Command::Balance(a) => cmd::token::balance(&ctx, a).await,

@@ -171,6 +171,7 @@ pub fn decode_call(
 ) -> Option<(alloy::json_abi::Function, Vec<alloy::dyn_abi::DynSolValue>)> {
     use crate::contracts::Contract;
     use alloy::dyn_abi::JsonAbiExt;
+    use metis_bindings::equivocation_slasher::EquivocationSlasher::EquivocationSlasherCalls;
     use metis_bindings::grant_escrow::GrantEscrow::GrantEscrowCalls;
     use metis_bindings::sequencer_locking::SequencerLocking::SequencerLockingCalls;
     use metis_bindings::sequencer_mining::SequencerMining::SequencerMiningCalls;
@@ -181,6 +182,7 @@ pub fn decode_call(
         Contract::Mining => SequencerMiningCalls::signature_by_selector(selector),
         Contract::Grants => GrantEscrowCalls::signature_by_selector(selector),
         Contract::Vault => SequencerVaultCalls::signature_by_selector(selector),
+        Contract::Slasher => EquivocationSlasherCalls::signature_by_selector(selector),
         Contract::Timelock => {
             crate::contracts::ITimelock::ITimelockCalls::signature_by_selector(selector)
         }

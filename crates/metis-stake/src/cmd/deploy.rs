@@ -164,6 +164,7 @@ pub async fn run(ctx: &Ctx, args: DeployArgs) -> Result<()> {
         grants: Some(grants),
         timelock: None,
         vault: None,
+        slasher: None,
         deployment_block: block + 1,
         parameters: json!({
             "owner": deployer, "treasury": treasury, "guardian": guardian, "grantPool": pool.to_string(),

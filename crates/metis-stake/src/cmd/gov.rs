@@ -38,6 +38,8 @@ pub enum GovCmd {
     Unjail(GovIdArgs),
     /// Slash a sequencer (capped per event); slashed funds go to the treasury
     Slash(SlashArgs),
+    /// Give the slasher role to a contract (the equivocation slasher, `evidence deploy`), or take it away with the zero address
+    SetSlasher(SlasherArgs),
     /// Pause new locks (exits keep working)
     Pause(GovOnly),
     /// Resume new locks
@@ -143,6 +145,14 @@ pub struct SlashArgs {
     /// Why (recorded in the event)
     #[arg(long)]
     pub reason: String,
+    #[command(flatten)]
+    pub gov: GovOpts,
+}
+
+#[derive(Args, Debug)]
+pub struct SlasherArgs {
+    /// The slasher contract [default: `slasher` in the deployments file]; 0x0000000000000000000000000000000000000000 removes the role
+    pub slasher: Option<Address>,
     #[command(flatten)]
     pub gov: GovOpts,
 }
@@ -283,6 +293,22 @@ pub async fn run(ctx: &Ctx, cmd: GovCmd) -> Result<()> {
                         id: U256::from(a.id),
                         amount,
                         reason: a.reason.clone(),
+                    },
+                ),
+                a.gov,
+            )
+        }
+        GovCmd::SetSlasher(a) => {
+            let slasher = match a.slasher {
+                Some(s) => s,
+                None => d.slasher()?,
+            };
+            (
+                GovCall::new(
+                    format!("give the slasher role to {slasher}"),
+                    l,
+                    L::setSlasherCall {
+                        newSlasher: slasher,
                     },
                 ),
                 a.gov,

@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod deploy;
+pub mod evidence;
 pub mod gov;
 pub mod grants;
 pub mod history;

@@ -1,0 +1,292 @@
+//! `evidence`: slashing from CometBFT double-sign evidence (issue 20). `deploy` an
+//! EquivocationSlasher for the L2's chain id, `info` about it, `submit` CometBFT's
+//! `DuplicateVoteEvidence` JSON as the node's RPC returns it: parsed with tendermint-proto (the
+//! reference types), turned into the fields of each vote's sign bytes and its signature,
+//! simulated and sent like every other transaction.
+
+use crate::amount::{metis, percent};
+use crate::contracts::Contract;
+use crate::ctx::Ctx;
+use crate::error::CliError;
+use crate::output;
+use crate::pipeline::{self, Action};
+use crate::rpc::Reads;
+use alloy::primitives::{Bytes, B256, U256};
+use clap::{Args, Subcommand};
+use eyre::Result;
+use metis_bindings::equivocation_slasher::CanonicalVote::Vote;
+use metis_bindings::equivocation_slasher::EquivocationSlasher as S;
+use metis_bindings::sequencer_locking::SequencerLocking as L;
+use serde_json::{json, Value};
+use std::path::PathBuf;
+use tendermint_proto::v0_38::types as proto;
+
+#[derive(Subcommand, Debug)]
+pub enum EvidenceCmd {
+    /// Deploy the equivocation slasher for the L2's CometBFT chain id and record it (governance then gives it the role: `gov set-slasher`)
+    Deploy(DeployArgs),
+    /// The slasher: chain id, slash, reporter's share, evidence age, whether it holds the role
+    Info,
+    /// Submit CometBFT DuplicateVoteEvidence JSON (as the node's RPC returns it): slashes the sequencer and pays you the reporter's share
+    Submit(SubmitArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct DeployArgs {
+    /// The L2's CometBFT chain id (genesis `chain_id`), e.g. metis-sequencer-1
+    #[arg(long)]
+    pub chain_id: String,
+    /// The slash, percent of principal + pending withdrawal (at most 10, the per-event cap)
+    #[arg(long, value_name = "PERCENT", default_value = "5", value_parser = crate::amount::parse_percent_bps)]
+    pub slash: u64,
+    /// The reporter's share of the slash, percent (at most 50)
+    #[arg(long, value_name = "PERCENT", default_value = "10", value_parser = crate::amount::parse_percent_bps)]
+    pub reporter: u64,
+    /// The oldest a vote may be, days (at most the unlock delay)
+    #[arg(long, value_name = "DAYS", default_value_t = 7)]
+    pub max_age_days: u64,
+    /// Replace the slasher already in the deployments file
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct SubmitArgs {
+    /// The evidence: `{"type": "tendermint/DuplicateVoteEvidence", "value": {...}}` or its
+    /// `value` alone (`vote_a`, `vote_b`, ...), as CometBFT's RPC returns it (`/block`,
+    /// `evidence.evidence[i]`); `-` reads stdin
+    pub file: PathBuf,
+}
+
+pub async fn run(ctx: &Ctx, cmd: EvidenceCmd) -> Result<()> {
+    match cmd {
+        EvidenceCmd::Deploy(a) => deploy(ctx, a).await,
+        EvidenceCmd::Info => info(ctx).await,
+        EvidenceCmd::Submit(a) => submit(ctx, a).await,
+    }
+}
+
+/// `metis-stake evidence deploy --chain-id ID`: governed by the locking contract's owner.
+async fn deploy(ctx: &Ctx, args: DeployArgs) -> Result<()> {
+    ctx.sender()?;
+    let path = ctx.deployments_path();
+    let mut d = ctx.deployments()?;
+    if let Some(s) = d.slasher.filter(|s| !s.is_zero()) {
+        if !args.force {
+            return Err(CliError::failed(format!(
+                "{} already records the slasher {s}",
+                path.display()
+            ))
+            .hint("pass --force to deploy another and record it instead")
+            .into());
+        }
+    }
+    let locking = d.locking()?;
+    let mut r = Reads::new();
+    let owner = r.add(locking, L::ownerCall {});
+    let owner = r.send(ctx).await?.get(&owner)?;
+    let init = S::deploy_builder(
+        ctx.provider.clone(),
+        locking,
+        owner,
+        Bytes::from(args.chain_id.clone().into_bytes()),
+        U256::from(args.slash),
+        U256::from(args.reporter),
+        U256::from(args.max_age_days * 86_400),
+    )
+    .calldata()
+    .clone();
+    let outcome = pipeline::execute(
+        ctx,
+        &Action::deploy("deploy EquivocationSlasher", init, Contract::Slasher)
+            .rerun("nothing is recorded until the end: run it again with --force"),
+    )
+    .await?;
+    let slasher = outcome.receipt.contract_address.ok_or_else(|| {
+        CliError::failed("the slasher's deployment receipt has no contract address")
+    })?;
+    d.slasher = Some(slasher);
+    d.save(&path)?;
+    output::result(
+        ctx.json(),
+        format!(
+            "deployed the equivocation slasher {slasher} for chain {}, recorded in {}\n  governance {owner} (the locking contract's owner)\n  slash      {}%, reporter {}% of it, evidence up to {} days old\nnext: governance gives it the role: metis-stake gov set-slasher {slasher}",
+            args.chain_id,
+            path.display(),
+            percent(args.slash),
+            percent(args.reporter),
+            args.max_age_days
+        ),
+        json!({ "slasher": slasher, "chainId": args.chain_id, "governance": owner, "slashBps": args.slash, "reporterBps": args.reporter, "maxEvidenceAge": args.max_age_days * 86_400, "tx": outcome.tx() }),
+    );
+    Ok(())
+}
+
+/// `metis-stake evidence info`
+async fn info(ctx: &Ctx) -> Result<()> {
+    let d = ctx.deployments()?;
+    let slasher = d.slasher()?;
+    let mut r = Reads::new();
+    let chain = r.add(slasher, S::chainIdCall {});
+    let params = r.add(slasher, S::paramsCall {});
+    let role = r.add(d.locking()?, L::slasherCall {});
+    let a = r.send(ctx).await?;
+    let chain = String::from_utf8_lossy(&a.get(&chain)?).into_owned();
+    let p = a.get(&params)?;
+    let holds = a.get(&role)? == slasher;
+    let age: u64 = p.maxEvidenceAge.saturating_to();
+    output::result(
+        ctx.json(),
+        format!(
+            "equivocation slasher {slasher}\n  chain id   {chain}\n  slash      {}% of principal + pending withdrawal\n  reporter   {}% of the slash\n  evidence   up to {} old\n  role       {}",
+            percent(p.slashBps.saturating_to()),
+            percent(p.reporterBps.saturating_to()),
+            crate::time::format_duration(age),
+            if holds {
+                "held: it may slash and jail".to_string()
+            } else {
+                format!("not held: governance runs `metis-stake gov set-slasher {slasher}`")
+            }
+        ),
+        json!({ "slasher": slasher, "chainId": chain, "slashBps": p.slashBps.to_string(), "reporterBps": p.reporterBps.to_string(), "maxEvidenceAge": age, "holdsRole": holds }),
+    );
+    Ok(())
+}
+
+/// The evidence file's two votes, with their 64-byte signatures.
+fn read_evidence(file: &PathBuf) -> Result<((Vote, Bytes), (Vote, Bytes))> {
+    let text = if file.as_os_str() == "-" {
+        std::io::read_to_string(std::io::stdin())?
+    } else {
+        std::fs::read_to_string(file)
+            .map_err(|e| CliError::usage(format!("cannot read {}: {e}", file.display())))?
+    };
+    let bad = |why: String| -> eyre::Report {
+        CliError::usage(format!("{} is not CometBFT duplicate-vote evidence: {why}", file.display()))
+            .hint("give the evidence as the node's RPC returns it: {\"type\": \"tendermint/DuplicateVoteEvidence\", \"value\": {\"vote_a\": ..., \"vote_b\": ...}} (or the value alone)")
+            .into()
+    };
+    let v: Value = serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?;
+    let value = match v.get("type").and_then(Value::as_str) {
+        Some("tendermint/DuplicateVoteEvidence") => v.get("value").cloned().unwrap_or_default(),
+        Some(other) => return Err(bad(format!("its type is {other}"))),
+        None => v,
+    };
+    let e: proto::DuplicateVoteEvidence =
+        serde_json::from_value(with_optional_fields(value)).map_err(|e| bad(e.to_string()))?;
+    let a = e.vote_a.ok_or_else(|| bad("no vote_a".into()))?;
+    let b = e.vote_b.ok_or_else(|| bad("no vote_b".into()))?;
+    Ok((vote_of(&a).map_err(bad)?, vote_of(&b).map_err(bad)?))
+}
+
+/// Adds the fields tendermint-proto requires that a CometBFT RPC may leave out of a vote
+/// (`extension`, `extension_signature`, before 0.38) and of the evidence.
+fn with_optional_fields(mut v: Value) -> Value {
+    for key in ["vote_a", "vote_b"] {
+        if let Some(vote) = v.get_mut(key).and_then(Value::as_object_mut) {
+            vote.entry("extension").or_insert(Value::Null);
+            vote.entry("extension_signature").or_insert(Value::Null);
+        }
+    }
+    if let Some(o) = v.as_object_mut() {
+        if !o.contains_key("total_voting_power") && !o.contains_key("TotalVotingPower") {
+            o.insert("total_voting_power".into(), json!("0"));
+        }
+        if !o.contains_key("validator_power") && !o.contains_key("ValidatorPower") {
+            o.insert("validator_power".into(), json!("0"));
+        }
+    }
+    v
+}
+
+/// One vote as the slasher takes it (the fields of its sign bytes) and its signature.
+fn vote_of(v: &proto::Vote) -> std::result::Result<(Vote, Bytes), String> {
+    let word = |b: &[u8], what: &str| -> std::result::Result<B256, String> {
+        match b.len() {
+            0 => Ok(B256::ZERO),
+            32 => Ok(B256::from_slice(b)),
+            n => Err(format!("{what} is {n} bytes, not 32")),
+        }
+    };
+    let (block_hash, parts_total, parts_hash) = match &v.block_id {
+        Some(id) => {
+            let psh = id.part_set_header.clone().unwrap_or_default();
+            (
+                word(&id.hash, "a block hash")?,
+                psh.total,
+                word(&psh.hash, "a part set hash")?,
+            )
+        }
+        None => (B256::ZERO, 0, B256::ZERO),
+    };
+    let ts = v.timestamp.unwrap_or_default();
+    if v.signature.len() != 64 {
+        return Err(format!(
+            "a signature is {} bytes, not 64 (secp256k1 r || s)",
+            v.signature.len()
+        ));
+    }
+    Ok((
+        Vote {
+            voteType: u8::try_from(v.r#type).map_err(|_| format!("vote type {}", v.r#type))?,
+            height: u64::try_from(v.height).map_err(|_| format!("height {}", v.height))?,
+            round: u32::try_from(v.round).map_err(|_| format!("round {}", v.round))?,
+            blockHash: block_hash,
+            partsTotal: parts_total,
+            partsHash: parts_hash,
+            timestampSeconds: u64::try_from(ts.seconds)
+                .map_err(|_| format!("timestamp {}", ts.seconds))?,
+            timestampNanos: u32::try_from(ts.nanos).map_err(|_| format!("nanos {}", ts.nanos))?,
+        },
+        Bytes::from(v.signature.clone()),
+    ))
+}
+
+/// `metis-stake evidence submit FILE`
+async fn submit(ctx: &Ctx, args: SubmitArgs) -> Result<()> {
+    let ((a, sig_a), (b, sig_b)) = read_evidence(&args.file)?;
+    let d = ctx.deployments()?;
+    let slasher = d.slasher()?;
+    let height = a.height;
+    let action = Action::call(
+        format!("submit double-sign evidence at height {height}"),
+        slasher,
+        S::submitCall {
+            a,
+            sigA: sig_a,
+            b,
+            sigB: sig_b,
+        },
+        Contract::Slasher,
+    )
+    .rerun("running it again is safe: an offence is slashed once, a second submission is refused");
+    // The locking contract refuses a slash by a slasher without its role with `Ownable`'s error.
+    let mut action = action;
+    action.rewords.push((
+        <L::OwnableUnauthorizedAccount as alloy::sol_types::SolError>::SELECTOR,
+        CliError::failed(format!(
+            "the slasher {slasher} does not hold the locking contract's slasher role"
+        ))
+        .hint("governance gives it: `metis-stake gov set-slasher`; `metis-stake evidence info` shows it"),
+    ));
+    let outcome = pipeline::execute(ctx, &action).await?;
+    let e = outcome.event::<S::EquivocationSlashed>().ok_or_else(|| {
+        CliError::failed("the submission was mined but emitted no EquivocationSlashed event")
+    })?;
+    output::result(
+        ctx.json(),
+        format!(
+            "sequencer {} (signer {}) slashed {} for signing two blocks at height {}, round {}; {} paid to {} (tx {})",
+            e.id,
+            e.signer,
+            metis(e.amount),
+            e.height,
+            e.round,
+            metis(e.reward),
+            e.reporter,
+            outcome.tx()
+        ),
+        json!({ "id": e.id.to_string(), "signer": e.signer, "offence": e.offence, "height": e.height, "round": e.round, "voteType": e.voteType, "amount": e.amount.to_string(), "reward": e.reward.to_string(), "reporter": e.reporter, "tx": outcome.tx() }),
+    );
+    Ok(())
+}

@@ -1,0 +1,145 @@
+//! `evidence` end to end (issue 20): a position locked with the very node key of a
+//! tendermint-rs vector (`test/fixtures/cometbft-votes.json`), the slasher deployed and given
+//! its role by governance, the vector's evidence submitted as CometBFT's RPC returns it: the
+//! sequencer slashed and jailed, the reporter paid; a second submission, another chain's
+//! evidence and a file that is not evidence refused in words.
+
+mod common;
+use alloy::primitives::U256;
+use common::*;
+use serde_json::Value;
+
+/// 2026-01-01T00:00:00Z, the vectors' time.
+const T: u64 = 1_767_225_600;
+
+fn json(s: &str) -> Value {
+    serde_json::from_str(s).unwrap_or_else(|e| panic!("not JSON ({e}): {s}"))
+}
+
+#[tokio::test]
+async fn double_sign_evidence_from_the_rpc_slashes_the_sequencer() {
+    // A chain whose clock starts just before the vectors' votes.
+    let env = Env::start_with(&["--timestamp", &(T - 600).to_string()]);
+    ok(env.cli(0).args(["deploy", "--test-token"]));
+    ok(env.cli(0).args(["faucet", "200000"]));
+    ok(env.cli(0).args(["rewards", "fund", "100000"]));
+    ok(env.cli(0).args(["rewards", "start"]));
+    ok(env
+        .cli(0)
+        .args(["gov", "whitelist", &env.address(1).to_string()]));
+    ok(env.cli(1).args(["faucet", "100000"]));
+    // The vectors' first key (`cometbft_votes.rs`: 0x11, zeros, 1) as a node key file.
+    let key = env.dir.path().join("vector-1.key");
+    std::fs::write(&key, format!("0x11{}01\n", "00".repeat(30))).unwrap();
+    let locked = json(&ok(env
+        .cli(1)
+        .args(["--json", "deposit", "25000", "--key-file"])
+        .arg(&key)));
+    let fixtures: Value = json(
+        &std::fs::read_to_string(workspace_root().join("test/fixtures/cometbft-votes.json"))
+            .unwrap(),
+    );
+    let case = |name: &str| -> Value {
+        fixtures["cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"] == name)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        locked["signer"].as_str().unwrap().to_lowercase(),
+        case("prevote_round0")["signer"]
+            .as_str()
+            .unwrap()
+            .to_lowercase(),
+        "the vector's signer"
+    );
+
+    // Before the slasher exists: refused, with the way to deploy one.
+    let file = env.dir.path().join("evidence.json");
+    std::fs::write(&file, case("prevote_round0")["rpcEvidence"].to_string()).unwrap();
+    fails(
+        env.cli(2).args(["evidence", "submit"]).arg(&file),
+        1,
+        "no equivocation slasher",
+    );
+    let deployed = json(&ok(env.cli(0).args([
+        "--json",
+        "evidence",
+        "deploy",
+        "--chain-id",
+        "metis-sequencer-1",
+    ])));
+    assert_eq!(deployed["slashBps"], 500);
+    let info = json(&ok(env.cli_read().args(["--json", "evidence", "info"])));
+    assert_eq!(info["holdsRole"], false);
+    // Without the role the slasher's call fails in the locking contract's words.
+    fails(
+        env.cli(2).args(["evidence", "submit"]).arg(&file),
+        1,
+        "does not hold the locking contract's slasher role",
+    );
+    ok(env.cli(0).args(["gov", "set-slasher"]));
+    assert_eq!(
+        json(&ok(env.cli_read().args(["--json", "evidence", "info"])))["holdsRole"],
+        true
+    );
+
+    // An hour after the votes, account 2 reports them.
+    let now: u64 = {
+        use alloy::providers::Provider;
+        env.provider
+            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+            .await
+            .unwrap()
+            .unwrap()
+            .header
+            .timestamp
+    };
+    env.increase_time(T + 3600 - now).await;
+    let before = json(&ok(env.cli(2).args(["--json", "balance"])))["balance"]
+        .as_str()
+        .unwrap()
+        .parse::<U256>()
+        .unwrap();
+    let out = json(&ok(env
+        .cli(2)
+        .args(["--json", "evidence", "submit"])
+        .arg(&file)));
+    assert_eq!(out["id"], "1");
+    assert_eq!(out["amount"], wei(1250).to_string(), "5% of 25,000");
+    assert_eq!(out["reward"], wei(125).to_string(), "10% of the slash");
+    let after = json(&ok(env.cli(2).args(["--json", "balance"])))["balance"]
+        .as_str()
+        .unwrap()
+        .parse::<U256>()
+        .unwrap();
+    assert_eq!(after - before, wei(125), "paid");
+    let status = json(&ok(env.cli_read().args(["--json", "status", "1"])));
+    assert!(status.to_string().contains("ailed"), "jailed: {status}");
+
+    // The same offence again, another chain's evidence, and a file that is not evidence.
+    fails(
+        env.cli(2).args(["evidence", "submit"]).arg(&file),
+        1,
+        "already slashed",
+    );
+    std::fs::write(&file, case("other_chain")["rpcEvidence"].to_string()).unwrap();
+    fails(
+        env.cli(2).args(["evidence", "submit"]).arg(&file),
+        1,
+        "not both signed by one sequencer's key",
+    );
+    std::fs::write(
+        &file,
+        "{\"type\": \"tendermint/LightClientAttackEvidence\", \"value\": {}}",
+    )
+    .unwrap();
+    fails(
+        env.cli(2).args(["evidence", "submit"]).arg(&file),
+        2,
+        "is not CometBFT duplicate-vote evidence",
+    );
+}
