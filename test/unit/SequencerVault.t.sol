@@ -447,6 +447,49 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(locking.getPosition(id).pendingWithdrawal, 0, "harvest asked the position for nothing");
     }
 
+    /// @notice Governance moves an operator's commission elsewhere (zero and unknown operators
+    ///         refused, nobody else may); the next harvest pays the new address; a zero
+    ///         reward address is refused at registration too; allocating 0 is refused by the
+    ///         vault itself.
+    function test_setNodeOperatorRewardAddress_movesTheCommission() public {
+        (, bytes memory pubkey, bytes memory proof) = _vaultKey();
+        vm.prank(vaultGov);
+        vm.expectRevert(ISequencerVault.ZeroAddress.selector);
+        vault.addNodeOperator(address(0), pubkey, proof);
+        uint256 op = _addOperator(opRewards);
+        vm.prank(allocator);
+        vm.expectRevert(ISequencerVault.ZeroAmount.selector);
+        vault.allocate(op, 0, "");
+        _deposit(alice, 60_000e18);
+        uint256 id = _allocate(op, 60_000e18);
+        address next = makeAddr("new rewards");
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector,
+                address(this),
+                vault.DEFAULT_ADMIN_ROLE()
+            )
+        );
+        vault.setNodeOperatorRewardAddress(op, next);
+        vm.startPrank(vaultGov);
+        vm.expectRevert(ISequencerVault.ZeroAddress.selector);
+        vault.setNodeOperatorRewardAddress(op, address(0));
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.UnknownNodeOperator.selector, 9));
+        vault.setNodeOperatorRewardAddress(9, next);
+        vm.expectEmit(address(vault));
+        emit ISequencerVault.NodeOperatorRewardAddressSet(op, next);
+        vault.setNodeOperatorRewardAddress(op, next);
+        vm.stopPrank();
+        assertEq(vault.nodeOperator(op).rewardAddress, next, "recorded");
+        vm.warp(block.timestamp + 10 days);
+        uint256 reward = mining.pendingReward(id);
+        vault.harvest();
+        assertEq(
+            token.balanceOf(next), reward * COMMISSION_BPS / 10_000, "the commission goes to the new address"
+        );
+        assertEq(token.balanceOf(opRewards), 0, "not the old one");
+    }
+
     function test_operator_requestsAndClaimsForItsController() public {
         uint256 shares = _deposit(alice, 1000e18);
         vm.prank(alice);
