@@ -128,7 +128,7 @@ run balance "$NODE_OPS"
 
 say "Dave asks for all his METIS back: claimable after the unlock delay, from the buffer or the positions"
 ETH_PRIVATE_KEY=$DAVE_KEY run lst request-redeem --all
-run lst info
+run lst info --holder "$DAVE"
 
 say "Carol claims what has vested of her grant"
 ETH_PRIVATE_KEY=$CAROL_KEY run grants claim 1
