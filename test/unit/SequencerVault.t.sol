@@ -673,6 +673,32 @@ contract SequencerVaultTest is VaultFixture {
     /// @notice The audit's L-3 and I-3: a jailed position with a withdrawal that is due is
     ///         exited (collected first); a new key for an exiting position waits for the next
     ///         one; a jailed position gets no top-up.
+    /// @notice A harvest before the announced time keeps the old rate; one after it (not at
+    ///         the very second) applies the new one; an operator whose position closed cannot
+    ///         lock again with the key that backed it.
+    function test_commissionBeforeAndAfterItsTime_andAUsedKey() public {
+        (uint256 operatorId, uint256 positionId) = _running();
+        vm.prank(vaultGov);
+        vault.announceCommission(700);
+        vm.warp(T0 + 1 days);
+        vault.harvest();
+        (uint256 bps,,) = vault.commission();
+        assertEq(bps, 500, "not before its time");
+        vm.warp(T0 + 8 days);
+        vault.harvest();
+        (bps,,) = vault.commission();
+        assertEq(bps, 700, "at the first harvest after it");
+        vm.prank(vaultGov);
+        vault.exitPosition(positionId);
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        assertEq(vault.positions().length, 0, "closed");
+        bytes memory proof = proofFor(locking, _operatorKey[operatorId], address(vault));
+        vm.prank(allocator);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.KeyAlreadyUsed.selector, operatorId));
+        vault.allocate(operatorId, 20_000e18, proof);
+    }
+
     function test_exitsAndKeysAroundJailsAndWithdrawals() public {
         (uint256 operatorId, uint256 positionId) = _running();
         _deposit(carol(), 30_000e18);
