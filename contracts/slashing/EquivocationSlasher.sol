@@ -19,7 +19,7 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 ///         by governance (within the locking contract's per-event cap), jails the position,
 ///         and pays the reporter a governance-set share of the slash; the rest goes to the
 ///         locking contract's treasury. Each offence (signer, height, round, type) is slashed
-///         once.
+///         once, and a position at most once per `maxEvidenceAge` (one incident, one slash).
 /// @dev Needs the locking contract's slasher role (`setSlasher`): the locking contract sends
 ///      what its slasher slashes to the slasher, which splits it here. Governance (`owner`,
 ///      the timelock) sets the fraction, the reporter's share and how old evidence may be.
@@ -63,6 +63,13 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
     /// @notice Whether an offence (`offenceKey`) was already slashed.
     mapping(bytes32 offence => bool) public slashed;
 
+    /// @notice When each position was last slashed here (unix seconds; 0: never).
+    /// @dev One incident (two nodes run with one key, for hours) signs a conflict at every
+    ///      height, round and vote type: each is an offence of its own. A position is slashed
+    ///      here at most once per `maxEvidenceAge`, so one incident costs one slash (the
+    ///      second audit's H-1: without this, 50 offences of one incident took 92%).
+    mapping(uint256 id => uint256) public lastSlashedAt;
+
     /// @notice Sequencer `id` (node `signer`) signed two votes for different blocks at
     ///         `height`, `round`, vote type `voteType` (offence `offence`): `amount` was slashed,
     ///         `reward` of it paid to `reporter`, the rest to the treasury.
@@ -96,6 +103,11 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
     error EvidenceFromTheFuture(uint64 voteTime, uint256 latest);
     /// @notice This offence was already slashed.
     error AlreadySlashed(bytes32 offence);
+    /// @notice Position `id` was slashed here less than `maxEvidenceAge` ago: one incident, one
+    ///         slash; evidence is accepted again from `until` (unix seconds).
+    error SlashedRecently(uint256 id, uint256 until);
+    /// @notice Disabled: governance cannot be renounced (it would freeze the parameters).
+    error RenounceDisabled();
     /// @notice `signer` was rotated out of its position at `retiredAt` (unix seconds), more than
     ///         `maxEvidenceAge` ago: its votes could have been signed after it left the set.
     error KeyRetired(address signer, uint256 retiredAt);
@@ -146,7 +158,7 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
         (address signer, bytes32 offence) = _verify(a, sigA, b, sigB);
         id = LOCKING.signerToId(signer);
         (amount, reward) = _amounts(id);
-        slashed[offence] = true;
+        _record(id, offence);
         _emitSlashed(id, signer, offence, a, amount, reward);
         LOCKING.slash(id, amount, "equivocation");
         if (LOCKING.getPosition(id).status == ISequencerLocking.Status.Active) LOCKING.jail(id);
@@ -192,6 +204,15 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
         if (slashed[offence]) revert AlreadySlashed(offence);
     }
 
+    /// @dev One slash per position per `maxEvidenceAge`; records the offence and the time.
+    function _record(uint256 id, bytes32 offence) private {
+        uint256 last = lastSlashedAt[id];
+        uint256 window = _params.maxEvidenceAge;
+        if (last != 0 && block.timestamp < last + window) revert SlashedRecently(id, last + window);
+        slashed[offence] = true;
+        lastSlashedAt[id] = block.timestamp;
+    }
+
     /// @dev The slash of position `id` (its principal and pending withdrawal times the slash
     ///      fraction, rounded down) and the reporter's part of it (rounded down).
     function _amounts(uint256 id) private view returns (uint256 amount, uint256 reward) {
@@ -207,6 +228,11 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
     ///         (seconds) (governance).
     function setParams(uint256 slashBps_, uint256 reporterBps_, uint256 maxEvidenceAge_) external onlyOwner {
         _setParams(slashBps_, reporterBps_, maxEvidenceAge_);
+    }
+
+    /// @notice Disabled: a slasher without governance could never be reconfigured.
+    function renounceOwnership() public view override onlyOwner {
+        revert RenounceDisabled();
     }
 
     /// @notice The slash and the reporter's share (basis points), and the oldest a vote may be

@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {ISequencerLocking} from "../../contracts/interfaces/ISequencerLocking.sol";
+import {CanonicalVote} from "../../contracts/slashing/CanonicalVote.sol";
 import {EquivocationSlasher} from "../../contracts/slashing/EquivocationSlasher.sol";
 import {CometVotes} from "../utils/CometVotes.sol";
 import {LockingMiningFixture} from "../utils/LockingMiningFixture.sol";
@@ -119,5 +120,53 @@ contract EquivocationSlasherIntegrationTest is LockingMiningFixture, CometVotes 
         vm.warp(_vote(0, "voteA").timestampSeconds + 1 hours);
         vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, address(slasher)));
         _submit(0);
+    }
+
+    /// @dev A prevote or precommit by the fixtures' key of seed `seed` at `height`, for block
+    ///      `tag`, signed here (SHA-256 of our sign bytes, equal to tendermint-rs's).
+    function _signed(uint8 seed, uint64 height, uint8 voteType, uint8 tag)
+        internal
+        view
+        returns (CanonicalVote.Vote memory v, bytes memory sig)
+    {
+        v = CanonicalVote.Vote({
+            voteType: voteType,
+            height: height,
+            round: 0,
+            blockHash: bytes32(uint256(tag)),
+            partsTotal: 1,
+            partsHash: bytes32(uint256(tag) + 1),
+            timestampSeconds: uint64(block.timestamp),
+            timestampNanos: 0
+        });
+        (, bytes32 r, bytes32 s) = vm.sign(_fixtureKey(seed), sha256(_signBytes(v)));
+        sig = abi.encodePacked(r, s);
+    }
+
+    function _signBytes(CanonicalVote.Vote memory v) internal pure returns (bytes memory) {
+        return CanonicalVote.signBytes(v, "metis-sequencer-1");
+    }
+
+    /// @notice One incident, one slash (the second audit's H-1): a key that double-signs at
+    ///         every height is slashed once per `maxEvidenceAge`; the next offence within it is
+    ///         refused, one after it is slashed again.
+    function test_oneIncidentIsOneSlash() public {
+        uint256 id = _lockWith(1);
+        vm.warp(T0 + 30 days);
+        (CanonicalVote.Vote memory a, bytes memory sa) = _signed(1, 500, 1, 1);
+        (CanonicalVote.Vote memory b, bytes memory sb) = _signed(1, 500, 1, 2);
+        (, uint256 first,) = slasher.submit(a, sa, b, sb);
+        assertEq(first, LOCKED / 20, "5%");
+        uint256 until = block.timestamp + 7 days;
+        (a, sa) = _signed(1, 501, 2, 3);
+        (b, sb) = _signed(1, 501, 2, 4);
+        vm.expectRevert(abi.encodeWithSelector(EquivocationSlasher.SlashedRecently.selector, id, until));
+        slasher.submit(a, sa, b, sb);
+        vm.warp(until);
+        (a, sa) = _signed(1, 9000, 1, 5);
+        (b, sb) = _signed(1, 9000, 1, 6);
+        (, uint256 second,) = slasher.submit(a, sa, b, sb);
+        assertEq(second, (LOCKED - first) / 20, "a new incident, slashed again");
+        assertEq(slasher.lastSlashedAt(id), until, "recorded");
     }
 }

@@ -102,6 +102,11 @@ pub fn slasher_error(
             "this offence was already slashed (offence {})",
             x.offence
         )),
+        E::SlashedRecently(x) => CliError::failed(format!(
+            "sequencer {} was slashed for equivocation recently: one incident, one slash; evidence against it is accepted again from {}",
+            x.id,
+            when(x.until)
+        )),
         E::KeyRetired(x) => CliError::failed(format!(
             "the signer {} was rotated out of its position at {}, longer ago than the slasher accepts evidence",
             x.signer,
