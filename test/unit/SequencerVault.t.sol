@@ -164,6 +164,29 @@ contract SequencerVaultTest is VaultFixture {
         vault.setNodeOperatorKey(operatorId, pubkey, proof);
         _operatorKey[operatorId] = pk;
         assertEq(locking.getPosition(positionId).pubkey, pubkey, "rotated in the locking contract");
+        assertTrue(vault.nodeOperator(operatorId).keyUsed, "the key backs the position now");
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.NoKeyToApply.selector, operatorId));
+        vault.applyNodeOperatorKey(operatorId, proof);
+    }
+
+    /// @notice A new position may use the proof given at registration (no fresh one), and the
+    ///         vault runs at most `MAX_POSITIONS` positions.
+    function test_allocate_registeredProofAndThePositionCap() public {
+        uint256 max = vault.MAX_POSITIONS();
+        _deposit(alice, (max + 1) * 20_000e18);
+        uint256 first = _addOperator(opRewards); // its proof is for the vault's nonce now
+        vm.prank(allocator);
+        uint256 id = vault.allocate(first, 20_000e18, "");
+        assertEq(locking.ownerOf(id), address(vault), "locked with the registered proof");
+        for (uint256 i = 1; i < max; ++i) {
+            _allocate(_addOperator(opRewards), 20_000e18);
+        }
+        assertEq(vault.positions().length, max, "the cap reached");
+        uint256 extra = _addOperator(opRewards);
+        bytes memory proof = proofFor(locking, _operatorKey[extra], address(vault));
+        vm.prank(allocator);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.TooManyPositions.selector, max));
+        vault.allocate(extra, 20_000e18, proof);
     }
 
     // ================================================================== rewards
