@@ -653,6 +653,8 @@ contract SequencerVaultTest is VaultFixture {
         (uint256 pk, bytes memory pubkey,) = _vaultKey();
         vm.expectRevert(abi.encodeWithSelector(ISequencerVault.NoKeyToApply.selector, op0));
         vault.applyNodeOperatorKey(op0, "");
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.NoKeyToApply.selector, op1));
+        vault.applyNodeOperatorKey(op1, ""); // no position yet
         vm.prank(vaultGov);
         vault.setNodeOperatorKey(op0, pubkey, ""); // approved, not rotated
         assertEq(locking.getPosition(id).signer, vm.addr(_operatorKey[op0]), "not rotated yet");
