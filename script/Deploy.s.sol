@@ -5,6 +5,7 @@ import {GrantEscrow} from "../contracts/GrantEscrow.sol";
 import {SequencerLocking} from "../contracts/SequencerLocking.sol";
 import {SequencerMining} from "../contracts/SequencerMining.sol";
 import {ILockingForDistributor} from "../contracts/interfaces/ILockingView.sol";
+import {EquivocationSlasher} from "../contracts/slashing/EquivocationSlasher.sol";
 import {TestMetis} from "../contracts/test/TestMetis.sol";
 import {Vm} from "../test/utils/Vm.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
@@ -16,12 +17,15 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 ///         SequencerLocking, SequencerMining (wired as the locking contract's distributor),
 ///         GrantEscrow, TestMetis when no token is given on a test chain, and, with
 ///         DEPLOY_VAULT=true, a reference liquid staking vault (SequencerVault, administered
-///         by the timelock, whitelisted in the locking contract). Writes
+///         by the timelock, whitelisted in the locking contract), and with DEPLOY_SLASHER=true
+///         the equivocation slasher (governed by the timelock, holding the locking contract's
+///         slasher role). Writes
 ///         `deployments/<chainId>.json` for the CLI.
 /// @dev Configuration comes from the environment (see README, "Deploying to Sepolia"):
 ///      METIS_TOKEN, TIMELOCK_DELAY, TIMELOCK_PROPOSERS, TIMELOCK_EXECUTORS, GUARDIAN, TREASURY,
 ///      MIN_LOCK, MAX_LOCK, MAX_SEQUENCERS, UNLOCK_DELAY, GRANT_POOL, DEPLOY_VAULT, VAULT_NAME,
-///      VAULT_SYMBOL, VAULT_COMMISSION_BPS, VAULT_ALLOCATOR, PRODUCTION, GIT_COMMIT,
+///      VAULT_SYMBOL, VAULT_COMMISSION_BPS, VAULT_ALLOCATOR, DEPLOY_SLASHER, L2_CHAIN_ID,
+///      SLASH_BPS, REPORTER_BPS, MAX_EVIDENCE_AGE, PRODUCTION, GIT_COMMIT,
 ///      DEPLOYMENTS_OUT, DEPLOYMENTS_DRY_RUN_OUT. The configuration is checked before anything is broadcast.
 ///
 ///      On a chain that holds real value (mainnet, or any chain with PRODUCTION=true) no power
@@ -60,6 +64,14 @@ contract Deploy {
         uint256 vaultCommissionBps;
         /// @dev Who may allocate the vault's buffer to positions.
         address vaultAllocator;
+        /// @dev DEPLOY_SLASHER: also deploy an EquivocationSlasher and give it the locking
+        ///      contract's slasher role (off by default; issue 20).
+        bool slasher;
+        /// @dev The L2's CometBFT chain id the slasher verifies votes for (L2_CHAIN_ID).
+        string l2ChainId;
+        uint256 slashBps;
+        uint256 reporterBps;
+        uint256 maxEvidenceAge;
         /// @dev The account that broadcasts (it keeps no role after the hand-over).
         address deployer;
         /// @dev Mainnet, or PRODUCTION=true: the stricter checks apply.
@@ -75,6 +87,8 @@ contract Deploy {
         GrantEscrow grants;
         /// @dev The SequencerVault; the zero address unless DEPLOY_VAULT.
         address vault;
+        /// @dev The EquivocationSlasher; the zero address unless DEPLOY_SLASHER.
+        address slasher;
     }
 
     /// @notice No METIS_TOKEN on a chain of real value (mainnet, or with PRODUCTION=true): a
@@ -92,6 +106,8 @@ contract Deploy {
     error ZeroAddress(string name);
     /// @notice GRANT_POOL is zero.
     error ZeroParameter(string name);
+    /// @notice A parameter the chosen options need is missing (variable `name`).
+    error ParameterRequired(string name);
     /// @notice METIS_TOKEN has no code on this chain.
     error TokenHasNoCode(address token);
     /// @notice On a chain that holds real value, the variable `name` (GUARDIAN) must be set.
@@ -149,6 +165,11 @@ contract Deploy {
         c.vaultSymbol = vm.envOr("VAULT_SYMBOL", string("stMETIS"));
         c.vaultCommissionBps = vm.envOr("VAULT_COMMISSION_BPS", uint256(500));
         c.vaultAllocator = vm.envOr("VAULT_ALLOCATOR", c.production ? address(0) : deployer);
+        c.slasher = vm.envOr("DEPLOY_SLASHER", false);
+        c.l2ChainId = vm.envOr("L2_CHAIN_ID", string(""));
+        c.slashBps = vm.envOr("SLASH_BPS", uint256(500));
+        c.reporterBps = vm.envOr("REPORTER_BPS", uint256(1000));
+        c.maxEvidenceAge = vm.envOr("MAX_EVIDENCE_AGE", uint256(7 days));
     }
 
     /// @notice Refuses a configuration that breaks a rule no single contract can see (how the
@@ -181,6 +202,7 @@ contract Deploy {
             }
         }
         if (c.vault && c.vaultAllocator == address(0)) revert ZeroAddress("VAULT_ALLOCATOR");
+        if (c.slasher && bytes(c.l2ChainId).length == 0) revert ParameterRequired("L2_CHAIN_ID");
         if (c.guardian == address(0)) revert ZeroAddress("GUARDIAN");
         if (c.grantPool == 0) revert ZeroParameter("GRANT_POOL");
     }
@@ -203,6 +225,21 @@ contract Deploy {
         d.locking.setUnlockDelay(c.unlockDelay);
         d.locking.setDistributor(address(d.mining));
         if (c.vault) d.vault = _deployVault(c, d, deployer);
+        if (c.slasher) {
+            // Its own checks (the fractions, the age against the unlock delay, the chain id)
+            // revert the simulation when refused.
+            d.slasher = address(
+                new EquivocationSlasher(
+                    d.locking,
+                    address(d.timelock),
+                    bytes(c.l2ChainId),
+                    c.slashBps,
+                    c.reporterBps,
+                    c.maxEvidenceAge
+                )
+            );
+            d.locking.setSlasher(d.slasher);
+        }
         d.locking.transferOwnership(address(d.timelock));
         d.mining.transferOwnership(address(d.timelock));
 
@@ -261,6 +298,7 @@ contract Deploy {
         vm.serializeAddress(o, "mining", address(d.mining));
         vm.serializeAddress(o, "grants", address(d.grants));
         vm.serializeAddress(o, "vault", d.vault);
+        vm.serializeAddress(o, "slasher", d.slasher);
         // The script runs on the latest block; its first transaction lands in the next one.
         vm.serializeUint(o, "deploymentBlock", block.number + 1);
         string memory json = vm.serializeString(o, "parameters", params);

@@ -6,6 +6,7 @@ import {SequencerLocking} from "../../contracts/SequencerLocking.sol";
 import {SequencerMining} from "../../contracts/SequencerMining.sol";
 import {ISequencerLocking} from "../../contracts/interfaces/ISequencerLocking.sol";
 import {SequencerVault} from "../../contracts/lst/SequencerVault.sol";
+import {EquivocationSlasher} from "../../contracts/slashing/EquivocationSlasher.sol";
 import {Deploy} from "../../script/Deploy.s.sol";
 import {Test} from "../utils/Test.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
@@ -103,6 +104,30 @@ contract DeployScriptTest is Test {
         (uint256 bps,,) = v.commission();
         assertEq(bps, 800, "the commission");
         assertEq(v.symbol(), "stMETIS", "default symbol");
+    }
+
+    /// @notice DEPLOY_SLASHER: the equivocation slasher, governed by the timelock, holds the
+    ///         locking contract's slasher role; it needs the L2's chain id.
+    function test_deploy_aSlasherWithTheRole() public {
+        Deploy.Config memory c = _config();
+        assertEq(_deployAsDeployer(c).slasher, address(0), "none by default");
+        c.slasher = true;
+        vm.expectRevert(abi.encodeWithSelector(Deploy.ParameterRequired.selector, "L2_CHAIN_ID"));
+        script.check(c);
+        c.l2ChainId = "metis-sequencer-1";
+        c.slashBps = 300;
+        c.reporterBps = 2000;
+        c.maxEvidenceAge = 5 days;
+        Deploy.Deployment memory d = _deployAsDeployer(c);
+        EquivocationSlasher s = EquivocationSlasher(d.slasher);
+        assertEq(d.locking.slasher(), d.slasher, "the role");
+        assertEq(s.owner(), address(d.timelock), "governed by the timelock");
+        assertEq(address(s.LOCKING()), address(d.locking), "over the locking contract");
+        assertEq(s.chainId(), bytes("metis-sequencer-1"), "the chain id");
+        (uint256 slashBps, uint256 reporterBps, uint256 age) = s.params();
+        assertEq(slashBps, 300);
+        assertEq(reporterBps, 2000);
+        assertEq(age, 5 days);
     }
 
     function test_RevertWhen_productionVaultWithoutAnAllocator() public {
