@@ -365,6 +365,25 @@ contract SequencerVaultTest is VaultFixture {
         assertApproxEqAbs(paid, 10_000e18, 1, "bob's deposit back");
     }
 
+    /// @notice A position exited by governance carries its last reward until its withdrawal is
+    ///         collected: the collection claims it, pays its commission, and the holders keep
+    ///         the rest.
+    function test_anExitsLastRewardIsClaimedWhenCollected() public {
+        (, uint256 positionId) = _running();
+        vm.warp(block.timestamp + 10 days);
+        vm.prank(vaultGov);
+        vault.exitPosition(positionId);
+        uint256 reward = mining.pendingReward(positionId);
+        assertGt(reward, 0, "earned until the exit");
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        uint256 before = vault.totalAssets();
+        vault.processRedemptions();
+        assertEq(mining.pendingReward(positionId), 0, "claimed at the collection");
+        assertEq(token.balanceOf(opRewards), reward * COMMISSION_BPS / 10_000, "its commission paid");
+        assertEq(vault.positions().length, 0, "closed");
+        assertEq(vault.totalAssets(), before, "the holders keep the rest");
+    }
+
     function test_processRedemptions_exitsAPositionThatWouldFallBelowTheMinimum() public {
         (, uint256 positionId) = _running();
         uint256 shares = vault.balanceOf(alice);
