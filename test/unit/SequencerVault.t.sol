@@ -7,6 +7,7 @@ import {SequencerVault} from "../../contracts/lst/SequencerVault.sol";
 import {IERC7540Operator, IERC7540Redeem} from "../../contracts/lst/interfaces/IERC7540.sol";
 import {ISequencerVault} from "../../contracts/lst/interfaces/ISequencerVault.sol";
 import {VaultFixture} from "../utils/VaultFixture.sol";
+import {Vm} from "../utils/Vm.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
@@ -382,6 +383,20 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(token.balanceOf(opRewards), reward * COMMISSION_BPS / 10_000, "its commission paid");
         assertEq(vault.positions().length, 0, "closed");
         assertEq(vault.totalAssets(), before, "the holders keep the rest");
+    }
+
+    /// @notice A loss is announced only when there is one: entry points without a slash emit
+    ///         no `LossRecognised` (indexers rebuild the pending factor from these events).
+    function test_noLossNoLossEvent() public {
+        _running();
+        vm.warp(block.timestamp + 10 days);
+        vm.recordLogs();
+        _deposit(carol(), 1000e18);
+        vault.harvest();
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        for (uint256 i; i < logs.length; ++i) {
+            assertTrue(logs[i].topics[0] != ISequencerVault.LossRecognised.selector, "no loss announced");
+        }
     }
 
     function test_processRedemptions_exitsAPositionThatWouldFallBelowTheMinimum() public {
