@@ -399,6 +399,43 @@ contract SequencerVaultTest is VaultFixture {
         }
     }
 
+    /// @notice What a call brings in is counted once and only once: an exit's last reward
+    ///         serves the queue in the same call; a partial withdrawal's reward is not counted
+    ///         twice (the reserve never exceeds the tokens held).
+    function test_processRedemptions_countsWhatComesInOnce() public {
+        (, uint256 positionId) = _running();
+        uint256 five = vault.convertToShares(5000e18);
+        vm.prank(alice);
+        vault.requestRedeem(five, alice, alice);
+        vault.processRedemptions(); // a partial withdrawal
+        assertGt(locking.getPosition(positionId).pendingWithdrawal, 0, "partial asked");
+        uint256 some = vault.convertToShares(650e18);
+        vm.prank(bob);
+        vault.requestRedeem(some, bob, bob); // more than a harvest's rewards
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        (uint256 buffer, uint256 reserved,) = vault.bookedAssets();
+        assertGe(buffer, reserved, "the reserve is in the buffer");
+        assertEq(vault.maxRedeem(bob), 0, "bob waits for the withdrawal asked for him");
+    }
+
+    function test_processRedemptions_anExitsRewardServesInTheSameCall() public {
+        (, uint256 positionId) = _running();
+        vm.warp(block.timestamp + 10 days);
+        vm.prank(vaultGov);
+        vault.exitPosition(positionId);
+        uint256 a = vault.balanceOf(alice);
+        uint256 b = vault.balanceOf(bob);
+        vm.prank(alice);
+        vault.requestRedeem(a, alice, alice);
+        vm.prank(bob);
+        vault.requestRedeem(b, bob, bob);
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        assertEq(vault.maxRedeem(alice), a, "alice served");
+        assertEq(vault.maxRedeem(bob), b, "bob served too: the exit's reward came in this call");
+    }
+
     function test_processRedemptions_exitsAPositionThatWouldFallBelowTheMinimum() public {
         (, uint256 positionId) = _running();
         uint256 shares = vault.balanceOf(alice);
