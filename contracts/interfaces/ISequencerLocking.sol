@@ -151,8 +151,8 @@ interface ISequencerLocking {
     event Unjailed(uint256 indexed id, uint256 amount, bytes pubkey, uint256 setVersion);
 
     /// @notice `amount` of position `id` went to `treasury` (the treasury, or the slasher when
-    ///         it slashed): `fromPending` out of the pending
-    ///         withdrawal, then `fromPrincipal` out of the principal, which is now `principal`;
+    ///         it slashed): `fromPending` out of the pending withdrawal, then `fromPrincipal`
+    ///         out of the principal, which is now `principal`;
     ///         the position is now in `status` (`Jailed` when the slash left an `Active`
     ///         position below `minLock`; a `Jailed` event is then emitted too). The set is at
     ///         version `setVersion` (incremented when a member left or its voting power
@@ -444,7 +444,8 @@ interface ISequencerLocking {
 
     /// @notice Sends `amount` of position `id`'s funds to the treasury (governance), or to the
     ///         slasher when the slasher calls (it pays its reporter and the treasury).
-    /// @dev Governance or the slasher (`OwnableUnauthorizedAccount` otherwise). Allowed while `Active`, `Jailed` or `Unlocking`. Per-event cap: `MAX_SLASH_BPS` of
+    /// @dev Governance or the slasher (`OwnableUnauthorizedAccount` otherwise). Allowed while
+    ///      `Active`, `Jailed` or `Unlocking`. Per-event cap: `MAX_SLASH_BPS` of
     ///      `principal + pendingWithdrawal`, rounded down (in the owner's favour). Takes from the
     ///      pending withdrawal first (the funds about to leave), then from the principal. An
     ///      `Active` position left below `minLock` is jailed. Calls the hook when the earning

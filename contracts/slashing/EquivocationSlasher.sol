@@ -155,8 +155,9 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
         CanonicalVote.Vote calldata b,
         bytes calldata sigB
     ) external nonReentrant returns (uint256 id, uint256 amount, uint256 reward) {
-        (address signer, bytes32 offence) = _verify(a, sigA, b, sigB);
-        id = LOCKING.signerToId(signer);
+        address signer;
+        bytes32 offence;
+        (signer, id, offence) = _verify(a, sigA, b, sigB);
         (amount, reward) = _amounts(id);
         _record(id, offence);
         _emitSlashed(id, signer, offence, a, amount, reward);
@@ -180,13 +181,14 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
     }
 
     /// @dev Checks that the votes conflict, are recent, were signed by one sequencer key, and
-    ///      that the offence was not slashed yet. Returns the signer and the offence key.
+    ///      that the offence was not slashed yet. Returns the signer, its position and the
+    ///      offence key.
     function _verify(
         CanonicalVote.Vote calldata a,
         bytes calldata sigA,
         CanonicalVote.Vote calldata b,
         bytes calldata sigB
-    ) private view returns (address signer, bytes32 offence) {
+    ) private view returns (address signer, uint256 id, bytes32 offence) {
         if (
             a.voteType != b.voteType || a.height != b.height || a.round != b.round
                 || (a.blockHash == b.blockHash && a.partsTotal == b.partsTotal && a.partsHash == b.partsHash)
@@ -194,7 +196,7 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
         uint256 maxAge = _params.maxEvidenceAge;
         _checkTime(a.timestampSeconds, maxAge);
         _checkTime(b.timestampSeconds, maxAge);
-        signer = _signer(a, sigA, b, sigB, chainId);
+        (signer, id) = _signer(a, sigA, b, sigB, chainId);
         // A key rotated out answers for its votes only for `maxEvidenceAge` after it left: a
         // key leaked later must not be able to frame the position (vote times are the
         // signer's own claim).
@@ -258,23 +260,29 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
         bytes calldata sigA,
         CanonicalVote.Vote calldata b,
         bytes calldata sigB
-    ) external view returns (address) {
-        return _signer(a, sigA, b, sigB, chainId);
+    ) external view returns (address signer) {
+        (signer,) = _signer(a, sigA, b, sigB, chainId);
     }
 
     /// @dev The one address both votes recover to, with either recovery id, that the locking
-    ///      contract knows as a signer.
+    ///      contract knows as a signer, and its position.
     function _signer(
         CanonicalVote.Vote calldata a,
         bytes calldata sigA,
         CanonicalVote.Vote calldata b,
         bytes calldata sigB,
         bytes memory chain
-    ) private view returns (address) {
+    ) private view returns (address signer, uint256 id) {
         (address a27, address a28) = _recover(sha256(CanonicalVote.signBytes(a, chain)), sigA);
         (address b27, address b28) = _recover(sha256(CanonicalVote.signBytes(b, chain)), sigB);
-        if (a27 != address(0) && (a27 == b27 || a27 == b28) && LOCKING.signerToId(a27) != 0) return a27;
-        if (a28 != address(0) && (a28 == b27 || a28 == b28) && LOCKING.signerToId(a28) != 0) return a28;
+        if (a27 != address(0) && (a27 == b27 || a27 == b28)) {
+            id = LOCKING.signerToId(a27);
+            if (id != 0) return (a27, id);
+        }
+        if (a28 != address(0) && (a28 == b27 || a28 == b28)) {
+            id = LOCKING.signerToId(a28);
+            if (id != 0) return (a28, id);
+        }
         revert UnknownSigner();
     }
 

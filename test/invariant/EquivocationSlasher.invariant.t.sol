@@ -67,9 +67,14 @@ contract EquivocationSlasherInvariantTest is LockingMiningFixture {
         // seed: height 10, prevote, round 0, blocks 0 and 1
         handler.submit(0, 9 | (uint256(1) << 40), 0);
         assertEq(handler.ghostSlashes(), 1, "one slash");
-        vm.expectRevert();
+        uint256 first = locking.signerToId(vm.addr(nodeKey(100)));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                EquivocationSlasher.SlashedRecently.selector, first, block.timestamp + 7 days
+            )
+        );
         handler.submit(0, 10 | (uint256(1) << 40), 0); // the same position, within the window
-        vm.expectRevert();
+        vm.expectRevert(EquivocationSlasher.NotConflicting.selector);
         handler.submit(2, 10, 0); // the same block twice: no conflict
         handler.rotate(1);
         handler.submit(1, 11 | (uint256(1) << 16) | (uint256(2) << 32) | (uint256(3) << 40), 0); // the key rotated out

@@ -120,6 +120,24 @@ pub fn slasher_error(
             "a signature is {} bytes, not 64 (r || s)",
             x.length
         )),
+        E::MalformedVote(_) => CliError::failed(
+            "a vote CometBFT would not sign: its type is neither prevote nor precommit, its height 0 or above int64, its round above int32, its block id half empty, or its nanoseconds 1e9 or more",
+        ),
+        E::MalformedChainId(x) => CliError::usage(format!(
+            "a chain id of {} bytes: CometBFT's are 1 to 50",
+            x.length
+        )),
+        E::InvalidParams(x) => CliError::usage(format!(
+            "slash {}%, reporter {}%, evidence up to {}: the slash must be 0.01% to 10%, the reporter's share at most 50%, the age from 1 second to the locking contract's unlock delay",
+            crate::amount::percent(x.slashBps.saturating_to()),
+            crate::amount::percent(x.reporterBps.saturating_to()),
+            crate::time::format_duration(x.maxEvidenceAge.saturating_to())
+        )),
+        E::OwnableUnauthorizedAccount(x) => CliError::failed(format!(
+            "{} is not the slasher's governance",
+            x.account
+        )),
+        E::RenounceDisabled(_) => CliError::failed("the slasher's governance cannot be renounced"),
         other => generic(other),
     }
 }
@@ -556,16 +574,14 @@ pub fn vault_error(
             x.positionId,
             match x.status {
                 0 => "not the vault's",
-                1 => "active",
-                2 => "jailed",
-                3 => "already unlocking",
-                _ => "exited",
+                s => crate::contracts::status_label(s),
             },
             match x.status {
                 0 => "the vault does not run it",
-                3 => "it has a withdrawal pending (collected by `lst process` once due)",
-                1 => "only governance may exit an active position, and it can only be topped up while active",
-                _ => "a top-up needs an active position",
+                1 => "only the vault's governance exits an active position (`exitPosition`)",
+                2 => "a jailed position is not topped up, and is exited once no withdrawal is pending",
+                3 => "its withdrawal is pending (`lst process` collects it once due)",
+                _ => "nothing is left to do with it",
             }
         )),
         E::CommissionTooHigh(x) => CliError::failed(format!(

@@ -109,6 +109,25 @@ impl Deployments {
     }
 
     /// The vault, which the deploy script deploys only with `DEPLOY_VAULT=true`.
+    /// Refuses to replace a contract the file already records (`what` names it) unless
+    /// `force`: a deploy command writes the file only at its end.
+    pub fn refuse_replacing(
+        path: &Path,
+        what: &str,
+        recorded: Option<Address>,
+        force: bool,
+    ) -> Result<()> {
+        match recorded.filter(|a| !a.is_zero()) {
+            Some(a) if !force => Err(CliError::failed(format!(
+                "{} already records the {what} {a}",
+                path.display()
+            ))
+            .hint("pass --force to deploy another and record it instead")
+            .into()),
+            _ => Ok(()),
+        }
+    }
+
     pub fn slasher(&self) -> Result<Address> {
         self.slasher.filter(|a| !a.is_zero()).ok_or_else(|| {
             CliError::failed("the deployments file has no equivocation slasher")

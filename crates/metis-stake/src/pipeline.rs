@@ -208,6 +208,13 @@ impl Outcome {
         self.receipt.transaction_hash
     }
 
+    /// The address a contract creation deployed to (`what` names it in the error).
+    pub fn created(&self, what: &str) -> Result<Address> {
+        self.receipt.contract_address.ok_or_else(|| {
+            CliError::failed(format!("{what}: the receipt has no contract address")).into()
+        })
+    }
+
     /// Every `E` event the transaction emitted (from any contract: check `address` where it
     /// matters).
     pub fn events<E: SolEvent>(&self) -> Vec<E> {

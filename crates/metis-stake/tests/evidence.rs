@@ -118,7 +118,7 @@ async fn double_sign_evidence_from_the_rpc_slashes_the_sequencer() {
         .unwrap();
     assert_eq!(after - before, wei(125), "paid");
     let status = json(&ok(env.cli_read().args(["--json", "status", "1"])));
-    assert!(status.to_string().contains("ailed"), "jailed: {status}");
+    assert_eq!(status["positions"][0]["status"], "jailed", "{status}");
 
     // The same offence again, another chain's evidence, and a file that is not evidence.
     fails(

@@ -18,13 +18,7 @@ fn json(s: &str) -> Value {
 #[tokio::test]
 async fn deploy_script_then_govern_through_the_timelock() {
     let env = Env::start_with(&["--chain-id", SEPOLIA]);
-    let out = env.forge_deploy(&[("TIMELOCK_DELAY", "3600")]);
-    assert!(
-        out.status.success(),
-        "forge script failed:\n{}\n{}",
-        stdout(&out),
-        stderr(&out)
-    );
+    env.forge_deploy_ok(&[("TIMELOCK_DELAY", "3600")]);
     let d = env.deployed();
     assert_eq!(d["chainId"], 11155111);
     assert_eq!(d["parameters"]["timelockDelay"], 3600);

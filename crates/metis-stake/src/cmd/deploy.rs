@@ -186,14 +186,9 @@ pub async fn run(ctx: &Ctx, args: DeployArgs) -> Result<()> {
 
 async fn deploy_contract(ctx: &Ctx, action: Action) -> Result<Address> {
     let action = action.rerun("`metis-stake deploy` writes the deployments file only at the end: run it again with --force to deploy afresh");
-    let outcome = pipeline::execute(ctx, &action).await?;
-    outcome.receipt.contract_address.ok_or_else(|| {
-        CliError::failed(format!(
-            "{}: the receipt has no contract address",
-            action.label
-        ))
-        .into()
-    })
+    pipeline::execute(ctx, &action)
+        .await?
+        .created(&action.label)
 }
 
 /// `--token` must be an ERC-20 contract: code at the address, and `totalSupply()` and

@@ -71,16 +71,7 @@ async fn deploy(ctx: &Ctx, args: DeployArgs) -> Result<()> {
     ctx.sender()?;
     let path = ctx.deployments_path();
     let mut d = ctx.deployments()?;
-    if let Some(s) = d.slasher.filter(|s| !s.is_zero()) {
-        if !args.force {
-            return Err(CliError::failed(format!(
-                "{} already records the slasher {s}",
-                path.display()
-            ))
-            .hint("pass --force to deploy another and record it instead")
-            .into());
-        }
-    }
+    crate::deployments::Deployments::refuse_replacing(&path, "slasher", d.slasher, args.force)?;
     let locking = d.locking()?;
     let mut r = Reads::new();
     let owner = r.add(locking, L::ownerCall {});
@@ -102,9 +93,7 @@ async fn deploy(ctx: &Ctx, args: DeployArgs) -> Result<()> {
             .rerun("nothing is recorded until the end: run it again with --force"),
     )
     .await?;
-    let slasher = outcome.receipt.contract_address.ok_or_else(|| {
-        CliError::failed("the slasher's deployment receipt has no contract address")
-    })?;
+    let slasher = outcome.created("deploy EquivocationSlasher")?;
     d.slasher = Some(slasher);
     d.save(&path)?;
     output::result(

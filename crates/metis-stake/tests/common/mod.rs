@@ -243,6 +243,17 @@ impl Env {
         self.forge_script(env, true)
     }
 
+    /// `forge_deploy` that must succeed (its output in the panic otherwise).
+    pub fn forge_deploy_ok(&self, env: &[(&str, &str)]) {
+        let out = self.forge_deploy(env);
+        assert!(
+            out.status.success(),
+            "forge script failed:\n{}\n{}",
+            stdout(&out),
+            stderr(&out)
+        );
+    }
+
     /// `script/Deploy.s.sol` against this anvil, broadcast or dry run; what it writes lands
     /// in this test's deployments file (a dry run's in `<that file>.dry-run`).
     pub fn forge_script(&self, env: &[(&str, &str)], broadcast: bool) -> std::process::Output {

@@ -101,18 +101,49 @@ pub struct AllocateArgs {
     pub operator: u64,
     #[command(flatten)]
     pub amount: AmountOpts,
-    /// A fresh possession proof of the operator's key for the vault, at the vault's nonce now
-    /// (`metis-stake signer prove --owner VAULT`), replacing the one registered
+    /// A new position's proof, replacing the one registered [default: the registered one]
+    #[command(flatten)]
+    pub fresh: FreshProofOpts,
+    #[command(flatten)]
+    pub gov: GovOpts,
+}
+
+/// A possession proof of an operator's key for the vault at the vault's nonce now: given, or
+/// made here from the key file.
+#[derive(Args, Debug)]
+pub struct FreshProofOpts {
+    /// A possession proof of the operator's key for the vault, at the vault's nonce now
+    /// (`metis-stake signer prove --owner VAULT`)
     #[arg(long, value_parser = possession::parse_proof, conflicts_with = "key_file")]
     pub proof: Option<Bytes>,
-    /// The operator's node key file, to make that fresh proof here
+    /// The operator's node key file, to make that proof here
     #[arg(long = "key-file", value_name = "FILE")]
     pub key_file: Option<PathBuf>,
     /// Password file for a keystore key file
     #[arg(long = "key-password-file", value_name = "FILE", requires = "key_file")]
     pub key_password_file: Option<PathBuf>,
-    #[command(flatten)]
-    pub gov: GovOpts,
+}
+
+impl FreshProofOpts {
+    /// The proof as given, or made from the key file for `vault` at its nonce now; `None`
+    /// when neither is given.
+    async fn proof(&self, ctx: &Ctx, d: &Deployments) -> Result<Option<Bytes>> {
+        match (&self.proof, &self.key_file) {
+            (Some(p), _) => Ok(Some(p.clone())),
+            (None, Some(file)) => {
+                let key = possession::read_key_file(file, self.key_password_file.as_deref())?;
+                let nonce = vault_nonce(ctx, d, None).await?;
+                Ok(Some(possession::prove(
+                    &key,
+                    d.vault()?,
+                    nonce,
+                    ctx.chain_id,
+                    d.locking()?,
+                )?))
+            }
+            (None, None) => Ok(None),
+        }
+    }
 }
 
 #[derive(Args, Debug)]
@@ -140,16 +171,7 @@ pub async fn deploy(ctx: &Ctx, args: DeployArgs) -> Result<()> {
     let sender = ctx.sender()?;
     let path = ctx.deployments_path();
     let mut d = ctx.deployments()?;
-    if let Some(v) = d.vault.filter(|v| !v.is_zero()) {
-        if !args.force {
-            return Err(CliError::failed(format!(
-                "{} already records the vault {v}",
-                path.display()
-            ))
-            .hint("pass --force to deploy another and record it instead")
-            .into());
-        }
-    }
+    Deployments::refuse_replacing(&path, "vault", d.vault, args.force)?;
     let (locking, mining) = (d.locking()?, d.mining()?);
     let admin = args.admin.unwrap_or(sender);
     let allocator = args.allocator.unwrap_or(sender);
@@ -171,9 +193,7 @@ pub async fn deploy(ctx: &Ctx, args: DeployArgs) -> Result<()> {
             .rerun("nothing is recorded until the end: run it again with --force"),
     )
     .await?;
-    let vault = outcome.receipt.contract_address.ok_or_else(|| {
-        CliError::failed("the vault's deployment receipt has no contract address")
-    })?;
+    let vault = outcome.created("deploy SequencerVault")?;
     let grant = |role: B256, account: Address, what: &str| {
         Action::call(
             what.to_string(),
@@ -265,6 +285,19 @@ async fn key_for_vault(
     Ok((key.pubkey(), proof))
 }
 
+/// Refuses a signer the locking contract already bound to a position (`bound`, 0: none): the
+/// vault stores a key unchecked, and the locking contract would refuse it only later.
+fn refuse_bound(signer: alloy::primitives::Address, bound: U256) -> Result<()> {
+    if bound.is_zero() {
+        return Ok(());
+    }
+    Err(CliError::failed(format!(
+        "the signer {signer} is already bound to sequencer {bound}: a signer key is never reused"
+    ))
+    .hint("make the operator a new key (`metis-stake signer new`) and a proof of it for the vault")
+    .into())
+}
+
 /// What the vault stores unchecked and the locking contract judges only when the position is
 /// created: asks the locking contract whether the signer is already bound to a position and
 /// what the proof is a proof of (its digest for the vault at the vault's nonces from now on,
@@ -285,14 +318,7 @@ async fn check_operator_key(
     let nonce = r.add(locking, L::noncesCall { owner_: vault });
     let count = r.add(vault, V::nodeOperatorCountCall {});
     let a = r.send(ctx).await?;
-    let bound = a.get(&bound)?;
-    if !bound.is_zero() {
-        return Err(CliError::failed(format!(
-            "the signer {signer} is already bound to sequencer {bound}: a signer key is never reused"
-        ))
-        .hint("make the operator a new key (`metis-stake signer new`) and a proof of it for the vault")
-        .into());
-    }
+    refuse_bound(signer, a.get(&bound)?)?;
     let (nonce, count) = (a.get(&nonce)?, a.get(&count)?.saturating_to::<u64>());
     let mut r = Reads::new();
     let ops: Vec<_> = (0..count)
@@ -451,15 +477,7 @@ pub async fn allocate(ctx: &Ctx, args: AllocateArgs) -> Result<()> {
     let d = ctx.deployments()?;
     let vault = super::vault(ctx, &d).await?;
     let amount = args.amount.wei()?;
-    let proof = match (&args.proof, &args.key_file) {
-        (Some(p), _) => p.clone(),
-        (None, Some(file)) => {
-            let key = possession::read_key_file(file, args.key_password_file.as_deref())?;
-            let nonce = vault_nonce(ctx, &d, None).await?;
-            possession::prove(&key, vault, nonce, ctx.chain_id, d.locking()?)?
-        }
-        (None, None) => Bytes::new(),
-    };
+    let proof = args.fresh.proof(ctx, &d).await?.unwrap_or_default();
     let nonce_hint = format!(
         "a new position's proof is over the vault's nonce at that moment (`metis-stake signer prove --owner {vault}` reads it): pass a fresh one with --proof, or --key-file with the operator's key"
     );
@@ -529,7 +547,7 @@ pub async fn exit(ctx: &Ctx, args: ExitArgs) -> Result<()> {
         )
     });
     let a = r.send(ctx).await?;
-    let jailed = a.get(&pos)?.status == 2;
+    let jailed = a.get(&pos)?.status == crate::contracts::status::JAILED;
     let allocator = match &is_allocator {
         Some(s) => a.get(s)?,
         None => false,
@@ -668,16 +686,9 @@ pub struct ApproveKeyArgs {
 pub struct ApplyKeyArgs {
     /// The node operator's id
     pub operator: u64,
-    /// A possession proof of the approved key for the vault at its nonce now
-    /// (`metis-stake signer prove --owner VAULT`)
-    #[arg(long, value_parser = possession::parse_proof, required_unless_present = "key_file", conflicts_with = "key_file")]
-    pub proof: Option<Bytes>,
-    /// The approved key's file, to make that proof here
-    #[arg(long = "key-file", value_name = "FILE")]
-    pub key_file: Option<PathBuf>,
-    /// Password file for a keystore key file
-    #[arg(long = "key-password-file", value_name = "FILE", requires = "key_file")]
-    pub key_password_file: Option<PathBuf>,
+    /// The proof of the approved key (`--proof` or `--key-file`: one is required)
+    #[command(flatten)]
+    pub fresh: FreshProofOpts,
 }
 
 /// `metis-stake lst approve-operator-key OPERATOR --pubkey HEX`: `setNodeOperatorKey` with
@@ -688,21 +699,9 @@ pub async fn approve_operator_key(ctx: &Ctx, args: ApproveKeyArgs) -> Result<()>
     let d = ctx.deployments()?;
     let vault = super::vault(ctx, &d).await?;
     let mut r = Reads::new();
-    let bound = r.add(
-        d.locking()?,
-        L::signerToIdCall {
-            signer: possession::signer_of(&args.pubkey),
-        },
-    );
-    let bound = r.send(ctx).await?.get(&bound)?;
-    if !bound.is_zero() {
-        return Err(CliError::failed(format!(
-            "the signer {} is already bound to sequencer {bound}: a signer key is never reused",
-            possession::signer_of(&args.pubkey)
-        ))
-        .hint("make the operator a new key (`metis-stake signer new`)")
-        .into());
-    }
+    let signer = possession::signer_of(&args.pubkey);
+    let bound = r.add(d.locking()?, L::signerToIdCall { signer });
+    refuse_bound(signer, r.send(ctx).await?.get(&bound)?)?;
     let call = GovCall::new(
         format!(
             "approve the key of signer {} for node operator {}",
@@ -735,15 +734,11 @@ pub async fn approve_operator_key(ctx: &Ctx, args: ApproveKeyArgs) -> Result<()>
 pub async fn apply_operator_key(ctx: &Ctx, args: ApplyKeyArgs) -> Result<()> {
     let d = ctx.deployments()?;
     let vault = super::vault(ctx, &d).await?;
-    let proof = match (&args.proof, &args.key_file) {
-        (Some(p), _) => p.clone(),
-        (None, Some(file)) => {
-            let key = possession::read_key_file(file, args.key_password_file.as_deref())?;
-            let nonce = vault_nonce(ctx, &d, None).await?;
-            possession::prove(&key, vault, nonce, ctx.chain_id, d.locking()?)?
-        }
-        (None, None) => unreachable!("clap requires one"),
-    };
+    let proof = args.fresh.proof(ctx, &d).await?.ok_or_else(|| {
+        CliError::usage("pass the approved key's proof with --proof, or its --key-file").hint(
+            format!("metis-stake signer prove --key-file NEW_KEY --owner {vault}"),
+        )
+    })?;
     let action = Action::call(
         format!(
             "rotate node operator {}'s position to its approved key",

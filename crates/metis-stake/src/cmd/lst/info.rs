@@ -194,7 +194,7 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
         } else {
             lockable += p.amount;
         }
-        let status = status_name(p.status);
+        let status = crate::contracts::status_label(p.status);
         let op = operator_of(*id);
         let pending = if p.pendingWithdrawal.is_zero() {
             String::new()
@@ -389,17 +389,6 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
         }),
     );
     Ok(())
-}
-
-/// The locking contract's `Status` in words.
-fn status_name(status: u8) -> &'static str {
-    match status {
-        1 => "active",
-        2 => "jailed",
-        3 => "unlocking",
-        4 => "exited",
-        _ => "none",
-    }
 }
 
 #[cfg(test)]
