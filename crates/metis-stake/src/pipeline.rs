@@ -349,7 +349,50 @@ pub async fn execute(ctx: &Ctx, action: &Action) -> Result<Outcome> {
         .hint("fund the account with ETH on this chain (on anvil: `cast rpc anvil_setBalance <ADDRESS> 0xde0b6b3a7640000`)")
         .into());
     }
-    let hashes = send_all(ctx, sender, pre.nonce, pre.fees, &drafts).await?;
+    let sent = send_all(ctx, sender, pre.nonce, pre.fees, &drafts).await?;
+    let mut approval_refused = None;
+    let (drafts, hashes) = match sent.refused {
+        None => (drafts, sent.hashes.into_iter().flatten().collect()),
+        // The call itself was refused: nothing this run asked for will happen.
+        Some(err) if sent.hashes.last().is_none_or(Option::is_none) => {
+            let accepted: Vec<String> = drafts
+                .iter()
+                .zip(&sent.hashes)
+                .filter_map(|(d, h)| h.map(|h| format!("{} (tx {h})", d.label)))
+                .collect();
+            if accepted.is_empty() {
+                return Err(err.into());
+            }
+            let before = err.hint.clone().unwrap_or_default();
+            return Err(err
+                .hint(format!(
+                    "the node took {} all the same: check it with `cast receipt <HASH>` before running the command again. {before}",
+                    accepted.join(" and ")
+                ))
+                .into());
+        }
+        // Only the approval was refused (its nonce was taken by another transaction from this
+        // account), and the node took the call: the call runs on whatever allowance is in place
+        // when it is mined, and its receipt says what happened.
+        Some(err) => {
+            output::step(format!(
+                "not sent: {} (the call was sent and runs on the allowance already in place)",
+                err.message
+            ));
+            approval_refused = Some(err.message);
+            let call = drafts
+                .into_iter()
+                .last()
+                .expect("the call is the last draft");
+            let hash = sent
+                .hashes
+                .last()
+                .copied()
+                .flatten()
+                .expect("checked above");
+            (vec![call], vec![hash])
+        }
+    };
 
     // Confirm, in order. A lost node is reported for the whole action: what was sent, and
     // what running the command again does.
@@ -398,6 +441,12 @@ pub async fn execute(ctx: &Ctx, action: &Action) -> Result<Outcome> {
                             action.to.unwrap_or_default()
                         ));
                     }
+                }
+                if let Some(refused) = &approval_refused {
+                    let before = e.hint.clone().unwrap_or_default();
+                    e = e.hint(format!(
+                        "the approval was not sent ({refused}): is another metis-stake or wallet sending from this account right now? {before}"
+                    ));
                 }
                 return Err(e.into());
             }
@@ -912,15 +961,26 @@ async fn fallback_simulation(
     Ok(sim)
 }
 
-/// Signs every draft with consecutive nonces from `nonce` and sends them in one batch.
+/// What the node answered to a batch of sends.
+struct Sent {
+    /// Per draft, in order: its hash when the node took it.
+    hashes: Vec<Option<TxHash>>,
+    /// The first refusal, in words, with the draft's label.
+    refused: Option<CliError>,
+}
+
+/// Signs every draft with consecutive nonces from `nonce` and sends them in one batch. A draft
+/// the node refuses although it already holds the very same transaction (same hash: another
+/// run signed identical bytes) counts as taken.
 async fn send_all(
     ctx: &Ctx,
     sender: Address,
     nonce: u64,
     fees: Fees,
     drafts: &[Draft],
-) -> Result<Vec<TxHash>> {
+) -> Result<Sent> {
     let wallet = ctx.wallet()?;
+    // Each signed transaction with its hash: a refused send is checked against the node by hash.
     let mut raw = Vec::with_capacity(drafts.len());
     for (i, d) in drafts.iter().enumerate() {
         let mut tx = request(sender, d.to, d.data.clone())
@@ -944,12 +1004,12 @@ async fn send_all(
                 .map_err(|e| {
                     CliError::failed(format!("{}: cannot sign the transaction: {e}", d.label))
                 })?;
-        raw.push(Bytes::from(envelope.encoded_2718()));
+        raw.push((*envelope.tx_hash(), Bytes::from(envelope.encoded_2718())));
     }
     let t = |e: TransportError| explain_transport(&e);
     let mut batch = BatchRequest::new(ctx.provider.client());
     let mut waiters = Vec::new();
-    for r in &raw {
+    for (_, r) in &raw {
         waiters.push(
             batch
                 .add_call::<_, TxHash>("eth_sendRawTransaction", &(r,))
@@ -968,35 +1028,38 @@ async fn send_all(
     // Every answer is read: when one is refused, the user learns which others the node took.
     let mut hashes = Vec::new();
     let mut refused: Option<CliError> = None;
-    let mut accepted = Vec::new();
-    for (w, d) in waiters.into_iter().zip(drafts) {
+    for ((w, d), (own, _)) in waiters.into_iter().zip(drafts).zip(&raw) {
         match w.await {
             Ok(h) => {
                 output::step(format!("sent: {} (tx {h})", d.label));
-                accepted.push(format!("{} (tx {h})", d.label));
-                hashes.push(h);
+                hashes.push(Some(h));
             }
-            Err(e) if refused.is_none() => {
-                let mut err = explain_transport(&e);
-                err.message = format!("{}: {}", d.label, err.message);
-                refused = Some(err);
+            Err(_) if known_to_node(ctx, *own).await => {
+                output::step(format!(
+                    "sent: {} (tx {own}; the node already had this very transaction)",
+                    d.label
+                ));
+                hashes.push(Some(*own));
             }
-            Err(_) => {}
+            Err(e) => {
+                if refused.is_none() {
+                    let mut err = explain_transport(&e);
+                    err.message = format!("{}: {}", d.label, err.message);
+                    refused = Some(err);
+                }
+                hashes.push(None);
+            }
         }
     }
-    match refused {
-        None => Ok(hashes),
-        Some(err) if accepted.is_empty() => Err(err.into()),
-        Some(err) => {
-            let before = err.hint.clone().unwrap_or_default();
-            Err(err
-                .hint(format!(
-                    "the node took {} all the same: check it with `cast receipt <HASH>` before running the command again. {before}",
-                    accepted.join(" and ")
-                ))
-                .into())
-        }
-    }
+    Ok(Sent { hashes, refused })
+}
+
+/// Whether the node knows the transaction `hash` (pending or mined).
+async fn known_to_node(ctx: &Ctx, hash: TxHash) -> bool {
+    matches!(
+        ctx.provider.get_transaction_by_hash(hash).await,
+        Ok(Some(_))
+    )
 }
 
 /// Why a sent transaction has no receipt to show.

@@ -572,7 +572,9 @@ async fn two_deposits_at_once_from_one_account() {
         deposit(env.node_key("b.key")),
     );
     let outs = [one.join().unwrap(), two.join().unwrap()];
-    // Whatever the interleaving, each run either locks or is refused with words that say why:
+    // Whatever the interleaving, each run either locks or is refused with words that say why
+    // (both runs sign the same approval at the same nonce: the node's duplicate counts as
+    // sent, and a lock taken after a refused approval runs on the other run's allowance):
     // the node refuses a transaction nonce another run took, or the contract refuses a proof
     // whose possession nonce the other run's lock used up, or (the other lock mined between
     // this one's simulation and its send) the lock reverts on chain and says the chain changed.
@@ -591,7 +593,109 @@ async fn two_deposits_at_once_from_one_account() {
             );
         }
     }
-    assert!(locked >= 1, "at least one deposit locks");
+    assert!(
+        locked >= 1,
+        "at least one deposit locks:\n--- one ---\n{}\n--- two ---\n{}",
+        stderr(&outs[0]),
+        stderr(&outs[1])
+    );
+}
+
+#[tokio::test]
+async fn the_same_transaction_sent_by_another_run_counts_as_sent() {
+    // Another run on this account signed the very same approval (same nonce, same bytes) and
+    // the node holds it: the node refuses ours as a duplicate, and the deposit goes on.
+    let env = Env::with_system();
+    let key = env.node_key("a.key");
+    let mut once = true;
+    let relay = common::proxy::Relay::start(
+        &env.rpc(),
+        Box::new(move |raws| {
+            (once && raws.len() == 2).then(|| {
+                once = false;
+                raws[0].clone()
+            })
+        }),
+    );
+    let nonce = env.nonce(1).await;
+    let out = env
+        .cli_via(1, &relay.url)
+        .args(["deposit", "20000", "--key-file", &key])
+        .output()
+        .expect("run");
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("the node already had this very transaction"),
+        "{err}"
+    );
+    assert!(err.contains("confirmed: lock 20000 METIS"), "{err}");
+    assert_eq!(env.nonce(1).await, nonce + 2, "the approval and the lock");
+}
+
+#[tokio::test]
+async fn a_lock_sent_after_a_refused_approval_runs_on_the_allowance_in_place() {
+    // Another wallet on this account approves the locking contract at the nonce this run's
+    // approval was signed for: the node refuses our approval, takes our lock at the next
+    // nonce, and the lock runs on the other approval.
+    use alloy::network::{EthereumWallet, NetworkTransactionBuilder, TransactionBuilder};
+    use alloy::primitives::Bytes;
+    use alloy::rpc::types::TransactionRequest;
+    use alloy::sol_types::SolCall;
+    alloy::sol! { function approve(address spender, uint256 value) external returns (bool); }
+    let env = Env::with_system();
+    let key = env.node_key("a.key");
+    let nonce = env.nonce(1).await;
+    let signer: alloy::signers::local::PrivateKeySigner = env.key(1).parse().expect("key");
+    let other = TransactionRequest::default()
+        .with_from(env.address(1))
+        .with_to(env.addr_of("token"))
+        .with_input(Bytes::from(
+            approveCall {
+                spender: env.addr_of("locking"),
+                value: wei(20_000),
+            }
+            .abi_encode(),
+        ))
+        .with_nonce(nonce)
+        .with_chain_id(31337)
+        .with_gas_limit(90_000)
+        .with_max_fee_per_gas(100_000_000_000)
+        .with_max_priority_fee_per_gas(1_000_000_000);
+    let other = <TransactionRequest as NetworkTransactionBuilder<alloy::network::Ethereum>>::build(
+        other,
+        &EthereumWallet::from(signer),
+    )
+    .await
+    .expect("sign");
+    let other = alloy::hex::encode_prefixed(alloy::eips::Encodable2718::encoded_2718(&other));
+    let mut once = true;
+    let relay = common::proxy::Relay::start(
+        &env.rpc(),
+        Box::new(move |raws| {
+            (once && raws.len() == 2).then(|| {
+                once = false;
+                other.clone()
+            })
+        }),
+    );
+    let out = env
+        .cli_via(1, &relay.url)
+        .args(["deposit", "20000", "--key-file", &key])
+        .output()
+        .expect("run");
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("not sent: approve 20000 METIS for the locking contract"),
+        "{err}"
+    );
+    assert!(err.contains("confirmed: lock 20000 METIS"), "{err}");
+    assert_eq!(
+        env.nonce(1).await,
+        nonce + 2,
+        "the other approval and the lock"
+    );
 }
 
 #[tokio::test]

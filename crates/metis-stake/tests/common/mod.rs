@@ -2,6 +2,8 @@
 //! `metis-stake` binary, and helpers to read the chain back.
 #![allow(dead_code)]
 
+pub mod proxy;
+
 use alloy::node_bindings::{Anvil, AnvilInstance};
 use alloy::primitives::{Address, U256};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
@@ -69,6 +71,21 @@ impl Env {
             .env("RUST_BACKTRACE", "0")
             .arg("--rpc-url")
             .arg(self.rpc())
+            .arg("--deployments")
+            .arg(self.deployments())
+            .arg("--private-key")
+            .arg(self.key(key));
+        c
+    }
+
+    /// `metis-stake` as [`Env::cli`], but talking to the node through `rpc` (a [`proxy::Relay`]).
+    pub fn cli_via(&self, key: usize, rpc: &str) -> Command {
+        let mut c = Command::cargo_bin("metis-stake").expect("binary built");
+        c.env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("RUST_BACKTRACE", "0")
+            .arg("--rpc-url")
+            .arg(rpc)
             .arg("--deployments")
             .arg(self.deployments())
             .arg("--private-key")
