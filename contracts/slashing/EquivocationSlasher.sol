@@ -20,6 +20,11 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 ///         and pays the reporter a governance-set share of the slash; the rest goes to the
 ///         locking contract's treasury. Each offence (signer, height, round, type) is slashed
 ///         once, and a position at most once per `maxEvidenceAge` (one incident, one slash).
+///         Reports are made in two steps, so that nobody can take a reporter's reward by
+///         copying its transaction: `commit` a hash of the offence, the reporter and a secret
+///         salt (`commitmentOf`), then, in a later block, `reveal` the evidence with the
+///         reporter and the salt. A copier of the reveal has no commitment made before it, and
+///         the commitment names the reporter paid, whoever sends the reveal.
 /// @dev Needs the locking contract's slasher role (`setSlasher`): the locking contract sends
 ///      what its slasher slashes to the slasher, which splits it here. Governance (`owner`,
 ///      the timelock) sets the fraction, the reporter's share and how old evidence may be.
@@ -63,6 +68,9 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
     /// @notice Whether an offence (`offenceKey`) was already slashed.
     mapping(bytes32 offence => bool) public slashed;
 
+    /// @notice The block in which each commitment (`commitmentOf`) was made (0: none).
+    mapping(bytes32 commitment => uint256 blockNumber) public commitments;
+
     /// @notice When each position was last slashed here (unix seconds; 0: never).
     /// @dev One incident (two nodes run with one key, for hours) signs a conflict at every
     ///      height, round and vote type: each is an offence of its own. A position is slashed
@@ -84,6 +92,9 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
         address reporter,
         uint256 reward
     );
+
+    /// @notice A report was committed in block `blockNumber` (see `commitmentOf`).
+    event EvidenceCommitted(bytes32 indexed commitment, uint256 blockNumber);
 
     /// @notice Governance set the slash, the reporter's share (basis points) and the oldest a
     ///         vote may be (seconds).
@@ -117,6 +128,12 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
     error InvalidParams(uint256 slashBps, uint256 reporterBps, uint256 maxEvidenceAge);
     /// @notice An address parameter is zero.
     error ZeroAddress();
+    /// @notice `commitment` was already made, in block `blockNumber`.
+    error AlreadyCommitted(bytes32 commitment, uint256 blockNumber);
+    /// @notice No commitment `commitment` (of this offence, reporter and salt) was made.
+    error NotCommitted(bytes32 commitment);
+    /// @notice `commitment` was made in this block (`blockNumber`): reveal it in a later one.
+    error RevealTooEarly(bytes32 commitment, uint256 blockNumber);
 
     /// @param locking The locking contract (its slasher must be this contract).
     /// @param governance The owner (the timelock).
@@ -143,41 +160,84 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
         _setParams(slashBps_, reporterBps_, maxEvidenceAge_);
     }
 
+    /// @notice Commits to a report: `commitment` is `commitmentOf(offence, reporter, salt)`,
+    ///         which hides the offence until the reveal. Anyone may commit; a commitment is made
+    ///         once and never expires (the evidence's own age is checked at the reveal).
+    function commit(bytes32 commitment) external {
+        uint256 made = commitments[commitment];
+        if (made != 0) revert AlreadyCommitted(commitment, made);
+        commitments[commitment] = block.number;
+        emit EvidenceCommitted(commitment, block.number);
+    }
+
     /// @notice Slashes the sequencer that signed votes `a` and `b` (the fields of their sign
-    ///         bytes) with signatures `sigA` and `sigB` (64 bytes, r || s), and pays the
-    ///         caller its reward.
+    ///         bytes) with signatures `sigA` and `sigB` (64 bytes, r || s), and pays `reporter`
+    ///         its reward: the report committed in an earlier block as
+    ///         `commitmentOf(offenceKey(...), reporter, salt)`. Anyone may send the reveal.
     /// @return id The position slashed.
     /// @return amount The tokens slashed, token wei.
-    /// @return reward The caller's share of them, token wei.
-    function submit(
+    /// @return reward The reporter's share of them, token wei.
+    function reveal(
         CanonicalVote.Vote calldata a,
         bytes calldata sigA,
         CanonicalVote.Vote calldata b,
-        bytes calldata sigB
+        bytes calldata sigB,
+        address reporter,
+        bytes32 salt
     ) external nonReentrant returns (uint256 id, uint256 amount, uint256 reward) {
-        address signer;
-        bytes32 offence;
-        (signer, id, offence) = _verify(a, sigA, b, sigB);
-        (amount, reward) = _amounts(id);
-        _record(id, offence);
-        _emitSlashed(id, signer, offence, a, amount, reward);
+        if (reporter == address(0)) revert ZeroAddress();
+        (id, amount, reward) = _judge(a, sigA, b, sigB, reporter, salt);
         LOCKING.slash(id, amount, "equivocation");
         if (LOCKING.getPosition(id).status == ISequencerLocking.Status.Active) LOCKING.jail(id);
-        if (reward != 0) TOKEN.safeTransfer(msg.sender, reward);
+        if (reward != 0) TOKEN.safeTransfer(reporter, reward);
         TOKEN.safeTransfer(LOCKING.treasury(), amount - reward);
     }
 
-    function _emitSlashed(
-        uint256 id,
-        address signer,
-        bytes32 offence,
+    /// @notice The commitment to a report of `offence` (`offenceKey`) paying `reporter`, with
+    ///         `salt` (32 secret random bytes) hiding it: `keccak256(abi.encode(offence,
+    ///         reporter, salt))`.
+    function commitmentOf(bytes32 offence, address reporter, bytes32 salt) public pure returns (bytes32) {
+        return keccak256(abi.encode(offence, reporter, salt));
+    }
+
+    /// @dev Requires `commitment` made in an earlier block, and clears it.
+    function _useCommitment(bytes32 commitment) private {
+        uint256 made = commitments[commitment];
+        // slither-disable-next-line incorrect-equality (0 is "never committed": no block is number 0 after genesis)
+        if (made == 0) revert NotCommitted(commitment);
+        if (made >= block.number) revert RevealTooEarly(commitment, made);
+        delete commitments[commitment];
+    }
+
+    /// @dev Verifies the evidence, uses the commitment, and books the slash (effects only).
+    function _judge(
         CanonicalVote.Vote calldata a,
-        uint256 amount,
-        uint256 reward
-    ) private {
-        emit EquivocationSlashed(
-            id, signer, offence, a.height, a.round, a.voteType, amount, msg.sender, reward
-        );
+        bytes calldata sigA,
+        CanonicalVote.Vote calldata b,
+        bytes calldata sigB,
+        address reporter,
+        bytes32 salt
+    ) private returns (uint256 id, uint256 amount, uint256 reward) {
+        address signer;
+        bytes32 offence;
+        (signer, id, offence) = _verify(a, sigA, b, sigB);
+        (amount, reward) = _book(a, signer, id, offence, reporter, salt);
+    }
+
+    /// @dev Uses the commitment, computes the slash and the reward, records the offence and
+    ///      emits `EquivocationSlashed`.
+    function _book(
+        CanonicalVote.Vote calldata a,
+        address signer,
+        uint256 id,
+        bytes32 offence,
+        address reporter,
+        bytes32 salt
+    ) private returns (uint256 amount, uint256 reward) {
+        _useCommitment(commitmentOf(offence, reporter, salt));
+        (amount, reward) = _amounts(id);
+        _record(id, offence);
+        emit EquivocationSlashed(id, signer, offence, a.height, a.round, a.voteType, amount, reporter, reward);
     }
 
     /// @dev Checks that the votes conflict, are recent, were signed by one sequencer key, and

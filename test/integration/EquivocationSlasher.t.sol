@@ -6,6 +6,7 @@ import {CanonicalVote} from "../../contracts/slashing/CanonicalVote.sol";
 import {EquivocationSlasher} from "../../contracts/slashing/EquivocationSlasher.sol";
 import {CometVotes} from "../utils/CometVotes.sol";
 import {LockingMiningFixture} from "../utils/LockingMiningFixture.sol";
+import {Reports} from "../utils/Reports.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 
 /// @notice The equivocation slasher on the real SequencerLocking and SequencerMining, with
@@ -13,7 +14,7 @@ import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 ///         (set by governance only; the slasher slashes within the cap, receives the slash and
 ///         jails; governance keeps its powers), a key rotated out (its retirement time), and
 ///         the slash split between reporter and treasury.
-contract EquivocationSlasherIntegrationTest is LockingMiningFixture, CometVotes {
+contract EquivocationSlasherIntegrationTest is LockingMiningFixture, CometVotes, Reports {
     EquivocationSlasher internal slasher;
     address internal operator;
     address internal reporter;
@@ -46,9 +47,31 @@ contract EquivocationSlasherIntegrationTest is LockingMiningFixture, CometVotes 
         id = locking.lock(pubkeyOf(pk), proof, LOCKED);
     }
 
+    function _commit(uint256 i) internal returns (bytes32) {
+        return _commitReport(
+            slasher, _vote(i, "voteA"), _sig(i, "voteA"), _vote(i, "voteB"), _sig(i, "voteB"), reporter
+        );
+    }
+
+    function _reveal(uint256 i, bytes32 salt) internal returns (uint256 id, uint256 amount, uint256 reward) {
+        return slasher.reveal(
+            _vote(i, "voteA"), _sig(i, "voteA"), _vote(i, "voteB"), _sig(i, "voteB"), reporter, salt
+        );
+    }
+
     function _submit(uint256 i) internal returns (uint256 id, uint256 amount, uint256 reward) {
-        vm.prank(reporter);
-        return slasher.submit(_vote(i, "voteA"), _sig(i, "voteA"), _vote(i, "voteB"), _sig(i, "voteB"));
+        return _reveal(i, _commit(i));
+    }
+
+    /// @dev Commits and reveals votes `a` and `b` for the reporter.
+    function _report(
+        CanonicalVote.Vote memory a,
+        bytes memory sa,
+        CanonicalVote.Vote memory b,
+        bytes memory sb
+    ) internal returns (uint256 id, uint256 amount, uint256 reward) {
+        bytes32 salt = _commitReport(slasher, a, sa, b, sb, reporter);
+        return slasher.reveal(a, sa, b, sb, reporter, salt);
     }
 
     function test_theRoleIsGovernancesToSet() public {
@@ -118,8 +141,9 @@ contract EquivocationSlasherIntegrationTest is LockingMiningFixture, CometVotes 
         vm.prank(gov);
         locking.setSlasher(address(0));
         vm.warp(_vote(0, "voteA").timestampSeconds + 1 hours);
+        bytes32 salt1 = _commit(0);
         vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, address(slasher)));
-        _submit(0);
+        _reveal(0, salt1);
     }
 
     /// @dev A prevote or precommit by the fixtures' key of seed `seed` at `height`, for block
@@ -155,17 +179,18 @@ contract EquivocationSlasherIntegrationTest is LockingMiningFixture, CometVotes 
         vm.warp(T0 + 30 days);
         (CanonicalVote.Vote memory a, bytes memory sa) = _signed(1, 500, 1, 1);
         (CanonicalVote.Vote memory b, bytes memory sb) = _signed(1, 500, 1, 2);
-        (, uint256 first,) = slasher.submit(a, sa, b, sb);
+        (, uint256 first,) = _report(a, sa, b, sb);
         assertEq(first, LOCKED / 20, "5%");
         uint256 until = block.timestamp + 7 days;
         (a, sa) = _signed(1, 501, 2, 3);
         (b, sb) = _signed(1, 501, 2, 4);
+        bytes32 salt = _commitReport(slasher, a, sa, b, sb, reporter);
         vm.expectRevert(abi.encodeWithSelector(EquivocationSlasher.SlashedRecently.selector, id, until));
-        slasher.submit(a, sa, b, sb);
+        slasher.reveal(a, sa, b, sb, reporter, salt);
         vm.warp(until);
         (a, sa) = _signed(1, 9000, 1, 5);
         (b, sb) = _signed(1, 9000, 1, 6);
-        (, uint256 second,) = slasher.submit(a, sa, b, sb);
+        (, uint256 second,) = _report(a, sa, b, sb);
         assertEq(second, (LOCKED - first) / 20, "a new incident, slashed again");
         assertEq(slasher.lastSlashedAt(id), until, "recorded");
     }

@@ -130,6 +130,18 @@ impl Ctx {
         Ok(self.loaded()?.0)
     }
 
+    /// The sender's signature (65 bytes, r || s || v) over `hash` as is (no EIP-191 prefix):
+    /// deterministic (RFC 6979), and nobody without the key can make it.
+    pub fn sign_hash(&self, hash: alloy::primitives::B256) -> Result<alloy::primitives::Signature> {
+        use alloy::signers::SignerSync;
+        let signer = load_signer(&self.opts)?.ok_or_else(|| {
+            CliError::usage("this command needs an account (the sender), and none is given")
+        })?;
+        signer
+            .sign_hash_sync(&hash)
+            .map_err(|e| CliError::failed(format!("cannot sign: {e}")).into())
+    }
+
     /// The wallet that signs transactions.
     pub fn wallet(&self) -> Result<&EthereumWallet> {
         Ok(&self.loaded()?.1)

@@ -138,6 +138,22 @@ pub fn slasher_error(
             x.account
         )),
         E::RenounceDisabled(_) => CliError::failed("the slasher's governance cannot be renounced"),
+        E::AlreadyCommitted(x) => CliError::failed(format!(
+            "this report was already committed, in block {} (commitment {})",
+            x.blockNumber, x.commitment
+        ))
+        .hint("`metis-stake evidence submit` with the same file and reporter reveals it"),
+        E::NotCommitted(x) => CliError::failed(format!(
+            "no commitment {} was made for this offence, reporter and salt",
+            x.commitment
+        ))
+        .hint("`metis-stake evidence submit` commits first, then reveals; the reporter and the sending key must be those of the commit"),
+        E::RevealTooEarly(x) => CliError::failed(format!(
+            "the commitment {} was made in block {}: it can be revealed from the next block",
+            x.commitment, x.blockNumber
+        ))
+        .hint("run the command again once a new block is mined"),
+        E::ZeroAddress(_) => CliError::usage("an address given to the slasher is zero"),
         other => generic(other),
     }
 }

@@ -534,6 +534,7 @@ pub fn later(d: &Deployments, timelock: Address, calls: &[OpCall], at: u64) -> L
                 what: c.label.clone(),
             })
             .collect(),
+        refused: "this would be scheduled, but could not execute".into(),
     }
 }
 
@@ -1138,12 +1139,17 @@ fn report(
 
 /// The latest block's timestamp (unix seconds).
 pub async fn latest_time(ctx: &Ctx) -> Result<u64> {
+    Ok(latest_block(ctx).await?.1)
+}
+
+/// The latest block's number and timestamp (unix seconds).
+pub async fn latest_block(ctx: &Ctx) -> Result<(u64, u64)> {
     Ok(ctx
         .provider
         .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
         .await
         .map_err(|e| explain_transport(&e))?
-        .map(|b| b.header.timestamp)
+        .map(|b| (b.header.number, b.header.timestamp))
         .unwrap_or_default())
 }
 

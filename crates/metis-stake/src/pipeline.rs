@@ -68,6 +68,9 @@ pub struct Later {
     pub at: u64,
     pub from: Address,
     pub calls: Vec<LaterCall>,
+    /// What a refusal of a later call means for the action, before the call's own words
+    /// ("this would be scheduled, but could not execute").
+    pub refused: String,
 }
 
 /// One call of a [`Later`].
@@ -105,6 +108,10 @@ pub struct Action {
     /// the earliest time the transaction can be mined, for calls whose work grows with time
     /// (the vault's harvest claims only rewards that exist; see [`Action::at`]).
     pub at: Option<u64>,
+    /// Simulate the call in a block of this number instead of the node's default (some nodes
+    /// simulate in a block numbered as the latest): for calls that must run in a block after
+    /// a given one (the slasher's reveal). `eth_simulateV1` only.
+    pub number: Option<u64>,
 }
 
 impl Action {
@@ -133,6 +140,7 @@ impl Action {
                 "check the result (e.g. with `metis-stake status`) before running the command again"
                     .into(),
             at: None,
+            number: None,
         }
     }
 
@@ -141,6 +149,14 @@ impl Action {
     /// claim, a withdrawal come due) then gets a gas limit for the work it will really do.
     /// `eth_simulateV1` only; a node without it simulates at its latest block.
     pub fn at(mut self, t: u64) -> Self {
+        self.at = Some(t);
+        self
+    }
+
+    /// Simulates the call in block `number` at time `t` (unix seconds): the block it will be
+    /// mined in at the earliest. `eth_simulateV1` only.
+    pub fn in_block(mut self, number: u64, t: u64) -> Self {
+        self.number = Some(number);
         self.at = Some(t);
         self
     }
@@ -305,10 +321,8 @@ pub async fn execute(ctx: &Ctx, action: &Action) -> Result<Outcome> {
     }
     if let Some((i, data)) = sim.later_revert {
         let mut e = later_refusal(action, i, &data);
-        e.message = format!(
-            "this would be scheduled, but could not execute {}",
-            e.message
-        );
+        let refused = action.later.as_ref().map(|l| l.refused.as_str());
+        e.message = format!("{} {}", refused.unwrap_or_default(), e.message);
         return Err(e.into());
     }
 
@@ -616,12 +630,12 @@ fn simulate_payload(sender: Address, action: &Action) -> Value {
         ));
     }
     calls.push(request(sender, action.to, action.data.clone()));
-    let mut blocks = vec![match action.at {
-        Some(t) => serde_json::json!({
-            "blockOverrides": BlockOverrides { time: Some(t), ..Default::default() },
+    let mut blocks = vec![match (action.at, action.number) {
+        (None, None) => serde_json::json!({ "calls": calls }),
+        (time, number) => serde_json::json!({
+            "blockOverrides": BlockOverrides { time, number: number.map(U256::from), ..Default::default() },
             "calls": calls,
         }),
-        None => serde_json::json!({ "calls": calls }),
     }];
     if let Some(later) = &action.later {
         let block = BlockOverrides {

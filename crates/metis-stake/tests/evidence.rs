@@ -109,6 +109,8 @@ async fn double_sign_evidence_from_the_rpc_slashes_the_sequencer() {
         .args(["--json", "evidence", "submit"])
         .arg(&file)));
     assert_eq!(out["id"], "1");
+    assert!(out["commitTx"].is_string(), "committed first: {out}");
+    assert!(out["commitment"].is_string(), "{out}");
     assert_eq!(out["amount"], wei(1250).to_string(), "5% of 25,000");
     assert_eq!(out["reward"], wei(125).to_string(), "10% of the slash");
     let after = json(&ok(env.cli(2).args(["--json", "balance"])))["balance"]
@@ -120,11 +122,76 @@ async fn double_sign_evidence_from_the_rpc_slashes_the_sequencer() {
     let status = json(&ok(env.cli_read().args(["--json", "status", "1"])));
     assert_eq!(status["positions"][0]["status"], "jailed", "{status}");
 
+    // A second position, by the key of the nil-vote vector; its report pays account 3. The
+    // node refuses the reveal (the run stops after the commit): the same command again finds
+    // the commitment on chain and reveals it.
+    let key2 = env.dir.path().join("vector-2.key");
+    std::fs::write(&key2, format!("0x11{}02\n", "00".repeat(30))).unwrap();
+    ok(env
+        .cli(1)
+        .args(["deposit", "25000", "--key-file"])
+        .arg(&key2));
+    let file2 = env.dir.path().join("evidence-2.json");
+    std::fs::write(
+        &file2,
+        case("precommit_nil_and_block")["rpcEvidence"].to_string(),
+    )
+    .unwrap();
+    let mut sends = 0;
+    let relay = common::proxy::Relay::start(
+        &env.rpc(),
+        Box::new(move |_| {
+            sends += 1;
+            if sends == 2 {
+                common::proxy::Act::Refuse
+            } else {
+                common::proxy::Act::Pass
+            }
+        }),
+    );
+    let reporter = env.address(3).to_string();
+    let stopped = env
+        .cli_via(2, &relay.url)
+        .args(["evidence", "submit", "--reporter", &reporter])
+        .arg(&file2)
+        .output()
+        .unwrap();
+    let err = stderr(&stopped);
+    assert_eq!(stopped.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("confirmed: commit to the double-sign evidence at height 77"),
+        "{err}"
+    );
+    assert!(err.contains("refused by the test relay"), "{err}");
+    let resumed = env
+        .cli(2)
+        .args(["--json", "evidence", "submit", "--reporter", &reporter])
+        .arg(&file2)
+        .output()
+        .unwrap();
+    let err = stderr(&resumed);
+    assert!(resumed.status.success(), "{err}");
+    assert!(err.contains("already made in block"), "{err}");
+    let out = json(&stdout(&resumed));
+    assert_eq!(out["id"], "2");
+    assert!(out["commitTx"].is_null(), "not committed again: {out}");
+    assert_eq!(out["reporter"].as_str().unwrap(), reporter, "{out}");
+    let paid = json(&ok(env.cli(3).args(["--json", "balance"])))["balance"]
+        .as_str()
+        .unwrap()
+        .parse::<U256>()
+        .unwrap();
+    assert_eq!(paid, wei(125), "the reporter named in the commitment");
+
     // The same offence again, another chain's evidence, and a file that is not evidence.
-    fails(
+    let err = fails(
         env.cli(2).args(["evidence", "submit"]).arg(&file),
         1,
         "already slashed",
+    );
+    assert!(
+        err.contains("nothing was sent: the slasher would refuse the reveal"),
+        "{err}"
     );
     std::fs::write(&file, case("other_chain")["rpcEvidence"].to_string()).unwrap();
     fails(

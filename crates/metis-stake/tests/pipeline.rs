@@ -3,6 +3,7 @@
 //! contract that was called, and a lost node or a reset chain is explained.
 
 mod common;
+use common::proxy::Act;
 use common::*;
 use serde_json::Value;
 
@@ -611,10 +612,12 @@ async fn the_same_transaction_sent_by_another_run_counts_as_sent() {
     let relay = common::proxy::Relay::start(
         &env.rpc(),
         Box::new(move |raws| {
-            (once && raws.len() == 2).then(|| {
+            if once && raws.len() == 2 {
                 once = false;
-                raws[0].clone()
-            })
+                Act::FrontRun(raws[0].clone())
+            } else {
+                Act::Pass
+            }
         }),
     );
     let nonce = env.nonce(1).await;
@@ -673,10 +676,12 @@ async fn a_lock_sent_after_a_refused_approval_runs_on_the_allowance_in_place() {
     let relay = common::proxy::Relay::start(
         &env.rpc(),
         Box::new(move |raws| {
-            (once && raws.len() == 2).then(|| {
+            if once && raws.len() == 2 {
                 once = false;
-                other.clone()
-            })
+                Act::FrontRun(other.clone())
+            } else {
+                Act::Pass
+            }
         }),
     );
     let out = env

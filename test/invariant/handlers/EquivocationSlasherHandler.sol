@@ -7,14 +7,14 @@ import {CanonicalVote} from "../../../contracts/slashing/CanonicalVote.sol";
 import {EquivocationSlasher} from "../../../contracts/slashing/EquivocationSlasher.sol";
 import {MockMetis} from "../../utils/MockMetis.sol";
 import {PossessionProofs} from "../../utils/PossessionProofs.sol";
-import {Test} from "../../utils/Test.sol";
+import {Reports} from "../../utils/Reports.sol";
 
 /// @notice Drives the equivocation slasher on the real locking contract: reporters submit
 ///         pairs of votes signed by the positions' keys (current or rotated out) at random
 ///         heights, rounds, types and blocks (the same block too), at random ages; owners
 ///         rotate keys and ask for withdrawals; governance unjails; time passes. Ghosts record
 ///         every slash as it happened.
-contract EquivocationSlasherHandler is Test, PossessionProofs {
+contract EquivocationSlasherHandler is Reports, PossessionProofs {
     SequencerLocking public immutable locking;
     EquivocationSlasher public immutable slasher;
     MockMetis public immutable token;
@@ -101,23 +101,42 @@ contract EquivocationSlasherHandler is Test, PossessionProofs {
     function _submit(uint256 pk, CanonicalVote.Vote memory a, CanonicalVote.Vote memory b) internal {
         uint256 id = _idOf[pk];
         ISequencerLocking.Position memory p = locking.getPosition(id);
-        uint256 base = p.amount + p.pendingWithdrawal;
         address reporter = makeAddr("reporter");
         uint256 before = token.balanceOf(reporter) + token.balanceOf(locking.treasury());
+        uint256 amount = _report(pk, a, b, reporter);
+        _record(
+            id,
+            slasher.offenceKey(vm.addr(pk), a.height, a.round, a.voteType),
+            amount,
+            p.amount + p.pendingWithdrawal
+        );
+        if (token.balanceOf(reporter) + token.balanceOf(locking.treasury()) - before != amount) {
+            ghostSplitWrong = true;
+        }
+    }
+
+    /// @dev The reporter commits; anyone (a relayer, or a copier of the reveal) sends the
+    ///      reveal, and the reporter is paid all the same. Returns the slash.
+    function _report(uint256 pk, CanonicalVote.Vote memory a, CanonicalVote.Vote memory b, address reporter)
+        internal
+        returns (uint256 amount)
+    {
         bytes memory sa = _sign(pk, a);
         bytes memory sb = _sign(pk, b);
-        vm.prank(reporter);
-        (, uint256 amount,) = slasher.submit(a, sa, b, sb);
-        bytes32 offence = slasher.offenceKey(vm.addr(pk), a.height, a.round, a.voteType);
+        bytes32 salt = _commitReport(slasher, a, sa, b, sb, reporter);
+        vm.prank(makeAddr("copier"));
+        (, amount,) = slasher.reveal(a, sa, b, sb, reporter, salt);
+    }
+
+    /// @dev Books slash `amount` of position `id` (principal + pending withdrawal `base`
+    ///      before it) for `offence` in the ghosts.
+    function _record(uint256 id, bytes32 offence, uint256 amount, uint256 base) internal {
         if (++ghostTimesSlashed[offence] > 1) ghostOffenceTwice = true;
         if (amount > base / 10) ghostAboveCap = true;
         (,, uint256 window) = slasher.params();
         uint256 last = ghostLastSlashAt[id];
         if (last != 0 && block.timestamp < last + window) ghostTwiceInAWindow = true;
         ghostLastSlashAt[id] = block.timestamp;
-        if (token.balanceOf(reporter) + token.balanceOf(locking.treasury()) - before != amount) {
-            ghostSplitWrong = true;
-        }
         ++ghostSlashes;
         ghostSlashed += amount;
         calls["submit"]++;

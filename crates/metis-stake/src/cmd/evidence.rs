@@ -11,7 +11,8 @@ use crate::error::CliError;
 use crate::output;
 use crate::pipeline::{self, Action};
 use crate::rpc::Reads;
-use alloy::primitives::{Bytes, B256, U256};
+use alloy::primitives::{keccak256, Address, Bytes, B256, U256};
+use alloy::sol_types::SolValue;
 use clap::{Args, Subcommand};
 use eyre::Result;
 use metis_bindings::equivocation_slasher::CanonicalVote::Vote;
@@ -27,7 +28,7 @@ pub enum EvidenceCmd {
     Deploy(DeployArgs),
     /// The slasher: chain id, slash, reporter's share, evidence age, whether it holds the role
     Info,
-    /// Submit CometBFT DuplicateVoteEvidence JSON (as the node's RPC returns it): slashes the sequencer and pays you the reporter's share
+    /// Report CometBFT DuplicateVoteEvidence JSON (as the node's RPC returns it): commits to it, then reveals it in the next block, which slashes the sequencer and pays you (or --reporter) the reporter's share
     Submit(SubmitArgs),
 }
 
@@ -56,6 +57,9 @@ pub struct SubmitArgs {
     /// `value` alone (`vote_a`, `vote_b`, ...), as CometBFT's RPC returns it (`/block`,
     /// `evidence.evidence[i]`); `-` reads stdin
     pub file: PathBuf,
+    /// The address paid the reporter's share (default: the sender)
+    #[arg(long, value_name = "ADDRESS")]
+    pub reporter: Option<alloy::primitives::Address>,
 }
 
 pub async fn run(ctx: &Ctx, cmd: EvidenceCmd) -> Result<()> {
@@ -231,34 +235,132 @@ fn vote_of(v: &proto::Vote) -> std::result::Result<(Vote, Bytes), String> {
     ))
 }
 
-/// `metis-stake evidence submit FILE`
+/// The salt hiding a report's commitment: the sender's (deterministic) signature over the
+/// slasher, the offence and the reporter, hashed. Secret to anyone without the key, and the same
+/// on every run, so a run stopped between the commit and the reveal resumes with it.
+fn salt(ctx: &Ctx, slasher: Address, offence: B256, reporter: Address) -> Result<B256> {
+    let what = keccak256(
+        (
+            "metis-stake evidence salt".to_string(),
+            U256::from(ctx.chain_id),
+            slasher,
+            offence,
+            reporter,
+        )
+            .abi_encode(),
+    );
+    Ok(keccak256(ctx.sign_hash(what)?.as_bytes()))
+}
+
+/// `metis-stake evidence submit FILE [--reporter ADDRESS]`: commit, then reveal in a later
+/// block. The commitment (`commitmentOf(offenceKey(signer, height, round, type), reporter,
+/// salt)`) is sent only after the slasher has judged the reveal in a simulated next block, and
+/// not again when it is already on chain (a run stopped after the commit).
 async fn submit(ctx: &Ctx, args: SubmitArgs) -> Result<()> {
     let ((a, sig_a), (b, sig_b)) = read_evidence(&args.file)?;
     let d = ctx.deployments()?;
     let slasher = d.slasher()?;
+    let sender = ctx.sender()?;
+    let reporter = args.reporter.unwrap_or(sender);
     let height = a.height;
-    let action = Action::call(
-        format!("submit double-sign evidence at height {height}"),
+    // The slasher recovers the signer (and refuses evidence it would never slash).
+    let mut r = Reads::new();
+    let signer = r.add(
         slasher,
-        S::submitCall {
-            a,
-            sigA: sig_a,
-            b,
-            sigB: sig_b,
+        S::signerOfCall {
+            a: a.clone(),
+            sigA: sig_a.clone(),
+            b: b.clone(),
+            sigB: sig_b.clone(),
         },
+    );
+    let signer = r.send(ctx).await?.get(&signer)?;
+    let mut r = Reads::new();
+    let offence = r.add(
+        slasher,
+        S::offenceKeyCall {
+            signer,
+            height: a.height,
+            round: a.round,
+            voteType: a.voteType,
+        },
+    );
+    let offence = r.send(ctx).await?.get(&offence)?;
+    let salt = salt(ctx, slasher, offence, reporter)?;
+    let mut r = Reads::new();
+    let commitment = r.add(
+        slasher,
+        S::commitmentOfCall {
+            offence,
+            reporter,
+            salt,
+        },
+    );
+    let commitment = r.send(ctx).await?.get(&commitment)?;
+    let mut r = Reads::new();
+    let made = r.add(slasher, S::commitmentsCall { commitment });
+    let made = r.send(ctx).await?.get(&made)?;
+
+    let reveal = S::revealCall {
+        a,
+        sigA: sig_a,
+        b,
+        sigB: sig_b,
+        reporter,
+        salt,
+    };
+    let mut reveal = Action::call(
+        format!("reveal the double-sign evidence at height {height}"),
+        slasher,
+        reveal,
         Contract::Slasher,
     )
-    .rerun("running it again is safe: an offence is slashed once, a second submission is refused");
+    .rerun("running it again is safe: it reveals the commitment already made, and an offence is slashed once");
     // The locking contract refuses a slash by a slasher without its role with `Ownable`'s error.
-    let mut action = action;
-    action.rewords.push((
+    reveal.rewords.push((
         <L::OwnableUnauthorizedAccount as alloy::sol_types::SolError>::SELECTOR,
         CliError::failed(format!(
             "the slasher {slasher} does not hold the locking contract's slasher role"
         ))
         .hint("governance gives it: `metis-stake gov set-slasher`; `metis-stake evidence info` shows it"),
     ));
-    let outcome = pipeline::execute(ctx, &action).await?;
+    let committed = if made.is_zero() {
+        // The commit, judged together with the reveal one block later: nothing is sent for
+        // evidence the slasher would refuse.
+        let commit = Action::call(
+            format!(
+                "commit to the double-sign evidence at height {height} (commitment {commitment})"
+            ),
+            slasher,
+            S::commitCall { commitment },
+            Contract::Slasher,
+        )
+        .rerun("running it again reveals with the commitment made")
+        .then_later(pipeline::Later {
+            // Two slots after the latest block, by the chain's clock (not the wall clock: the
+            // evidence's age is judged against the chain's).
+            at: crate::governance::latest_time(ctx).await? + 24,
+            from: sender,
+            calls: vec![pipeline::LaterCall {
+                to: slasher,
+                data: reveal.data.clone(),
+                judge: Contract::Slasher,
+                what: reveal.label.clone(),
+            }],
+            refused: "nothing was sent: the slasher would refuse the reveal".into(),
+        });
+        let mut commit = commit;
+        commit.rewords = reveal.rewords.clone();
+        Some(pipeline::execute(ctx, &commit).await?.tx())
+    } else {
+        output::step(format!(
+            "commitment {commitment} already made in block {made}: revealing it"
+        ));
+        None
+    };
+    // Judged in the block after the latest (the commitment's block or later), as mined.
+    let (number, time) = crate::governance::latest_block(ctx).await?;
+    let outcome = pipeline::execute(ctx, &reveal.in_block(number + 1, time + 12)).await?;
     let e = outcome.event::<S::EquivocationSlashed>().ok_or_else(|| {
         CliError::failed("the submission was mined but emitted no EquivocationSlashed event")
     })?;
@@ -275,7 +377,7 @@ async fn submit(ctx: &Ctx, args: SubmitArgs) -> Result<()> {
             e.reporter,
             outcome.tx()
         ),
-        json!({ "id": e.id.to_string(), "signer": e.signer, "offence": e.offence, "height": e.height, "round": e.round, "voteType": e.voteType, "amount": e.amount.to_string(), "reward": e.reward.to_string(), "reporter": e.reporter, "tx": outcome.tx() }),
+        json!({ "id": e.id.to_string(), "signer": e.signer, "offence": e.offence, "height": e.height, "round": e.round, "voteType": e.voteType, "amount": e.amount.to_string(), "reward": e.reward.to_string(), "reporter": e.reporter, "commitment": commitment, "commitTx": committed, "tx": outcome.tx() }),
     );
     Ok(())
 }

@@ -6,9 +6,20 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
 
-/// Given the raw transactions (0x hex) of an `eth_sendRawTransaction` request, the raw
-/// transaction to hand the node first, if any. Called for every request that sends.
-pub type FrontRun = dyn FnMut(&[String]) -> Option<String> + Send;
+/// What the relay does with a request that sends transactions.
+pub enum Act {
+    /// Relay it.
+    Pass,
+    /// Hand the node this raw transaction (0x hex) first, then relay the request.
+    FrontRun(String),
+    /// Answer with a JSON-RPC error, as a node refusing the transaction would; the node never
+    /// sees it.
+    Refuse,
+}
+
+/// Given the raw transactions (0x hex) of an `eth_sendRawTransaction` request, what to do with
+/// it. Called for every request that sends.
+pub type FrontRun = dyn FnMut(&[String]) -> Act + Send;
 
 /// A relay on a free local port, serving until the test ends.
 pub struct Relay {
@@ -44,23 +55,43 @@ fn serve(stream: TcpStream, upstream: &str, front_run: &Mutex<Box<FrontRun>>) {
     if let Ok(request) = serde_json::from_slice::<Value>(&body) {
         let raws = raw_transactions(&request);
         if !raws.is_empty() {
-            let first = (front_run.lock().expect("front-run hook"))(&raws);
-            if let Some(raw) = first {
-                let send = serde_json::json!({
-                    "jsonrpc": "2.0", "id": 1,
-                    "method": "eth_sendRawTransaction", "params": [raw]
-                });
-                post(upstream, &serde_json::to_vec(&send).expect("json"));
+            match (front_run.lock().expect("front-run hook"))(&raws) {
+                Act::Pass => {}
+                Act::FrontRun(raw) => {
+                    let send = serde_json::json!({
+                        "jsonrpc": "2.0", "id": 1,
+                        "method": "eth_sendRawTransaction", "params": [raw]
+                    });
+                    post(upstream, &serde_json::to_vec(&send).expect("json"));
+                }
+                Act::Refuse => {
+                    let refusal = |c: &Value| {
+                        serde_json::json!({
+                            "jsonrpc": "2.0", "id": c["id"],
+                            "error": { "code": -32000, "message": "refused by the test relay" }
+                        })
+                    };
+                    let answer = match &request {
+                        Value::Array(calls) => Value::Array(calls.iter().map(refusal).collect()),
+                        one => refusal(one),
+                    };
+                    respond(&mut out, &serde_json::to_vec(&answer).expect("json"));
+                    return;
+                }
             }
         }
     }
     let answer = post(upstream, &body);
+    respond(&mut out, &answer);
+}
+
+fn respond(out: &mut TcpStream, answer: &[u8]) {
     let head = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         answer.len()
     );
     let _ = out.write_all(head.as_bytes());
-    let _ = out.write_all(&answer);
+    let _ = out.write_all(answer);
 }
 
 /// The raw transactions an `eth_sendRawTransaction` request (alone or in a batch) carries.
