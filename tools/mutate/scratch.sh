@@ -21,6 +21,10 @@ SequencerLocking | SequencerMining) suites+=(test/integration/*.sol) ;;
 # The vault's invariant suite (6 s at the default 64 runs) is its only judge of the FIFO order,
 # the books against the positions and the holders' claims under random sequences.
 SequencerVault) suites+=(test/invariant/SequencerVault.invariant.t.sol test/invariant/handlers/SequencerVaultHandler.sol) ;;
+# The slasher's pieces judge each other: the encoding is only as right as the vectors the
+# slasher accepts, and the slasher's integration suite runs on the real locking contract.
+EquivocationSlasher | CanonicalVote)
+    suites+=(test/unit/EquivocationSlasher.t.sol test/unit/CanonicalVote.t.sol test/integration/EquivocationSlasher.t.sol) ;;
 esac
 rm -rf "$work"
 mkdir -p "$work/test/unit" "$work/test/halmos" "$work/test/integration" "$work/test/invariant/handlers" "$work/script" "$work/cache"
