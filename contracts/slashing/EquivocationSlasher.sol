@@ -96,6 +96,10 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
     /// @notice A report was committed in block `blockNumber` (see `commitmentOf`).
     event EvidenceCommitted(bytes32 indexed commitment, uint256 blockNumber);
 
+    /// @notice Commitment `commitment` was revealed as a report of `offence` and cleared (the
+    ///         slash follows in `EquivocationSlashed`).
+    event EvidenceRevealed(bytes32 indexed commitment, bytes32 indexed offence);
+
     /// @notice Governance set the slash, the reporter's share (basis points) and the oldest a
     ///         vote may be (seconds).
     event ParamsSet(uint256 slashBps, uint256 reporterBps, uint256 maxEvidenceAge);
@@ -200,13 +204,14 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
         return keccak256(abi.encode(offence, reporter, salt));
     }
 
-    /// @dev Requires `commitment` made in an earlier block, and clears it.
-    function _useCommitment(bytes32 commitment) private {
+    /// @dev Requires `commitment` (of `offence`) made in an earlier block, and clears it.
+    function _useCommitment(bytes32 commitment, bytes32 offence) private {
         uint256 made = commitments[commitment];
         // slither-disable-next-line incorrect-equality (0 is "never committed": no block is number 0 after genesis)
         if (made == 0) revert NotCommitted(commitment);
         if (made >= block.number) revert RevealTooEarly(commitment, made);
         delete commitments[commitment];
+        emit EvidenceRevealed(commitment, offence);
     }
 
     /// @dev Verifies the evidence, uses the commitment, and books the slash (effects only).
@@ -234,7 +239,7 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
         address reporter,
         bytes32 salt
     ) private returns (uint256 amount, uint256 reward) {
-        _useCommitment(commitmentOf(offence, reporter, salt));
+        _useCommitment(commitmentOf(offence, reporter, salt), offence);
         (amount, reward) = _amounts(id);
         _record(id, offence);
         emit EquivocationSlashed(id, signer, offence, a.height, a.round, a.voteType, amount, reporter, reward);

@@ -257,6 +257,8 @@ contract EquivocationSlasherTest is CometVotes, Reports {
         vm.roll(101);
         vm.expectRevert(EquivocationSlasher.ZeroAddress.selector);
         slasher.reveal(a, sa, b, sb, address(0), bytes32("salt"));
+        vm.expectEmit(address(slasher));
+        emit EquivocationSlasher.EvidenceRevealed(c, offence);
         slasher.reveal(a, sa, b, sb, reporter, bytes32("salt"));
         assertEq(slasher.commitments(c), 0, "cleared");
     }
