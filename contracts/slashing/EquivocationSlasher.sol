@@ -23,8 +23,10 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 ///         Reports are made in two steps, so that nobody can take a reporter's reward by
 ///         copying its transaction: `commit` a hash of the offence, the reporter and a secret
 ///         salt (`commitmentOf`), then, in a later block, `reveal` the evidence with the
-///         reporter and the salt. A copier of the reveal has no commitment made before it, and
-///         the commitment names the reporter paid, whoever sends the reveal.
+///         reporter and the salt. The commitment names the reporter paid, whoever sends the
+///         reveal; a copier needs a commitment of its own, made in a block before its reveal.
+///         The first valid reveal is paid (not the first commitment): see docs/THREAT-MODEL.md
+///         E7 and E8 for what that leaves (the key holder can always report itself first).
 /// @dev Needs the locking contract's slasher role (`setSlasher`): the locking contract sends
 ///      what its slasher slashes to the slasher, which splits it here. Governance (`owner`,
 ///      the timelock) sets the fraction, the reporter's share and how old evidence may be.
@@ -68,7 +70,8 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
     /// @notice Whether an offence (`offenceKey`) was already slashed.
     mapping(bytes32 offence => bool) public slashed;
 
-    /// @notice The block in which each commitment (`commitmentOf`) was made (0: none).
+    /// @notice The block in which each commitment (`commitmentOf`) was made (0: never made, or
+    ///         used by a reveal: `EvidenceRevealed`).
     mapping(bytes32 commitment => uint256 blockNumber) public commitments;
 
     /// @notice When each position was last slashed here (unix seconds; 0: never).
@@ -118,8 +121,9 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
     error EvidenceFromTheFuture(uint64 voteTime, uint256 latest);
     /// @notice This offence was already slashed.
     error AlreadySlashed(bytes32 offence);
-    /// @notice Position `id` was slashed here less than `maxEvidenceAge` ago: one incident, one
-    ///         slash; evidence is accepted again from `until` (unix seconds).
+    /// @notice Position `id` was slashed here less than `maxEvidenceAge` ago, or the votes were
+    ///         signed then: one incident, one slash. Evidence of votes signed from `until` (unix
+    ///         seconds) on is accepted from `until`.
     error SlashedRecently(uint256 id, uint256 until);
     /// @notice Disabled: governance cannot be renounced (it would freeze the parameters).
     error RenounceDisabled();
@@ -132,6 +136,9 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
     error InvalidParams(uint256 slashBps, uint256 reporterBps, uint256 maxEvidenceAge);
     /// @notice An address parameter is zero.
     error ZeroAddress();
+    /// @notice `reporter` cannot be paid: the zero address, this contract or the locking
+    ///         contract (the reward would be lost in it).
+    error InvalidReporter(address reporter);
     /// @notice `commitment` was already made, in block `blockNumber`.
     error AlreadyCommitted(bytes32 commitment, uint256 blockNumber);
     /// @notice No commitment `commitment` (of this offence, reporter and salt) was made.
@@ -189,7 +196,9 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
         address reporter,
         bytes32 salt
     ) external nonReentrant returns (uint256 id, uint256 amount, uint256 reward) {
-        if (reporter == address(0)) revert ZeroAddress();
+        if (reporter == address(0) || reporter == address(this) || reporter == address(LOCKING)) {
+            revert InvalidReporter(reporter);
+        }
         (id, amount, reward) = _judge(a, sigA, b, sigB, reporter, salt);
         LOCKING.slash(id, amount, "equivocation");
         if (LOCKING.getPosition(id).status == ISequencerLocking.Status.Active) LOCKING.jail(id);
@@ -269,13 +278,23 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
         if (retiredAt != 0 && block.timestamp > retiredAt + maxAge) revert KeyRetired(signer, retiredAt);
         offence = offenceKey(signer, a.height, a.round, a.voteType);
         if (slashed[offence]) revert AlreadySlashed(offence);
+        _checkWindow(id, a.timestampSeconds, b.timestampSeconds, maxAge);
     }
 
-    /// @dev One slash per position per `maxEvidenceAge`; records the offence and the time.
-    function _record(uint256 id, bytes32 offence) private {
+    /// @dev One incident, one slash: after a slash of position `id` at `last`, the next needs
+    ///      both the chain's clock and both votes at `last + window` or later. Votes signed
+    ///      before then belong to the incident already slashed (an incident can go on signing
+    ///      conflicts until the L2 applies the jail), however long after they are reported.
+    function _checkWindow(uint256 id, uint64 timeA, uint64 timeB, uint256 window) private view {
         uint256 last = lastSlashedAt[id];
-        uint256 window = _params.maxEvidenceAge;
-        if (last != 0 && block.timestamp < last + window) revert SlashedRecently(id, last + window);
+        if (last != 0) {
+            uint256 until = last + window;
+            if (block.timestamp < until || timeA < until || timeB < until) revert SlashedRecently(id, until);
+        }
+    }
+
+    /// @dev Records the offence and the time of the slash.
+    function _record(uint256 id, bytes32 offence) private {
         slashed[offence] = true;
         lastSlashedAt[id] = block.timestamp;
     }

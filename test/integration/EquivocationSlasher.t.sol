@@ -194,4 +194,64 @@ contract EquivocationSlasherIntegrationTest is LockingMiningFixture, CometVotes,
         assertEq(second, (LOCKED - first) / 20, "a new incident, slashed again");
         assertEq(slasher.lastSlashedAt(id), until, "recorded");
     }
+
+    /// @notice The tail of an incident is the incident (the review of commit–reveal, F5): votes
+    ///         it signed after the first slash landed, before the L2 applied the jail, do not
+    ///         slash the position again one window later, while they are still young enough.
+    function test_anIncidentsTailIsNotSlashedAgain() public {
+        uint256 id = _lockWith(1);
+        uint256 start = T0 + 30 days;
+        vm.warp(start);
+        (CanonicalVote.Vote memory a, bytes memory sa) = _signed(1, 1000, 1, 1);
+        (CanonicalVote.Vote memory b, bytes memory sb) = _signed(1, 1000, 1, 2);
+        vm.warp(start + 10 minutes);
+        (CanonicalVote.Vote memory ta, bytes memory tsa) = _signed(1, 1600, 1, 3);
+        (CanonicalVote.Vote memory tb, bytes memory tsb) = _signed(1, 1600, 1, 4);
+        vm.warp(start + 5 minutes);
+        _report(a, sa, b, sb);
+        uint256 until = block.timestamp + 7 days;
+        vm.warp(until);
+        bytes32 salt = _commitReport(slasher, ta, tsa, tb, tsb, reporter);
+        vm.expectRevert(abi.encodeWithSelector(EquivocationSlasher.SlashedRecently.selector, id, until));
+        slasher.reveal(ta, tsa, tb, tsb, reporter, salt);
+        // Votes signed from the end of the window on are a new incident.
+        (a, sa) = _signed(1, 9000, 2, 5);
+        (b, sb) = _signed(1, 9000, 2, 6);
+        (, uint256 second,) = _report(a, sa, b, sb);
+        assertGt(second, 0, "a new incident");
+    }
+
+    /// @notice What the commit–reveal leaves to the key holder (THREAT-MODEL E7, E8): it can make
+    ///         evidence at will and report itself first, which takes the window from an honest
+    ///         reporter; it still loses the slash less the reporter's share, at least half of it
+    ///         (here at the maxima: 10% slashed, 50% of it back), and is jailed.
+    function test_aKeyHolderReportingItselfStillLosesHalfTheSlash() public {
+        vm.prank(gov);
+        slasher.setParams(1000, 5000, 7 days);
+        uint256 id = _lockWith(1);
+        vm.warp(T0 + 30 days);
+        (CanonicalVote.Vote memory a, bytes memory sa) = _signed(1, 42, 1, 1);
+        (CanonicalVote.Vote memory b, bytes memory sb) = _signed(1, 42, 1, 2);
+        bytes32 salt = _commitReport(slasher, a, sa, b, sb, operator);
+        uint256 before = token.balanceOf(operator);
+        (, uint256 amount, uint256 reward) = slasher.reveal(a, sa, b, sb, operator, salt);
+        assertEq(amount, LOCKED / 10, "10%");
+        assertEq(token.balanceOf(operator) - before, reward, "its share back");
+        assertEq(amount - reward, LOCKED / 20, "a net loss of half the slash");
+        assertEq(uint8(locking.getPosition(id).status), uint8(ISequencerLocking.Status.Jailed), "jailed");
+    }
+
+    /// @notice A reward paid to the slasher or the locking contract would be lost there.
+    function test_RevertWhen_theReporterCannotBePaid() public {
+        _lockWith(1);
+        vm.warp(_vote(0, "voteA").timestampSeconds + 1 hours);
+        bytes32 salt = _commit(0);
+        address[3] memory nobody = [address(0), address(slasher), address(locking)];
+        for (uint256 k; k < 3; ++k) {
+            vm.expectRevert(abi.encodeWithSelector(EquivocationSlasher.InvalidReporter.selector, nobody[k]));
+            slasher.reveal(
+                _vote(0, "voteA"), _sig(0, "voteA"), _vote(0, "voteB"), _sig(0, "voteB"), nobody[k], salt
+            );
+        }
+    }
 }

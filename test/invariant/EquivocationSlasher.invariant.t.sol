@@ -55,6 +55,7 @@ contract EquivocationSlasherInvariantTest is LockingMiningFixture {
 
     function invariant_onceAPositionPerWindow() public view {
         assertFalse(handler.ghostTwiceInAWindow(), "a position slashed twice within the window");
+        assertFalse(handler.ghostTailSlashed(), "an incident's tail slashed again");
     }
 
     function invariant_theSlashIsSplitExactly() public view {

@@ -86,7 +86,7 @@ pub fn slasher_error(
         E::UnknownSigner(_) => CliError::failed(
             "the two votes were not both signed by one sequencer's key for the slasher's chain id",
         )
-        .hint("check the evidence's chain (`metis-stake evidence info` shows the slasher's chain id) and that the key belongs to a position (`metis-stake sequencers`)"),
+        .hint("either the votes were signed for another chain id than the slasher's (`metis-stake evidence info` shows it; a signature checked against another chain id recovers an unrelated address, so a sequencer's own key looks unknown too), or by two keys, or by a key that never belonged to a position (`metis-stake sequencers` lists the keys)"),
         E::EvidenceTooOld(x) => CliError::failed(format!(
             "a vote is from {}, before the oldest the slasher accepts ({})",
             when(alloy::primitives::U256::from(x.voteTime)),
@@ -103,7 +103,7 @@ pub fn slasher_error(
             x.offence
         )),
         E::SlashedRecently(x) => CliError::failed(format!(
-            "sequencer {} was slashed for equivocation recently: one incident, one slash; evidence against it is accepted again from {}",
+            "sequencer {} was slashed for equivocation recently: one incident, one slash; evidence of votes signed from {} on is accepted from then",
             x.id,
             when(x.until)
         )),
@@ -127,12 +127,29 @@ pub fn slasher_error(
             "a chain id of {} bytes: CometBFT's are 1 to 50",
             x.length
         )),
-        E::InvalidParams(x) => CliError::usage(format!(
-            "slash {}%, reporter {}%, evidence up to {}: the slash must be 0.01% to 10%, the reporter's share at most 50%, the age from 1 second to the locking contract's unlock delay",
-            crate::amount::percent(x.slashBps.saturating_to()),
-            crate::amount::percent(x.reporterBps.saturating_to()),
-            crate::time::format_duration(x.maxEvidenceAge.saturating_to())
-        )),
+        E::InvalidParams(x) => {
+            let (slash, share) = (x.slashBps, x.reporterBps);
+            let age: u64 = x.maxEvidenceAge.saturating_to();
+            let why = if slash.is_zero() || slash > alloy::primitives::U256::from(1000) {
+                format!(
+                    "a slash of {}%: it must be 0.01% to 10% (the locking contract's per-event cap)",
+                    crate::amount::percent(slash.saturating_to())
+                )
+            } else if share > alloy::primitives::U256::from(5000) {
+                format!(
+                    "a reporter's share of {}%: it is at most 50% of the slash",
+                    crate::amount::percent(share.saturating_to())
+                )
+            } else if age == 0 {
+                "an evidence age of 0: it is at least 1 second".to_string()
+            } else {
+                format!(
+                    "evidence up to {} old: at most the locking contract's unlock delay, so that a slash still reaches a withdrawal",
+                    crate::time::format_duration(age)
+                )
+            };
+            CliError::failed(format!("the slasher refuses {why}"))
+        }
         E::OwnableUnauthorizedAccount(x) => CliError::failed(format!(
             "{} is not the slasher's governance",
             x.account
@@ -154,6 +171,11 @@ pub fn slasher_error(
         ))
         .hint("run the command again once a new block is mined"),
         E::ZeroAddress(_) => CliError::usage("an address given to the slasher is zero"),
+        E::InvalidReporter(x) => CliError::usage(format!(
+            "the reporter {} cannot be paid: the zero address, the slasher or the locking contract would lose the reward",
+            x.reporter
+        ))
+        .hint("pass --reporter with an address that can hold METIS, or leave it out to be paid yourself"),
         other => generic(other),
     }
 }

@@ -86,6 +86,12 @@ impl GovCall {
         self
     }
 
+    /// Replaces the hint of error `E` for this call (the contract's words stay).
+    pub fn hint_on<E: alloy::sol_types::SolError>(mut self, hint: impl Into<String>) -> Self {
+        self.hints.push((E::SELECTOR, hint.into()));
+        self
+    }
+
     pub fn describe(mut self, f: Describe) -> Self {
         self.describe = Some(f);
         self

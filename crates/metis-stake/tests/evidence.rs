@@ -75,13 +75,30 @@ async fn double_sign_evidence_from_the_rpc_slashes_the_sequencer() {
     assert_eq!(deployed["slashBps"], 500);
     let info = json(&ok(env.cli_read().args(["--json", "evidence", "info"])));
     assert_eq!(info["holdsRole"], false);
+    assert_eq!(info["slashBps"], 500);
+    assert_eq!(info["reporterBps"], 1000);
+    assert_eq!(info["maxEvidenceAge"], 7 * 86_400);
+    assert_eq!(
+        info["governance"].as_str().unwrap().to_lowercase(),
+        env.address(0).to_string().to_lowercase(),
+        "the locking contract's owner"
+    );
     // Without the role the slasher's call fails in the locking contract's words.
     fails(
         env.cli(2).args(["evidence", "submit"]).arg(&file),
         1,
         "does not hold the locking contract's slasher role",
     );
-    ok(env.cli(0).args(["gov", "set-slasher"]));
+    // The role goes to an equivocation slasher of this locking contract, not to an account.
+    let account = env.address(3).to_string();
+    let err = fails(
+        env.cli(0).args(["gov", "set-slasher", &account]),
+        1,
+        "is not a contract: the slasher role lets its holder slash any sequencer",
+    );
+    assert!(err.contains("--force"), "{err}");
+    let done = ok(env.cli(0).args(["gov", "set-slasher"]));
+    assert!(done.contains("give the slasher role to"), "{done}");
     assert_eq!(
         json(&ok(env.cli_read().args(["--json", "evidence", "info"])))["holdsRole"],
         true
@@ -109,6 +126,9 @@ async fn double_sign_evidence_from_the_rpc_slashes_the_sequencer() {
         .args(["--json", "evidence", "submit"])
         .arg(&file)));
     assert_eq!(out["id"], "1");
+    assert_eq!(out["height"], "1000", "a string: heights go past 2^53");
+    assert_eq!(out["jailed"], true);
+    assert_eq!(out["toTreasury"], wei(1125).to_string());
     assert!(out["commitTx"].is_string(), "committed first: {out}");
     assert!(out["commitment"].is_string(), "{out}");
     assert_eq!(out["amount"], wei(1250).to_string(), "5% of 25,000");
@@ -121,6 +141,34 @@ async fn double_sign_evidence_from_the_rpc_slashes_the_sequencer() {
     assert_eq!(after - before, wei(125), "paid");
     let status = json(&ok(env.cli_read().args(["--json", "status", "1"])));
     assert_eq!(status["positions"][0]["status"], "jailed", "{status}");
+    // The owner's history shows where the slash went: the reporter and the treasury.
+    let history = json(&ok(env.cli_read().args([
+        "--json",
+        "history",
+        "--owner",
+        &env.address(1).to_string(),
+    ])));
+    let slash = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["kind"] == "slash")
+        .expect("a slash row")
+        .clone();
+    assert_eq!(slash["amount"], wei(1250).to_string());
+    assert!(slash["recipient"].is_null(), "{slash}");
+    let note = slash["note"].as_str().unwrap();
+    assert!(
+        note.contains("125 METIS to the reporter") && note.contains("1125 METIS to the treasury"),
+        "{note}"
+    );
+    let jail = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["kind"] == "jail")
+        .expect("a jail row");
+    assert!(jail["token"].is_null(), "no amount, no token: {jail}");
 
     // A second position, by the key of the nil-vote vector; its report pays account 3. The
     // node refuses the reveal (the run stops after the commit): the same command again finds
@@ -187,18 +235,48 @@ async fn double_sign_evidence_from_the_rpc_slashes_the_sequencer() {
     let err = fails(
         env.cli(2).args(["evidence", "submit"]).arg(&file),
         1,
-        "already slashed",
+        "this offence was already slashed: sequencer 1 lost 1250 METIS for it in block",
     );
-    assert!(
-        err.contains("nothing was sent: the slasher would refuse the reveal"),
-        "{err}"
-    );
+    assert!(err.contains("125 METIS paid to"), "{err}");
     std::fs::write(&file, case("other_chain")["rpcEvidence"].to_string()).unwrap();
     fails(
         env.cli(2).args(["evidence", "submit"]).arg(&file),
         1,
         "not both signed by one sequencer's key",
     );
+    std::fs::write(
+        &file,
+        format!("[{}]", case("prevote_round0")["rpcEvidence"]),
+    )
+    .unwrap();
+    fails(
+        env.cli(2).args(["evidence", "submit"]).arg(&file),
+        2,
+        "it is a list of 1 pieces of evidence: give one",
+    );
+    fails(
+        env.cli(2)
+            .args(["evidence", "submit", "--reporter"])
+            .arg(alloy::primitives::Address::ZERO.to_string())
+            .arg(&file2),
+        2,
+        "--reporter is the zero address",
+    );
+    // The slasher's own bounds, worded with the rule broken and the unlock delay.
+    let err = fails(
+        env.cli(0).args([
+            "evidence",
+            "deploy",
+            "--chain-id",
+            "metis-sequencer-1",
+            "--max-age-days",
+            "30",
+            "--force",
+        ]),
+        1,
+        "the slasher refuses evidence up to 30 days old: at most the locking contract's unlock delay",
+    );
+    assert!(err.contains("(21 whole days)"), "{err}");
     std::fs::write(
         &file,
         "{\"type\": \"tendermint/LightClientAttackEvidence\", \"value\": {}}",

@@ -35,6 +35,11 @@ contract EquivocationSlasherHandler is Reports, PossessionProofs {
     bool public ghostAboveCap;
     /// @notice Set when one position was slashed twice within `maxEvidenceAge`.
     bool public ghostTwiceInAWindow;
+    /// @notice Set when a slash came from votes signed within the window of the position's
+    ///         previous slash (the tail of an incident already slashed).
+    bool public ghostTailSlashed;
+    /// @dev The vote time of the evidence being reported (both votes share it here).
+    uint256 internal _voteTime;
     /// @notice Set when what the reporter and the treasury got differs from the slash.
     bool public ghostSplitWrong;
     uint256 public ghostSlashes;
@@ -103,6 +108,7 @@ contract EquivocationSlasherHandler is Reports, PossessionProofs {
         ISequencerLocking.Position memory p = locking.getPosition(id);
         address reporter = makeAddr("reporter");
         uint256 before = token.balanceOf(reporter) + token.balanceOf(locking.treasury());
+        _voteTime = a.timestampSeconds < b.timestampSeconds ? a.timestampSeconds : b.timestampSeconds;
         uint256 amount = _report(pk, a, b, reporter);
         _record(
             id,
@@ -136,6 +142,7 @@ contract EquivocationSlasherHandler is Reports, PossessionProofs {
         (,, uint256 window) = slasher.params();
         uint256 last = ghostLastSlashAt[id];
         if (last != 0 && block.timestamp < last + window) ghostTwiceInAWindow = true;
+        if (last != 0 && _voteTime < last + window) ghostTailSlashed = true;
         ghostLastSlashAt[id] = block.timestamp;
         ++ghostSlashes;
         ghostSlashed += amount;

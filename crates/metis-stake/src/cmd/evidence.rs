@@ -19,6 +19,7 @@ use metis_bindings::equivocation_slasher::CanonicalVote::Vote;
 use metis_bindings::equivocation_slasher::EquivocationSlasher as S;
 use metis_bindings::sequencer_locking::SequencerLocking as L;
 use serde_json::{json, Value};
+use std::fmt::Write;
 use std::path::PathBuf;
 use tendermint_proto::v0_38::types as proto;
 
@@ -42,7 +43,7 @@ pub struct DeployArgs {
     pub slash: u64,
     /// The reporter's share of the slash, percent (at most 50)
     #[arg(long, value_name = "PERCENT", default_value = "10", value_parser = crate::amount::parse_percent_bps)]
-    pub reporter: u64,
+    pub reporter_share: u64,
     /// The oldest a vote may be, days (at most the unlock delay)
     #[arg(long, value_name = "DAYS", default_value_t = 7)]
     pub max_age_days: u64,
@@ -79,14 +80,17 @@ async fn deploy(ctx: &Ctx, args: DeployArgs) -> Result<()> {
     let locking = d.locking()?;
     let mut r = Reads::new();
     let owner = r.add(locking, L::ownerCall {});
-    let owner = r.send(ctx).await?.get(&owner)?;
+    let delay = r.add(locking, L::unlockDelayCall {});
+    let answers = r.send(ctx).await?;
+    let owner = answers.get(&owner)?;
+    let delay: u64 = answers.get(&delay)?.saturating_to();
     let init = S::deploy_builder(
         ctx.provider.clone(),
         locking,
         owner,
         Bytes::from(args.chain_id.clone().into_bytes()),
         U256::from(args.slash),
-        U256::from(args.reporter),
+        U256::from(args.reporter_share),
         U256::from(args.max_age_days * 86_400),
     )
     .calldata()
@@ -94,6 +98,11 @@ async fn deploy(ctx: &Ctx, args: DeployArgs) -> Result<()> {
     let outcome = pipeline::execute(
         ctx,
         &Action::deploy("deploy EquivocationSlasher", init, Contract::Slasher)
+            .hint_on::<S::InvalidParams>(format!(
+                "--slash 0.01 to 10, --reporter-share 0 to 50, --max-age-days 1 to the unlock delay: {} ({} whole days)",
+                crate::time::format_duration(delay),
+                delay / 86_400
+            ))
             .rerun("nothing is recorded until the end: run it again with --force"),
     )
     .await?;
@@ -107,10 +116,10 @@ async fn deploy(ctx: &Ctx, args: DeployArgs) -> Result<()> {
             args.chain_id,
             path.display(),
             percent(args.slash),
-            percent(args.reporter),
+            percent(args.reporter_share),
             args.max_age_days
         ),
-        json!({ "slasher": slasher, "chainId": args.chain_id, "governance": owner, "slashBps": args.slash, "reporterBps": args.reporter, "maxEvidenceAge": args.max_age_days * 86_400, "tx": outcome.tx() }),
+        json!({ "slasher": slasher, "chainId": args.chain_id, "governance": owner, "slashBps": args.slash, "reporterBps": args.reporter_share, "maxEvidenceAge": args.max_age_days * 86_400, "tx": outcome.tx() }),
     );
     Ok(())
 }
@@ -123,7 +132,9 @@ async fn info(ctx: &Ctx) -> Result<()> {
     let chain = r.add(slasher, S::chainIdCall {});
     let params = r.add(slasher, S::paramsCall {});
     let role = r.add(d.locking()?, L::slasherCall {});
+    let governance = r.add(slasher, S::ownerCall {});
     let a = r.send(ctx).await?;
+    let governance = a.get(&governance)?;
     let chain = String::from_utf8_lossy(&a.get(&chain)?).into_owned();
     let p = a.get(&params)?;
     let holds = a.get(&role)? == slasher;
@@ -131,7 +142,7 @@ async fn info(ctx: &Ctx) -> Result<()> {
     output::result(
         ctx.json(),
         format!(
-            "equivocation slasher {slasher}\n  chain id   {chain}\n  slash      {}% of principal + pending withdrawal\n  reporter   {}% of the slash\n  evidence   up to {} old\n  role       {}",
+            "equivocation slasher {slasher}\n  chain id   {chain}\n  slash      {}% of principal + pending withdrawal\n  reporter   {}% of the slash\n  evidence   up to {} old, and at most 1 hour ahead of this chain's clock\n  governance {governance}\n  role       {}",
             percent(p.slashBps.saturating_to()),
             percent(p.reporterBps.saturating_to()),
             crate::time::format_duration(age),
@@ -141,7 +152,7 @@ async fn info(ctx: &Ctx) -> Result<()> {
                 format!("not held: governance runs `metis-stake gov set-slasher {slasher}`")
             }
         ),
-        json!({ "slasher": slasher, "chainId": chain, "slashBps": p.slashBps.to_string(), "reporterBps": p.reporterBps.to_string(), "maxEvidenceAge": age, "holdsRole": holds }),
+        json!({ "slasher": slasher, "chainId": chain, "governance": governance, "slashBps": p.slashBps.saturating_to::<u64>(), "reporterBps": p.reporterBps.saturating_to::<u64>(), "maxEvidenceAge": age, "holdsRole": holds }),
     );
     Ok(())
 }
@@ -160,6 +171,12 @@ fn read_evidence(file: &PathBuf) -> Result<((Vote, Bytes), (Vote, Bytes))> {
             .into()
     };
     let v: Value = serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?;
+    if let Value::Array(list) = &v {
+        return Err(bad(format!(
+            "it is a list of {} pieces of evidence: give one (`evidence.evidence[i]` of the block), in a file of its own",
+            list.len()
+        )));
+    }
     let value = match v.get("type").and_then(Value::as_str) {
         Some("tendermint/DuplicateVoteEvidence") => v.get("value").cloned().unwrap_or_default(),
         Some(other) => return Err(bad(format!("its type is {other}"))),
@@ -235,6 +252,53 @@ fn vote_of(v: &proto::Vote) -> std::result::Result<(Vote, Bytes), String> {
     ))
 }
 
+/// The refusal of an offence the slasher has already slashed, with where it was (its
+/// `EquivocationSlashed` event, found by the offence, an indexed topic).
+async fn already_slashed(
+    ctx: &Ctx,
+    d: &crate::deployments::Deployments,
+    slasher: Address,
+    offence: B256,
+) -> CliError {
+    use crate::logs::{self, NodeLogs};
+    use alloy::rpc::types::Filter;
+    use alloy::sol_types::SolEvent;
+    let refusal = CliError::failed(format!(
+        "this offence was already slashed (offence {offence})"
+    ));
+    let filter = Filter::new()
+        .address(slasher)
+        .event_signature(S::EquivocationSlashed::SIGNATURE_HASH)
+        .topic3(offence);
+    let Ok(to) = logs::latest_block(&ctx.provider).await else {
+        return refusal;
+    };
+    let mut source = NodeLogs::new(&ctx.provider, filter);
+    let found = logs::read(
+        &mut source,
+        d.deployment_block,
+        to,
+        logs::DEFAULT_RANGE,
+        |_| {},
+    )
+    .await;
+    match found.ok().and_then(|l| l.into_iter().next()) {
+        Some(log) => match S::EquivocationSlashed::decode_log(&log.inner) {
+            Ok(e) => CliError::failed(format!(
+                "this offence was already slashed: sequencer {} lost {} for it in block {} (tx {}), {} paid to {}",
+                e.data.id,
+                metis(e.data.amount),
+                log.block_number.unwrap_or_default(),
+                log.transaction_hash.unwrap_or_default(),
+                metis(e.data.reward),
+                e.data.reporter
+            )),
+            Err(_) => refusal,
+        },
+        None => refusal,
+    }
+}
+
 /// The salt hiding a report's commitment: the sender's (deterministic) signature over the
 /// slasher, the offence and the reporter, hashed. Secret to anyone without the key, and the same
 /// on every run, so a run stopped between the commit and the reveal resumes with it.
@@ -262,7 +326,19 @@ async fn submit(ctx: &Ctx, args: SubmitArgs) -> Result<()> {
     let slasher = d.slasher()?;
     let sender = ctx.sender()?;
     let reporter = args.reporter.unwrap_or(sender);
+    if reporter.is_zero() {
+        return Err(
+            CliError::usage("--reporter is the zero address: nobody would be paid")
+                .hint("name the address to pay, or leave --reporter out to be paid yourself")
+                .into(),
+        );
+    }
     let height = a.height;
+    let kind = match a.voteType {
+        1 => "prevotes",
+        2 => "precommits",
+        _ => "votes",
+    };
     // The slasher recovers the signer (and refuses evidence it would never slash).
     let mut r = Reads::new();
     let signer = r.add(
@@ -299,7 +375,12 @@ async fn submit(ctx: &Ctx, args: SubmitArgs) -> Result<()> {
     let commitment = r.send(ctx).await?.get(&commitment)?;
     let mut r = Reads::new();
     let made = r.add(slasher, S::commitmentsCall { commitment });
-    let made = r.send(ctx).await?.get(&made)?;
+    let done = r.add(slasher, S::slashedCall { offence });
+    let answers = r.send(ctx).await?;
+    let made = answers.get(&made)?;
+    if answers.get(&done)? {
+        return Err(already_slashed(ctx, &d, slasher, offence).await.into());
+    }
 
     let reveal = S::revealCall {
         a,
@@ -362,22 +443,42 @@ async fn submit(ctx: &Ctx, args: SubmitArgs) -> Result<()> {
     let (number, time) = crate::governance::latest_block(ctx).await?;
     let outcome = pipeline::execute(ctx, &reveal.in_block(number + 1, time + 12)).await?;
     let e = outcome.event::<S::EquivocationSlashed>().ok_or_else(|| {
-        CliError::failed("the submission was mined but emitted no EquivocationSlashed event")
+        CliError::failed("the reveal was mined but emitted no EquivocationSlashed event")
     })?;
+    let from_pending = outcome
+        .event::<L::Slashed>()
+        .map(|x| x.fromPending)
+        .unwrap_or_default();
+    let jailed = outcome.event::<L::Jailed>().is_some();
+    let treasury = e.amount - e.reward;
+    let mut what = format!(
+        "sequencer {} (signer {}) slashed {}",
+        e.id,
+        e.signer,
+        metis(e.amount)
+    );
+    if !from_pending.is_zero() {
+        let _ = write!(
+            what,
+            " ({} of it from its pending withdrawal)",
+            metis(from_pending)
+        );
+    }
+    let _ = write!(
+        what,
+        " for two conflicting {kind} at height {}, round {}{}; {} paid to {}, {} to the treasury (tx {})",
+        e.height,
+        e.round,
+        if jailed { ", and jailed" } else { "" },
+        metis(e.reward),
+        e.reporter,
+        metis(treasury),
+        outcome.tx()
+    );
     output::result(
         ctx.json(),
-        format!(
-            "sequencer {} (signer {}) slashed {} for signing two blocks at height {}, round {}; {} paid to {} (tx {})",
-            e.id,
-            e.signer,
-            metis(e.amount),
-            e.height,
-            e.round,
-            metis(e.reward),
-            e.reporter,
-            outcome.tx()
-        ),
-        json!({ "id": e.id.to_string(), "signer": e.signer, "offence": e.offence, "height": e.height, "round": e.round, "voteType": e.voteType, "amount": e.amount.to_string(), "reward": e.reward.to_string(), "reporter": e.reporter, "commitment": commitment, "commitTx": committed, "tx": outcome.tx() }),
+        what,
+        json!({ "id": e.id.to_string(), "signer": e.signer, "offence": e.offence, "height": e.height.to_string(), "round": e.round, "voteType": e.voteType, "amount": e.amount.to_string(), "fromPendingWithdrawal": from_pending.to_string(), "jailed": jailed, "reward": e.reward.to_string(), "reporter": e.reporter, "toTreasury": treasury.to_string(), "commitment": commitment, "commitTx": committed, "tx": outcome.tx() }),
     );
     Ok(())
 }

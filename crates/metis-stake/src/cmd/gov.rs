@@ -153,6 +153,10 @@ pub struct SlashArgs {
 pub struct SlasherArgs {
     /// The slasher contract [default: `slasher` in the deployments file]; 0x0000000000000000000000000000000000000000 removes the role
     pub slasher: Option<Address>,
+    /// Give the role to an address that is not an equivocation slasher of this locking
+    /// contract (an account or another contract: it could slash and jail any sequencer)
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub gov: GovOpts,
 }
@@ -275,7 +279,11 @@ pub async fn run(ctx: &Ctx, cmd: GovCmd) -> Result<()> {
                 L::unjailCall {
                     id: U256::from(a.id),
                 },
-            ),
+            )
+            .hint_on::<L::AmountBelowMinimum>(format!(
+                "a slash left sequencer {} below the minimum: its owner tops it up first (`metis-stake top-up {} AMOUNT` works while it is jailed), then governance unjails it",
+                a.id, a.id
+            )),
             a.gov,
         ),
         GovCmd::Slash(a) => {
@@ -303,9 +311,10 @@ pub async fn run(ctx: &Ctx, cmd: GovCmd) -> Result<()> {
                 Some(s) => s,
                 None => d.slasher()?,
             };
+            let what = slasher_change(ctx, l, slasher, a.force).await?;
             (
                 GovCall::new(
-                    format!("give the slasher role to {slasher}"),
+                    what,
                     l,
                     L::setSlasherCall {
                         newSlasher: slasher,
@@ -353,6 +362,61 @@ fn timelock_of(d: &Deployments) -> Result<Address> {
 }
 
 /// `metis-stake gov pending`
+/// What `gov set-slasher ADDRESS` does, in words ("give the slasher role to X (taking it from
+/// Y)"), after checking that `slasher` is an EquivocationSlasher of locking contract `l`: the
+/// role lets its holder slash any sequencer up to the cap and jail it, so an account or another
+/// contract needs `--force`.
+async fn slasher_change(ctx: &Ctx, l: Address, slasher: Address, force: bool) -> Result<String> {
+    use alloy::providers::Provider;
+    use metis_bindings::equivocation_slasher::EquivocationSlasher as S;
+    let current = SequencerLocking::new(l, ctx.provider.clone())
+        .slasher()
+        .call()
+        .await
+        .map_err(|e| CliError::failed(format!("cannot read the current slasher: {e}")))?;
+    if slasher.is_zero() {
+        return Ok(match current.is_zero() {
+            true => "take the slasher role away (no slasher holds it now)".into(),
+            false => format!("take the slasher role away from {current}"),
+        });
+    }
+    if !force {
+        let code = ctx
+            .provider
+            .get_code_at(slasher)
+            .await
+            .map_err(|e| crate::transport::explain_transport(&e))?;
+        let bound = match code.is_empty() {
+            true => None,
+            false => S::new(slasher, ctx.provider.clone())
+                .LOCKING()
+                .call()
+                .await
+                .ok(),
+        };
+        let refusal = match bound {
+            _ if code.is_empty() => Some(format!("{slasher} is not a contract")),
+            None => Some(format!("{slasher} is not an equivocation slasher")),
+            Some(other) if other != l => Some(format!(
+                "{slasher} is an equivocation slasher of another locking contract ({other})"
+            )),
+            Some(_) => None,
+        };
+        if let Some(why) = refusal {
+            return Err(CliError::failed(format!(
+                "{why}: the slasher role lets its holder slash any sequencer up to the per-event cap and jail it"
+            ))
+            .hint("give it to this locking contract's EquivocationSlasher (`metis-stake evidence deploy`), or pass --force to give it to this address all the same")
+            .into());
+        }
+    }
+    Ok(match current {
+        c if c.is_zero() => format!("give the slasher role to {slasher}"),
+        c if c == slasher => format!("give the slasher role to {slasher} (it holds it already)"),
+        c => format!("give the slasher role to {slasher} (taking it from {c})"),
+    })
+}
+
 async fn pending(ctx: &Ctx, d: &Deployments) -> Result<()> {
     let timelock = timelock_of(d)?;
     let ops = operations::list(ctx, d, timelock).await?;

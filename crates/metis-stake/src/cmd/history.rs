@@ -13,6 +13,7 @@ use alloy::rpc::types::{Filter, Log};
 use alloy::sol_types::SolEvent;
 use clap::{Args, ValueEnum};
 use eyre::Result;
+use metis_bindings::equivocation_slasher::EquivocationSlasher as S;
 use metis_bindings::sequencer_locking::SequencerLocking as L;
 use metis_bindings::sequencer_mining::SequencerMining as M;
 use serde_json::{json, Value};
@@ -115,7 +116,7 @@ pub async fn history(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
 
     let mut found = Vec::new();
     if !ids.is_empty() {
-        let filter = filter(locking, mining, &ids);
+        let filter = filter(locking, mining, d.slasher, &ids);
         let span = latest - from + 1;
         let bar = Progress::blocks("reading events", span, DEFAULT_RANGE);
         let read = logs::read(
@@ -135,6 +136,9 @@ pub async fn history(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
         if let Some(row) = row(log, locking, mining)? {
             rows.push(row);
         }
+    }
+    for log in found.iter().filter(|l| Some(l.address()) == d.slasher) {
+        split_equivocation_slash(&mut rows, log);
     }
 
     match format {
@@ -168,13 +172,24 @@ fn mining_events() -> [B256; 2] {
     ]
 }
 
-/// One filter for every range: both contracts, every event, every id.
-fn filter(locking: Address, mining: Option<Address>, ids: &[U256]) -> Filter {
+/// One filter for every range: the contracts, every event, every id (the equivocation
+/// slasher's `EquivocationSlashed`, whose first indexed topic is the position too, tells how a
+/// slash it made was split).
+fn filter(
+    locking: Address,
+    mining: Option<Address>,
+    slasher: Option<Address>,
+    ids: &[U256],
+) -> Filter {
     let mut addresses = vec![locking];
     let mut events = locking_events().to_vec();
     if let Some(m) = mining {
         addresses.push(m);
         events.extend(mining_events());
+    }
+    if let Some(s) = slasher {
+        addresses.push(s);
+        events.push(S::EquivocationSlashed::SIGNATURE_HASH);
     }
     Filter::new()
         .address(addresses)
@@ -255,6 +270,29 @@ fn row(log: &Log, locking: Address, mining: Option<Address>) -> Result<Option<Ro
     Ok(Some(r))
 }
 
+/// The slash row that `log` (an `EquivocationSlashed` of the slasher) split: the tokens went to
+/// the reporter and the treasury, not to the slasher the locking contract paid, so the row has
+/// no single recipient and its note gives both shares.
+fn split_equivocation_slash(rows: &mut [Row], log: &Log) {
+    let Ok(e) = decode::<S::EquivocationSlashed>(log) else {
+        return;
+    };
+    let tx = log.transaction_hash.unwrap_or_default();
+    if let Some(r) = rows
+        .iter_mut()
+        .find(|r| r.kind == "slash" && r.tx == tx && r.id == e.id)
+    {
+        r.recipient = None;
+        r.note = format!(
+            "equivocation at height {}: {} METIS to the reporter {}, {} METIS to the treasury",
+            e.height,
+            format_metis(e.reward),
+            e.reporter,
+            format_metis(e.amount - e.reward)
+        );
+    }
+}
+
 /// A unix timestamp in ISO 8601, UTC: `2026-11-29T12:00:00Z`.
 fn iso(ts: u64) -> String {
     // format_ts gives `2026-11-29 12:00:00 UTC`.
@@ -271,7 +309,7 @@ fn to_json(r: &Row) -> Value {
         "position": r.id.to_string(),
         "amount": r.amount.map(|a| a.to_string()),
         "amountMetis": r.amount.map(format_metis),
-        "token": TOKEN,
+        "token": r.amount.map(|_| TOKEN),
         "recipient": r.recipient,
         "tx": r.tx,
         "logIndex": r.log_index,
@@ -459,15 +497,24 @@ mod tests {
         let f = filter(
             Address::repeat_byte(1),
             Some(Address::repeat_byte(2)),
+            None,
             &[U256::from(1), U256::from(7)],
         );
         assert_eq!(f.address.len(), 2);
         assert_eq!(f.topics[0].len(), 10);
+        let with_slasher = filter(
+            Address::repeat_byte(1),
+            Some(Address::repeat_byte(2)),
+            Some(Address::repeat_byte(3)),
+            &[U256::from(1)],
+        );
+        assert_eq!(with_slasher.address.len(), 3);
+        assert!(with_slasher.topics[0].contains(&S::EquivocationSlashed::SIGNATURE_HASH));
         assert!(f.topics[0].contains(&M::RewardCompounded::SIGNATURE_HASH));
         assert!(!f.topics[0].contains(&L::Compounded::SIGNATURE_HASH));
         assert_eq!(f.topics[1].len(), 2);
         assert!(f.topics[1].contains(&B256::from(U256::from(7))));
-        let without_mining = filter(Address::repeat_byte(1), None, &[U256::from(1)]);
+        let without_mining = filter(Address::repeat_byte(1), None, None, &[U256::from(1)]);
         assert_eq!(without_mining.topics[0].len(), 8);
     }
 
@@ -501,6 +548,11 @@ mod tests {
             );
             assert!(sig.contains("(uint256"), "{sig}");
         }
+        let (sig, topic_list, _) = topics::<S::EquivocationSlashed>();
+        assert!(
+            topic_list.starts_with("(bytes32,uint256"),
+            "{sig}: {topic_list}"
+        );
         let hashes: Vec<B256> = listed.iter().map(|t| t.2).collect();
         let filtered: Vec<B256> = locking_events()
             .into_iter()
