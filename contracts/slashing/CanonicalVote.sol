@@ -78,11 +78,6 @@ library CanonicalVote {
         ) revert MalformedVote();
     }
 
-    /// @notice Whether `vote` is for nil.
-    function isNil(Vote memory vote) internal pure returns (bool) {
-        return vote.partsTotal == 0;
-    }
-
     /// @dev Field 4, or nothing for nil: hash (field 1), part_set_header (field 2: total,
     ///      field 1; hash, field 2). Every length is below 128: one byte each.
     function _blockId(Vote memory vote) private pure returns (bytes memory) {
