@@ -254,4 +254,61 @@ contract EquivocationSlasherIntegrationTest is LockingMiningFixture, CometVotes,
             );
         }
     }
+
+    /// @notice Each vote's time is judged: one old (or future) vote in a pair is enough to
+    ///         refuse it, whichever of the two it is.
+    function test_RevertWhen_eitherVoteIsTooOldOrFromTheFuture() public {
+        _lockWith(1);
+        uint256 t = T0 + 30 days;
+        vm.warp(t - 8 days);
+        (CanonicalVote.Vote memory old, bytes memory so) = _signed(1, 700, 1, 1);
+        vm.warp(t + 2 hours);
+        (CanonicalVote.Vote memory future, bytes memory sf) = _signed(1, 700, 1, 3);
+        vm.warp(t);
+        (CanonicalVote.Vote memory fresh, bytes memory sr) = _signed(1, 700, 1, 2);
+        bytes memory tooOld = abi.encodeWithSelector(
+            EquivocationSlasher.EvidenceTooOld.selector, old.timestampSeconds, t - 7 days
+        );
+        bytes memory ahead = abi.encodeWithSelector(
+            EquivocationSlasher.EvidenceFromTheFuture.selector, future.timestampSeconds, t + 1 hours
+        );
+        // Committed first (to nothing in particular): the evidence is judged before the commitment.
+        bytes32 salt = _commitReport(slasher, fresh, sr, old, so, reporter);
+        vm.warp(t);
+        vm.expectRevert(tooOld);
+        slasher.reveal(old, so, fresh, sr, reporter, salt);
+        vm.expectRevert(tooOld);
+        slasher.reveal(fresh, sr, old, so, reporter, salt);
+        vm.expectRevert(ahead);
+        slasher.reveal(future, sf, fresh, sr, reporter, salt);
+        vm.expectRevert(ahead);
+        slasher.reveal(fresh, sr, future, sf, reporter, salt);
+    }
+
+    /// @notice The slash is announced with everything an indexer needs: the position, the
+    ///         signer, the offence, where it was signed, the amount and the reporter's share.
+    function test_aSlashEmitsEquivocationSlashed() public {
+        uint256 id = _lockWith(1);
+        vm.warp(_vote(0, "voteA").timestampSeconds + 1 hours);
+        bytes32 salt = _commit(0);
+        CanonicalVote.Vote memory a = _vote(0, "voteA");
+        bytes32 offence = slasher.offenceKey(_signer(0), a.height, a.round, a.voteType);
+        vm.expectEmit(address(slasher));
+        emit EquivocationSlasher.EquivocationSlashed(
+            id, _signer(0), offence, a.height, a.round, a.voteType, LOCKED / 20, reporter, LOCKED / 200
+        );
+        _reveal(0, salt);
+    }
+
+    /// @notice The constructor refuses a missing locking contract and a chain id CometBFT
+    ///         would not have (empty, or longer than 50 bytes).
+    function test_RevertWhen_constructedWithoutLockingOrChainId() public {
+        vm.expectRevert(EquivocationSlasher.ZeroAddress.selector);
+        new EquivocationSlasher(ISequencerLocking(address(0)), gov, "metis-sequencer-1", 500, 1000, 7 days);
+        vm.expectRevert(abi.encodeWithSelector(CanonicalVote.MalformedChainId.selector, 0));
+        new EquivocationSlasher(locking, gov, "", 500, 1000, 7 days);
+        vm.expectRevert(abi.encodeWithSelector(CanonicalVote.MalformedChainId.selector, 51));
+        new EquivocationSlasher(locking, gov, new bytes(51), 500, 1000, 7 days);
+        assertEq(new EquivocationSlasher(locking, gov, new bytes(50), 500, 1000, 7 days).chainId().length, 50);
+    }
 }

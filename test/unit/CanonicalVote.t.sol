@@ -27,7 +27,7 @@ contract CanonicalVoteTest is CometVotes {
     function test_fixtures_areAllRead() public view {
         assertEq(
             vm.parseJsonString(fixtures, string.concat(".cases[", vm.toString(CASES - 1), "].name")),
-            "two_signers",
+            "varint_edges",
             "the last case"
         );
     }
@@ -100,10 +100,14 @@ contract CanonicalVoteTest is CometVotes {
         bad.timestampNanos = 1e9;
         vm.expectRevert(CanonicalVote.MalformedVote.selector);
         harness.signBytes(bad, chain);
+        bad.timestampNanos = type(uint32).max;
+        vm.expectRevert(CanonicalVote.MalformedVote.selector);
+        harness.signBytes(bad, chain);
         vm.expectRevert(abi.encodeWithSelector(CanonicalVote.MalformedChainId.selector, 0));
         harness.signBytes(v, "");
         vm.expectRevert(abi.encodeWithSelector(CanonicalVote.MalformedChainId.selector, 51));
         harness.signBytes(v, new bytes(51));
+        assertGt(harness.signBytes(v, new bytes(50)).length, 0, "a chain id of 50 bytes, CometBFT's longest");
         // The largest values CometBFT allows encode.
         v.height = uint64(type(int64).max);
         v.round = uint32(type(int32).max);

@@ -8,7 +8,7 @@ import {Test} from "./Test.sol";
 ///         `crates/metis-stake/tests/cometbft_votes.rs` with tendermint-rs).
 abstract contract CometVotes is Test {
     /// @notice How many cases the file holds.
-    uint256 internal constant CASES = 10;
+    uint256 internal constant CASES = 11;
 
     string internal fixtures = vm.readFile("test/fixtures/cometbft-votes.json");
 

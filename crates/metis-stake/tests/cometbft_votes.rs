@@ -246,6 +246,13 @@ fn cases() -> Vec<Case> {
             b: (9, spec(Prevote, 80, 0, Some(block_id(0x72, 1)), T, 0), CHAIN_ID, false),
             expect: "DifferentSigners",
         },
+        Case {
+            name: "varint_edges",
+            about: "part counts and nanoseconds at the varint's edges: 128 (the first two-byte value), 127, 16,384 (the first three-byte value) and 999,999,999 (the largest nanos)",
+            a: (10, spec(Prevote, 128, 0, Some(block_id(0x81, 128)), T + 128, 128), CHAIN_ID, false),
+            b: (10, spec(Prevote, 128, 0, Some(block_id(0x82, 16_384)), T + 127, 999_999_999), CHAIN_ID, false),
+            expect: "slash",
+        },
     ]
 }
 
