@@ -311,4 +311,47 @@ contract EquivocationSlasherIntegrationTest is LockingMiningFixture, CometVotes,
         new EquivocationSlasher(locking, gov, new bytes(51), 500, 1000, 7 days);
         assertEq(new EquivocationSlasher(locking, gov, new bytes(50), 500, 1000, 7 days).chainId().length, 50);
     }
+
+    /// @dev A prevote at `height` for a block chosen from `tag` on, signed by `pk`, whose
+    ///      signature recovers with recovery id `v` (27 or 28): the slasher tries both.
+    function _signedWithV(uint256 pk, uint64 height, uint8 tag, uint8 v)
+        internal
+        view
+        returns (CanonicalVote.Vote memory vote, bytes memory sig)
+    {
+        for (uint8 t = tag;; ++t) {
+            vote = CanonicalVote.Vote({
+                voteType: 1,
+                height: height,
+                round: 0,
+                blockHash: bytes32(uint256(t)),
+                partsTotal: 1,
+                partsHash: bytes32(uint256(t) + 1),
+                timestampSeconds: uint64(block.timestamp),
+                timestampNanos: 0
+            });
+            (uint8 got, bytes32 r, bytes32 s) = vm.sign(pk, sha256(_signBytes(vote)));
+            if (got == v) return (vote, abi.encodePacked(r, s));
+        }
+    }
+
+    /// @notice A double sign by a key that never belonged to a position, and a pair of which
+    ///         only one vote is a sequencer's, are refused `UnknownSigner`, whichever recovery
+    ///         id the signatures take.
+    function test_RevertWhen_theSignerIsNotOneSequencer() public {
+        _lockWith(1);
+        vm.warp(T0 + 30 days);
+        uint256 stranger = _fixtureKey(200);
+        for (uint8 v = 27; v <= 28; ++v) {
+            (CanonicalVote.Vote memory a, bytes memory sa) = _signedWithV(stranger, 300, 1, v);
+            (CanonicalVote.Vote memory b, bytes memory sb) = _signedWithV(stranger, 300, 100, 27);
+            vm.expectRevert(EquivocationSlasher.UnknownSigner.selector);
+            slasher.reveal(a, sa, b, sb, reporter, bytes32(0));
+            // The first vote by the sequencer's key, the second by another.
+            (a, sa) = _signedWithV(_fixtureKey(1), 301, 1, v);
+            (b, sb) = _signedWithV(stranger, 301, 100, 27);
+            vm.expectRevert(EquivocationSlasher.UnknownSigner.selector);
+            slasher.reveal(a, sa, b, sb, reporter, bytes32(0));
+        }
+    }
 }

@@ -184,6 +184,8 @@ contract EquivocationSlasherTest is CometVotes, Reports {
             abi.encodeWithSelector(EquivocationSlasher.InvalidParams.selector, 100, 0, 21 days + 1)
         );
         slasher.setParams(100, 0, 21 days + 1);
+        vm.expectEmit(address(slasher));
+        emit EquivocationSlasher.ParamsSet(1000, 5000, 21 days);
         slasher.setParams(1000, 5000, 21 days);
         vm.stopPrank();
         (uint256 s, uint256 r, uint256 age) = slasher.params();
