@@ -172,8 +172,8 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
     }
 
     /// @notice Commits to a report: `commitment` is `commitmentOf(offence, reporter, salt)`,
-    ///         which hides the offence until the reveal. Anyone may commit; a commitment is made
-    ///         once and never expires (the evidence's own age is checked at the reveal).
+    ///         which hides the offence until the reveal. Anyone may commit; a commitment stands
+    ///         until a reveal uses it (the evidence's own age is checked at the reveal).
     function commit(bytes32 commitment) external {
         uint256 made = commitments[commitment];
         if (made != 0) revert AlreadyCommitted(commitment, made);
@@ -283,8 +283,9 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
 
     /// @dev One incident, one slash: after a slash of position `id` at `last`, the next needs
     ///      both the chain's clock and both votes at `last + window` or later. Votes signed
-    ///      before then belong to the incident already slashed (an incident can go on signing
-    ///      conflicts until the L2 applies the jail), however long after they are reported.
+    ///      before then count as the incident already slashed (an incident can go on signing
+    ///      conflicts until the L2 applies the jail), however long after they are reported; a
+    ///      position unjailed before then is slashed for a new double sign only by governance.
     function _checkWindow(uint256 id, uint64 timeA, uint64 timeB, uint256 window) private view {
         uint256 last = lastSlashedAt[id];
         if (last != 0) {

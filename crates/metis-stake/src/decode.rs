@@ -103,7 +103,7 @@ pub fn slasher_error(
             x.offence
         )),
         E::SlashedRecently(x) => CliError::failed(format!(
-            "sequencer {} was slashed for equivocation recently: one incident, one slash; evidence of votes signed from {} on is accepted from then",
+            "sequencer {} was slashed for equivocation recently: one incident, one slash; only votes signed from {} on, reported from then, can slash it again (votes signed before are never accepted: the slasher counts them as the incident already slashed)",
             x.id,
             when(x.until)
         )),

@@ -169,6 +169,31 @@ async fn double_sign_evidence_from_the_rpc_slashes_the_sequencer() {
         .find(|r| r["kind"] == "jail")
         .expect("a jail row");
     assert!(jail["token"].is_null(), "no amount, no token: {jail}");
+    // Unjailed within the slasher's window: governance hears what that means.
+    let unjailed = env.cli(0).args(["gov", "unjail", "1"]).output().unwrap();
+    assert!(unjailed.status.success(), "{}", stderr(&unjailed));
+    let unjailed = stderr(&unjailed);
+    assert!(
+        unjailed.contains("note: the equivocation slasher slashed sequencer 1")
+            && unjailed.contains("can only be slashed by governance"),
+        "{unjailed}"
+    );
+    // Governance sets the slasher's parameters; those left out keep their value.
+    ok(env
+        .cli(0)
+        .args(["evidence", "set-params", "--reporter-share", "20"]));
+    let info = json(&ok(env.cli_read().args(["--json", "evidence", "info"])));
+    assert_eq!(info["reporterBps"], 2000);
+    assert_eq!(info["slashBps"], 500, "kept");
+    fails(
+        env.cli(0)
+            .args(["evidence", "set-params", "--max-age-days", "30"]),
+        1,
+        "the slasher refuses evidence up to 30 days old",
+    );
+    ok(env
+        .cli(0)
+        .args(["evidence", "set-params", "--reporter-share", "10"]));
 
     // A second position, by the key of the nil-vote vector; its report pays account 3. The
     // node refuses the reveal (the run stops after the commit): the same command again finds

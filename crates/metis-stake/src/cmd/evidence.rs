@@ -29,6 +29,8 @@ pub enum EvidenceCmd {
     Deploy(DeployArgs),
     /// The slasher: chain id, slash, reporter's share, evidence age, whether it holds the role
     Info,
+    /// Set the slasher's slash, reporter's share and evidence age (governance: the slasher's owner, through the timelock like every `gov` command); options left out keep their value
+    SetParams(SetParamsArgs),
     /// Report CometBFT DuplicateVoteEvidence JSON (as the node's RPC returns it): commits to it, then reveals it in the next block, which slashes the sequencer and pays you (or --reporter) the reporter's share
     Submit(SubmitArgs),
 }
@@ -53,6 +55,21 @@ pub struct DeployArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct SetParamsArgs {
+    /// The slash, percent of principal + pending withdrawal (0.01 to 10)
+    #[arg(long, value_name = "PERCENT", value_parser = crate::amount::parse_percent_bps)]
+    pub slash: Option<u64>,
+    /// The reporter's share of the slash, percent (0 to 50)
+    #[arg(long, value_name = "PERCENT", value_parser = crate::amount::parse_percent_bps)]
+    pub reporter_share: Option<u64>,
+    /// The oldest a vote may be, days (1 to the unlock delay)
+    #[arg(long, value_name = "DAYS")]
+    pub max_age_days: Option<u64>,
+    #[command(flatten)]
+    pub gov: crate::opts::GovOpts,
+}
+
+#[derive(Args, Debug)]
 pub struct SubmitArgs {
     /// The evidence: `{"type": "tendermint/DuplicateVoteEvidence", "value": {...}}` or its
     /// `value` alone (`vote_a`, `vote_b`, ...), as CometBFT's RPC returns it (`/block`,
@@ -68,6 +85,7 @@ pub async fn run(ctx: &Ctx, cmd: EvidenceCmd) -> Result<()> {
         EvidenceCmd::Deploy(a) => deploy(ctx, a).await,
         EvidenceCmd::Info => info(ctx).await,
         EvidenceCmd::Submit(a) => submit(ctx, a).await,
+        EvidenceCmd::SetParams(a) => set_params(ctx, a).await,
     }
 }
 
@@ -124,6 +142,36 @@ async fn deploy(ctx: &Ctx, args: DeployArgs) -> Result<()> {
     Ok(())
 }
 
+/// `metis-stake evidence set-params [--slash P] [--reporter-share P] [--max-age-days D]`
+async fn set_params(ctx: &Ctx, args: SetParamsArgs) -> Result<()> {
+    let d = ctx.deployments()?;
+    let slasher = d.slasher()?;
+    let mut r = Reads::new();
+    let params = r.add(slasher, S::paramsCall {});
+    let p = r.send(ctx).await?.get(&params)?;
+    let slash = args.slash.map(U256::from).unwrap_or(p.slashBps);
+    let share = args.reporter_share.map(U256::from).unwrap_or(p.reporterBps);
+    let age = args
+        .max_age_days
+        .map(|days| U256::from(days.saturating_mul(86_400)))
+        .unwrap_or(p.maxEvidenceAge);
+    let call = crate::governance::GovCall::new(
+        format!(
+            "set the slasher's slash to {}%, the reporter's share to {}%, evidence up to {} old",
+            percent(slash.saturating_to()),
+            percent(share.saturating_to()),
+            crate::time::format_duration(age.saturating_to())
+        ),
+        slasher,
+        S::setParamsCall {
+            slashBps_: slash,
+            reporterBps_: share,
+            maxEvidenceAge_: age,
+        },
+    );
+    crate::governance::govern(ctx, &d, call, &args.gov).await
+}
+
 /// `metis-stake evidence info`
 async fn info(ctx: &Ctx) -> Result<()> {
     let d = ctx.deployments()?;
@@ -137,7 +185,8 @@ async fn info(ctx: &Ctx) -> Result<()> {
     let governance = a.get(&governance)?;
     let chain = String::from_utf8_lossy(&a.get(&chain)?).into_owned();
     let p = a.get(&params)?;
-    let holds = a.get(&role)? == slasher;
+    let holder = a.get(&role)?;
+    let holds = holder == slasher;
     let age: u64 = p.maxEvidenceAge.saturating_to();
     output::result(
         ctx.json(),
@@ -148,11 +197,13 @@ async fn info(ctx: &Ctx) -> Result<()> {
             crate::time::format_duration(age),
             if holds {
                 "held: it may slash and jail".to_string()
-            } else {
+            } else if holder.is_zero() {
                 format!("not held: governance runs `metis-stake gov set-slasher {slasher}`")
+            } else {
+                format!("not held: {holder} holds it (is this deployments file out of date?)")
             }
         ),
-        json!({ "slasher": slasher, "chainId": chain, "governance": governance, "slashBps": p.slashBps.saturating_to::<u64>(), "reporterBps": p.reporterBps.saturating_to::<u64>(), "maxEvidenceAge": age, "holdsRole": holds }),
+        json!({ "slasher": slasher, "chainId": chain, "governance": governance, "slashBps": p.slashBps.saturating_to::<u64>(), "reporterBps": p.reporterBps.saturating_to::<u64>(), "maxEvidenceAge": age, "holdsRole": holds, "roleHolder": holder }),
     );
     Ok(())
 }

@@ -272,7 +272,9 @@ pub async fn run(ctx: &Ctx, cmd: GovCmd) -> Result<()> {
             .guardian_may(),
             a.gov,
         ),
-        GovCmd::Unjail(a) => (
+        GovCmd::Unjail(a) => {
+            unjail_note(ctx, l, a.id).await?;
+            (
             GovCall::new(
                 format!("unjail sequencer {}", a.id),
                 l,
@@ -285,7 +287,8 @@ pub async fn run(ctx: &Ctx, cmd: GovCmd) -> Result<()> {
                 a.id, a.id
             )),
             a.gov,
-        ),
+        )
+        }
         GovCmd::Slash(a) => {
             let amount = a.amount.wei()?;
             (
@@ -362,6 +365,39 @@ fn timelock_of(d: &Deployments) -> Result<Address> {
 }
 
 /// `metis-stake gov pending`
+/// Before an unjail: when the equivocation slasher slashed the position less than its window
+/// ago, says until when the slasher will refuse evidence of new double signs by it (votes
+/// signed before the window's end count as the incident already slashed).
+async fn unjail_note(ctx: &Ctx, l: Address, id: u64) -> Result<()> {
+    use metis_bindings::equivocation_slasher::EquivocationSlasher as S;
+    let holder = SequencerLocking::new(l, ctx.provider.clone())
+        .slasher()
+        .call()
+        .await
+        .unwrap_or_default();
+    if holder.is_zero() {
+        return Ok(());
+    }
+    let s = S::new(holder, ctx.provider.clone());
+    let (last, p) = (
+        s.lastSlashedAt(U256::from(id)).call().await,
+        s.params().call().await,
+    );
+    let (Ok(last), Ok(p)) = (last, p) else {
+        return Ok(());
+    };
+    let until = last.saturating_add(p.maxEvidenceAge).saturating_to::<u64>();
+    let now = governance::latest_time(ctx).await?;
+    if !last.is_zero() && now < until {
+        output::step(format!(
+            "note: the equivocation slasher slashed sequencer {id} at {}; until {} it refuses evidence of double signs by it, new ones included (one incident, one slash): unjailed before then, a new double sign can only be slashed by governance (`metis-stake gov slash`)",
+            format_ts(last.saturating_to()),
+            format_ts(until)
+        ));
+    }
+    Ok(())
+}
+
 /// What `gov set-slasher ADDRESS` does, in words ("give the slasher role to X (taking it from
 /// Y)"), after checking that `slasher` is an EquivocationSlasher of locking contract `l`: the
 /// role lets its holder slash any sequencer up to the cap and jail it, so an account or another
@@ -400,7 +436,24 @@ async fn slasher_change(ctx: &Ctx, l: Address, slasher: Address, force: bool) ->
             Some(other) if other != l => Some(format!(
                 "{slasher} is an equivocation slasher of another locking contract ({other})"
             )),
-            Some(_) => None,
+            Some(_) => {
+                // Governed by someone else, it could be set to slash up to the cap and pay
+                // its governance half of it.
+                let locking_owner = SequencerLocking::new(l, ctx.provider.clone())
+                    .owner()
+                    .call()
+                    .await
+                    .map_err(|e| {
+                        CliError::failed(format!("cannot read the locking contract's owner: {e}"))
+                    })?;
+                match S::new(slasher, ctx.provider.clone()).owner().call().await {
+                    Ok(o) if o == locking_owner => None,
+                    Ok(o) => Some(format!(
+                        "{slasher} is governed by {o}, not by the locking contract's owner {locking_owner}: its governance could set its slash and reporter's share"
+                    )),
+                    Err(_) => Some(format!("{slasher} is not an equivocation slasher")),
+                }
+            }
         };
         if let Some(why) = refusal {
             return Err(CliError::failed(format!(
@@ -413,7 +466,7 @@ async fn slasher_change(ctx: &Ctx, l: Address, slasher: Address, force: bool) ->
     Ok(match current {
         c if c.is_zero() => format!("give the slasher role to {slasher}"),
         c if c == slasher => format!("give the slasher role to {slasher} (it holds it already)"),
-        c => format!("give the slasher role to {slasher} (taking it from {c})"),
+        c => format!("give the slasher role to {slasher} (taking it from {c}; the new slasher starts without the old one's record of offences and slashes)"),
     })
 }
 
