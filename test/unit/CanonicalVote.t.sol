@@ -97,6 +97,14 @@ contract CanonicalVoteTest is CometVotes {
         vm.expectRevert(CanonicalVote.MalformedVote.selector);
         harness.signBytes(bad, chain);
         bad = _vote(0, "voteA");
+        bad.blockHash = 0; // no hash, a part set header
+        vm.expectRevert(CanonicalVote.MalformedVote.selector);
+        harness.signBytes(bad, chain);
+        bad = _vote(0, "voteA");
+        bad.partsTotal = 0; // a hash, a part set header without parts
+        vm.expectRevert(CanonicalVote.MalformedVote.selector);
+        harness.signBytes(bad, chain);
+        bad = _vote(0, "voteA");
         bad.timestampNanos = 1e9;
         vm.expectRevert(CanonicalVote.MalformedVote.selector);
         harness.signBytes(bad, chain);
