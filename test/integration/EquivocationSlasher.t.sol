@@ -20,6 +20,7 @@ contract EquivocationSlasherIntegrationTest is LockingMiningFixture, CometVotes,
     address internal reporter;
 
     uint256 internal constant LOCKED = 50_000e18;
+    uint256 internal constant HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
     function setUp() public {
         _deployPair();
@@ -354,5 +355,48 @@ contract EquivocationSlasherIntegrationTest is LockingMiningFixture, CometVotes,
             vm.expectRevert(EquivocationSlasher.UnknownSigner.selector);
             slasher.reveal(a, sa, b, sb, reporter, bytes32(0));
         }
+    }
+
+    /// @notice The accepted times include their edges: votes exactly `maxEvidenceAge` old, and
+    ///         votes exactly `MAX_CLOCK_DRIFT` ahead of the chain's clock, slash.
+    function test_votesAtTheEdgesOfTheAcceptedTimesSlash() public {
+        _lockWith(1);
+        uint256 t = T0 + 30 days;
+        uint256 snap = vm.snapshotState();
+        vm.warp(t - 7 days);
+        (CanonicalVote.Vote memory a, bytes memory sa) = _signed(1, 800, 1, 1);
+        (CanonicalVote.Vote memory b, bytes memory sb) = _signed(1, 800, 1, 2);
+        vm.warp(t);
+        (, uint256 amount,) = _report(a, sa, b, sb);
+        assertGt(amount, 0, "exactly maxEvidenceAge old");
+        vm.revertToState(snap);
+        vm.warp(t + 1 hours);
+        (a, sa) = _signed(1, 801, 1, 1);
+        (b, sb) = _signed(1, 801, 1, 2);
+        vm.warp(t);
+        (, amount,) = _report(a, sa, b, sb);
+        assertGt(amount, 0, "exactly MAX_CLOCK_DRIFT ahead");
+    }
+
+    /// @notice Signatures: 63 or 65 bytes are refused by length; `s` exactly n/2 is low enough
+    ///         (CometBFT refuses only `s` above it), so such a signature is judged by whom it
+    ///         recovers to, not refused as high.
+    function test_signatureLengthAndTheLowSEdge() public {
+        _lockWith(1);
+        vm.warp(_vote(0, "voteA").timestampSeconds + 1 hours);
+        CanonicalVote.Vote memory a = _vote(0, "voteA");
+        CanonicalVote.Vote memory b = _vote(0, "voteB");
+        bytes memory sb = _sig(0, "voteB");
+        bytes memory sa = _sig(0, "voteA");
+        bytes memory short = new bytes(63);
+        for (uint256 k; k < 63; ++k) {
+            short[k] = sa[k];
+        }
+        vm.expectRevert(abi.encodeWithSelector(EquivocationSlasher.InvalidSignatureLength.selector, 63));
+        slasher.reveal(a, short, b, sb, reporter, bytes32(0));
+        (bytes32 r,) = abi.decode(sa, (bytes32, bytes32));
+        bytes memory edge = abi.encodePacked(r, bytes32(HALF_N));
+        vm.expectRevert(EquivocationSlasher.UnknownSigner.selector);
+        slasher.reveal(a, edge, b, sb, reporter, bytes32(0));
     }
 }
