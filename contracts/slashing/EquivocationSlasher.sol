@@ -329,7 +329,8 @@ contract EquivocationSlasher is Ownable2Step, ReentrancyGuardTransient {
         return (p.slashBps, p.reporterBps, p.maxEvidenceAge);
     }
 
-    /// @notice The key of an offence: one signer, one height, round and vote type.
+    /// @notice The key of an offence: one signer, one height, round and vote type:
+    ///         `keccak256(abi.encode(signer, height, round, voteType))`.
     function offenceKey(address signer, uint64 height, uint32 round, uint8 voteType)
         public
         pure

@@ -248,6 +248,10 @@ contract EquivocationSlasherTest is CometVotes, Reports {
             slasher.offenceKey(_signer(0), a.height, a.round, a.voteType), reporter, bytes32("salt")
         );
         bytes32 offence = slasher.offenceKey(_signer(0), a.height, 0, 1);
+        assertTrue(
+            offence == keccak256(abi.encode(_signer(0), a.height, uint32(0), uint8(1))),
+            "the offence's formula"
+        );
         assertTrue(c == keccak256(abi.encode(offence, reporter, bytes32("salt"))), "the documented formula");
         vm.roll(100);
         vm.expectEmit(address(slasher));
