@@ -279,6 +279,19 @@ async fn double_sign_evidence_from_the_rpc_slashes_the_sequencer() {
         2,
         "it is a list of 1 pieces of evidence: give one",
     );
+    std::fs::write(
+        &file,
+        format!(
+            "{{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": {{\"block\": {{\"evidence\": {{\"evidence\": [{}]}}}}}}}}",
+            case("prevote_round0")["rpcEvidence"]
+        ),
+    )
+    .unwrap();
+    fails(
+        env.cli(2).args(["evidence", "submit"]).arg(&file),
+        2,
+        "`result.block.evidence.evidence[i]`",
+    );
     fails(
         env.cli(2)
             .args(["evidence", "submit", "--reporter"])

@@ -222,6 +222,11 @@ fn read_evidence(file: &PathBuf) -> Result<((Vote, Bytes), (Vote, Bytes))> {
             .into()
     };
     let v: Value = serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?;
+    if v.get("result").is_some() || v.get("block").is_some() || v.get("evidence").is_some() {
+        return Err(bad(
+            "it is a block (or an RPC response holding one): give one piece of its evidence, `result.block.evidence.evidence[i]`, in a file of its own".into(),
+        ));
+    }
     if let Value::Array(list) = &v {
         return Err(bad(format!(
             "it is a list of {} pieces of evidence: give one (`evidence.evidence[i]` of the block), in a file of its own",
