@@ -647,6 +647,7 @@ contract SequencerVaultTest is VaultFixture {
         uint256 claimable = vault.maxRedeem(alice);
         vm.prank(alice);
         assertEq(vault.redeem(claimable, alice, alice), requestNow, "paid what the slash left");
+        assertEq(vault.pendingFactor(), 1e18, "an empty queue starts again at par");
     }
 
     /// @notice The audit's L-1: a small shortfall takes a partial withdrawal from the position
@@ -825,6 +826,94 @@ contract SequencerVaultTest is VaultFixture {
         vault.processRedemptions();
         assertEq(vault.positions().length, 0, "closed");
         assertGt(_allocate(operatorId, 20_000e18), positionId, "a new position with the new key");
+    }
+
+    /// @dev Three positions of 25,000 METIS, by three operators, and no buffer.
+    function _threePositions() internal returns (uint256[3] memory ids) {
+        _deposit(alice, 25_000e18);
+        _deposit(bob, 25_000e18);
+        _deposit(carol(), 25_000e18);
+        for (uint256 k; k < 3; ++k) {
+            ids[k] = _allocate(_addOperator(opRewards), 25_000e18);
+        }
+    }
+
+    function _pending(uint256 id) internal view returns (uint256) {
+        return locking.getPosition(id).pendingWithdrawal;
+    }
+
+    /// @notice The queue asks jailed positions first (they earn nothing), and only as many as
+    ///         it needs: one jailed position covers a small request, the other stays.
+    function test_processRedemptions_exitsAJailedPositionFirstAndOnlyWhatItNeeds() public {
+        uint256[3] memory ids = _threePositions();
+        vm.startPrank(guardian);
+        locking.jail(ids[1]);
+        locking.jail(ids[2]);
+        vm.stopPrank();
+        uint256 half = vault.balanceOf(alice) / 2;
+        vm.prank(alice);
+        vault.requestRedeem(half, alice, alice);
+        vault.processRedemptions();
+        assertEq(_pending(ids[1]), 25_000e18, "the first jailed position exits whole");
+        assertEq(_pending(ids[2]), 0, "the second is not needed");
+        assertEq(uint8(locking.getPosition(ids[2]).status), uint8(ISequencerLocking.Status.Jailed));
+        assertEq(_pending(ids[0]), 0, "the active one keeps earning");
+    }
+
+    /// @notice A jailed position smaller than the need: the rest is asked of the active ones.
+    function test_processRedemptions_asksTheActiveForWhatAJailedPositionLeaves() public {
+        uint256[3] memory ids = _threePositions();
+        vm.prank(guardian);
+        locking.jail(ids[1]);
+        uint256 aliceShares = vault.balanceOf(alice);
+        uint256 bobShares = vault.balanceOf(bob);
+        vm.prank(alice);
+        vault.requestRedeem(aliceShares, alice, alice);
+        vm.prank(bob);
+        vault.requestRedeem(bobShares, bob, bob);
+        vault.processRedemptions();
+        assertEq(_pending(ids[1]), 25_000e18, "the jailed one exits");
+        assertEq(_pending(ids[0]) + _pending(ids[2]), 25_000e18, "and an active one for the rest");
+    }
+
+    /// @notice A position whose withdrawal is still in flight is not asked again: the next
+    ///         request goes to another position, even one with less room.
+    function test_processRedemptions_skipsAPositionWithAWithdrawalInFlight() public {
+        _deposit(alice, 45_000e18);
+        _deposit(bob, 25_000e18);
+        uint256 big = _allocate(_addOperator(opRewards), 45_000e18);
+        uint256 small = _allocate(_addOperator(opRewards), 25_000e18);
+        uint256 aliceShares = vault.balanceOf(alice) / 9;
+        vm.prank(alice);
+        vault.requestRedeem(aliceShares, alice, alice);
+        vault.processRedemptions();
+        assertEq(_pending(big), 5000e18, "the most room is asked first");
+        uint256 bobShares = vault.balanceOf(bob) / 5;
+        vm.prank(bob);
+        vault.requestRedeem(bobShares, bob, bob);
+        vault.processRedemptions();
+        assertEq(_pending(big), 5000e18, "in flight: not asked again");
+        assertEq(_pending(small), 5000e18, "the other position is");
+        // Every position has a withdrawal in flight: nothing is left to ask, and the next
+        // request waits for a later round (the call does not fail).
+        uint256 more = vault.balanceOf(alice) / 8;
+        vm.prank(alice);
+        vault.requestRedeem(more, alice, alice);
+        vault.processRedemptions();
+        assertEq(_pending(big) + _pending(small), 10_000e18, "nothing more asked for now");
+    }
+
+    /// @notice Governance raised the minimum above the positions: none has room for a partial
+    ///         withdrawal, so the queue exits one whole (and does not fail on the arithmetic).
+    function test_processRedemptions_afterTheMinimumRoseAboveThePositions() public {
+        uint256[3] memory ids = _threePositions();
+        vm.prank(gov);
+        locking.setLockLimits(30_000e18, MAX_LOCK);
+        uint256 half = vault.balanceOf(alice) / 2;
+        vm.prank(alice);
+        vault.requestRedeem(half, alice, alice);
+        vault.processRedemptions();
+        assertEq(_pending(ids[0]) + _pending(ids[1]) + _pending(ids[2]), 25_000e18, "one exits whole");
     }
 
     function test_exitJailed_asksForThePrincipalBack() public {
