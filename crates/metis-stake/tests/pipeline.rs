@@ -3,7 +3,6 @@
 //! contract that was called, and a lost node or a reset chain is explained.
 
 mod common;
-use common::proxy::Act;
 use common::*;
 use serde_json::Value;
 
@@ -608,18 +607,7 @@ async fn the_same_transaction_sent_by_another_run_counts_as_sent() {
     // the node holds it: the node refuses ours as a duplicate, and the deposit goes on.
     let env = Env::with_system();
     let key = env.node_key("a.key");
-    let mut once = true;
-    let relay = common::proxy::Relay::start(
-        &env.rpc(),
-        Box::new(move |raws| {
-            if once && raws.len() == 2 {
-                once = false;
-                Act::FrontRun(raws[0].clone())
-            } else {
-                Act::Pass
-            }
-        }),
-    );
+    let relay = common::proxy::Relay::front_run_first_pair(&env.rpc(), |raws| raws[0].clone());
     let nonce = env.nonce(1).await;
     let out = env
         .cli_via(1, &relay.url)
@@ -672,18 +660,7 @@ async fn a_lock_sent_after_a_refused_approval_runs_on_the_allowance_in_place() {
     .await
     .expect("sign");
     let other = alloy::hex::encode_prefixed(alloy::eips::Encodable2718::encoded_2718(&other));
-    let mut once = true;
-    let relay = common::proxy::Relay::start(
-        &env.rpc(),
-        Box::new(move |raws| {
-            if once && raws.len() == 2 {
-                once = false;
-                Act::FrontRun(other.clone())
-            } else {
-                Act::Pass
-            }
-        }),
-    );
+    let relay = common::proxy::Relay::front_run_first_pair(&env.rpc(), move |_| other.clone());
     let out = env
         .cli_via(1, &relay.url)
         .args(["deposit", "20000", "--key-file", &key])

@@ -102,6 +102,8 @@ async fn deploy(ctx: &Ctx, args: DeployArgs) -> Result<()> {
     let answers = r.send(ctx).await?;
     let owner = answers.get(&owner)?;
     let delay: u64 = answers.get(&delay)?.saturating_to();
+    // Out of range on purpose when the days are: the slasher refuses it in words.
+    let max_age = args.max_age_days.saturating_mul(86_400);
     let init = S::deploy_builder(
         ctx.provider.clone(),
         locking,
@@ -109,7 +111,7 @@ async fn deploy(ctx: &Ctx, args: DeployArgs) -> Result<()> {
         Bytes::from(args.chain_id.clone().into_bytes()),
         U256::from(args.slash),
         U256::from(args.reporter_share),
-        U256::from(args.max_age_days * 86_400),
+        U256::from(max_age),
     )
     .calldata()
     .clone();
@@ -137,7 +139,7 @@ async fn deploy(ctx: &Ctx, args: DeployArgs) -> Result<()> {
             percent(args.reporter_share),
             args.max_age_days
         ),
-        json!({ "slasher": slasher, "chainId": args.chain_id, "governance": owner, "slashBps": args.slash, "reporterBps": args.reporter_share, "maxEvidenceAge": args.max_age_days * 86_400, "tx": outcome.tx() }),
+        json!({ "slasher": slasher, "chainId": args.chain_id, "governance": owner, "slashBps": args.slash, "reporterBps": args.reporter_share, "maxEvidenceAge": max_age, "tx": outcome.tx() }),
     );
     Ok(())
 }

@@ -43,6 +43,26 @@ impl Relay {
         });
         Relay { url }
     }
+
+    /// A relay that, the first time the CLI sends two transactions in one request (an
+    /// approval and a call), hands the node `first(raws)` before them.
+    pub fn front_run_first_pair(
+        upstream: &str,
+        first: impl Fn(&[String]) -> String + Send + 'static,
+    ) -> Relay {
+        let mut once = true;
+        Relay::start(
+            upstream,
+            Box::new(move |raws| {
+                if once && raws.len() == 2 {
+                    once = false;
+                    Act::FrontRun(first(raws))
+                } else {
+                    Act::Pass
+                }
+            }),
+        )
+    }
 }
 
 fn serve(stream: TcpStream, upstream: &str, front_run: &Mutex<Box<FrontRun>>) {
