@@ -941,6 +941,41 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(vault.totalAssets(), 40_000e18, "a jail costs nothing but the rewards");
     }
 
+    /// @notice The allocator locks only the buffer pending redemptions leave: none while they
+    ///         need more than the buffer holds, the difference once the buffer holds more.
+    function test_RevertWhen_allocateWhatPendingRedemptionsNeed() public {
+        (uint256 operatorId,) = _running();
+        _deposit(carol(), 1000e18);
+        uint256 bobShares = vault.balanceOf(bob);
+        vm.prank(bob);
+        vault.requestRedeem(bobShares, bob, bob);
+        vm.prank(allocator);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.InsufficientBuffer.selector, 1000e18, 0));
+        vault.allocate(operatorId, 1000e18, "");
+        _deposit(carol(), 24_000e18);
+        vm.prank(allocator);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerVault.InsufficientBuffer.selector, 15_001e18, 15_000e18)
+        );
+        vault.allocate(operatorId, 15_001e18, "");
+        vm.prank(allocator);
+        vault.allocate(operatorId, 15_000e18, "");
+        assertEq(token.balanceOf(address(vault)), 10_000e18, "what the request needs stays");
+    }
+
+    /// @notice The vault exits only its own positions: another owner's jailed position is
+    ///         refused in the vault's words, with no status (it is not the vault's to judge).
+    function test_RevertWhen_exitJailedAnotherOwnersPosition() public {
+        _running();
+        uint256 foreign = _lock(carol(), 20_000e18);
+        vm.prank(guardian);
+        locking.jail(foreign);
+        vm.prank(allocator);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.PositionNotEligible.selector, foreign, 0));
+        vault.exitJailed(foreign);
+        assertEq(uint8(locking.getPosition(foreign).status), uint8(ISequencerLocking.Status.Jailed));
+    }
+
     // ================================================================== ERC-165
 
     function test_supportsInterface_erc7540() public view {
