@@ -22,7 +22,7 @@ contract SequencerVaultInvariantTest is VaultFixture {
         vm.stopPrank();
         handler.registerOperators();
 
-        bytes4[] memory selectors = new bytes4[](21);
+        bytes4[] memory selectors = new bytes4[](23);
         selectors[0] = handler.deposit.selector;
         selectors[1] = handler.deposit.selector;
         selectors[2] = handler.mint.selector;
@@ -44,6 +44,8 @@ contract SequencerVaultInvariantTest is VaultFixture {
         selectors[18] = handler.slash.selector;
         selectors[19] = handler.jail.selector;
         selectors[20] = handler.approveAndApplyKey.selector;
+        selectors[21] = handler.scheduleProgram.selector;
+        selectors[22] = handler.warpToProgramBoundary.selector;
         targetContract(address(handler));
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
@@ -181,8 +183,9 @@ contract SequencerVaultInvariantTest is VaultFixture {
 
     /// @notice The handler's actions do what they say, on the paths the random runs may reach
     ///         rarely: positions, a queue served through the unlock delay, a slash with
-    ///         requests pending, a jailed exit, a new key and a new position; the invariants
-    ///         hold after every step.
+    ///         requests pending, a jailed exit, a new key and a new position, the end of the
+    ///         first reward program and a second one after a gap; the invariants hold after
+    ///         every step.
     function test_handler_drivesTheWholeLifeCycle() public {
         handler.deposit(0, 45_000e18);
         handler.deposit(1, 30_000e18);
@@ -237,5 +240,22 @@ contract SequencerVaultInvariantTest is VaultFixture {
         handler.approveAndApplyKey(0);
         _checkAll();
         assertGt(handler.calls("slash"), 0, "counted");
+
+        // Across reward programs: the first year ends, a gap, a second program.
+        handler.warpToProgramBoundary(2 hours);
+        assertEq(handler.programsEnded(), 1, "past the first year's end");
+        assertEq(mining.currentRate(), 0, "no program in force");
+        handler.harvest();
+        _checkAll();
+        handler.scheduleProgram(2000, 30 days, 10 days);
+        assertEq(mining.programCount(), 2, "scheduled");
+        uint256 priceInGap = vault.convertToAssets(1e24);
+        handler.warpToProgramBoundary(2 hours); // an hour into the second program
+        assertEq(mining.currentProgram(), 2, "in force");
+        handler.warp(10 days);
+        assertGt(vault.convertToAssets(1e24), priceInGap, "the vault earns again");
+        handler.harvest();
+        handler.requestRedeem(2, 2000);
+        _checkAll();
     }
 }

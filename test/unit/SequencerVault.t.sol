@@ -976,6 +976,61 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(uint8(locking.getPosition(foreign).status), uint8(ISequencerLocking.Status.Jailed));
     }
 
+    /// @notice The vault keeps earning across reward programs: the first year's rewards to
+    ///         its end, nothing in a gap, the next program's rate from its start; a harvest in
+    ///         each keeps `totalAssets` = principal + rewards net of commission, the price
+    ///         never falls, and a request made in the second program is served and redeemed.
+    function test_acrossRewardPrograms_earnsEachProgramsRateAndNothingInAGap() public {
+        (, uint256 positionId) = _running();
+        uint64 firstEnd = mining.programEnd();
+        uint64 secondStart = firstEnd + 30 days;
+        vm.prank(gov);
+        mining.scheduleProgram(1000, 180 days, secondStart);
+
+        // Just before the first program's end, then well past it: the rest of the year, no more.
+        vm.warp(firstEnd - 1 days);
+        vault.harvest();
+        uint256 before = vault.totalAssets();
+        vm.warp(firstEnd + 10 days);
+        uint256 lastDay = mining.pendingReward(positionId);
+        assertEq(lastDay, _closedForm(40_000e18, 1 days), "one day of the first program's rate");
+        assertEq(
+            vault.totalAssets(), before + lastDay - lastDay * COMMISSION_BPS / 10_000, "net of commission"
+        );
+        vault.harvest();
+        assertEq(mining.pendingReward(positionId), 0, "claimed");
+
+        // In the gap: nothing accrues, the price stands still and a harvest claims nothing.
+        uint256 priceInGap = vault.convertToAssets(1e24);
+        vm.warp(secondStart);
+        assertEq(mining.pendingReward(positionId), 0, "nothing in the gap");
+        assertEq(vault.harvest(), 0, "nothing to claim");
+        assertEq(vault.convertToAssets(1e24), priceInGap, "the price stands still");
+
+        // The second program: 10% a year from its start.
+        vm.warp(secondStart + 73 days);
+        uint256 second = mining.pendingReward(positionId);
+        assertEq(second, 40_000e18 * 1000 * 73 days / (10_000 * 365 days), "the second program's rate");
+        uint256 assets = vault.totalAssets();
+        vault.harvest();
+        assertEq(vault.totalAssets(), assets, "a harvest moves rewards, it does not make them");
+        assertGt(vault.convertToAssets(1e24), priceInGap, "the price rose again");
+
+        // A holder leaves during the second program: served after the delay, then redeemed.
+        uint256 bobShares = vault.balanceOf(bob);
+        uint256 worth = vault.convertToAssets(bobShares);
+        vm.prank(bob);
+        uint256 requestId = vault.requestRedeem(bobShares, bob, bob);
+        // More than the harvested buffer: a withdrawal from the position, then its delay.
+        vault.processRedemptions();
+        assertGt(locking.getPosition(positionId).pendingWithdrawal, 0, "asked of the position");
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        assertEq(vault.claimableRedeemRequest(requestId, bob), bobShares, "served");
+        vm.prank(bob);
+        assertEq(vault.redeem(bobShares, bob, bob), worth, "what the shares were worth");
+    }
+
     // ================================================================== ERC-165
 
     function test_supportsInterface_erc7540() public view {

@@ -41,6 +41,9 @@ contract SequencerVaultHandler is Test, PossessionProofs {
     /// @notice Set when a deposit redeemed at once was worth more than it paid.
     bool public ghostRoundTripGain;
     uint256 public slashes;
+    /// @notice Boundary warps that left every scheduled program behind (a stretch without
+    ///         rewards, until governance schedules more).
+    uint256 public programsEnded;
 
     /// @notice Ghosts rebuilt from the vault's events alone (as an indexer would), never from
     ///         its storage: each request's assets when made (`RedeemRequestValued`), the slash
@@ -256,6 +259,40 @@ contract SequencerVaultHandler is Test, PossessionProofs {
         if (locking.getPosition(id).status != ISequencerLocking.Status.Active) return;
         vm.prank(guardian);
         locking.jail(id);
+    }
+
+    // ------------------------------------------------------------------ the reward programs
+
+    /// @dev The mining contract's governance schedules the next reward program: 1 to 50% a
+    ///      year for 7 to 60 days, starting up to 30 days after the last one ends (a gap
+    ///      without rewards), while less than 60 days of programs lie ahead.
+    function scheduleProgram(uint256 rateBps, uint256 duration, uint256 gap)
+        external
+        checked("scheduleProgram", false)
+    {
+        uint256 end = mining.programEnd();
+        if (end > block.timestamp + 60 days) return;
+        uint256 start = (end > block.timestamp ? end : block.timestamp) + bound(gap, 0, 30 days);
+        rateBps = bound(rateBps, 1, mining.MAX_RATE_BPS());
+        duration = bound(duration, mining.MIN_PROGRAM_DURATION(), 60 days);
+        vm.prank(gov);
+        // forge-lint: disable-next-line(unsafe-typecast) test times are far below 2^64
+        mining.scheduleProgram(rateBps, duration, uint64(start));
+    }
+
+    /// @dev Time runs to within an hour either side of the next program boundary (a start or
+    ///      an end): the first year's end is out of reach of `warp`'s steps otherwise.
+    function warpToProgramBoundary(uint256 offset) external checked("warpToProgramBoundary", false) {
+        uint256 next = type(uint256).max;
+        uint256 n = mining.programCount();
+        for (uint256 id = 1; id <= n; ++id) {
+            (uint64 start, uint64 end,,,) = mining.program(id);
+            if (start > block.timestamp && start < next) next = start;
+            if (end > block.timestamp && end < next) next = end;
+        }
+        if (next == type(uint256).max) return;
+        vm.warp(next - 1 hours + bound(offset, 0, 2 hours));
+        if (mining.programEnd() < block.timestamp) ++programsEnded;
     }
 
     // ------------------------------------------------------------------ helpers
