@@ -706,9 +706,11 @@ contract SequencerVault is
 
     /// @dev Asks positions for what pending redemptions need beyond the free buffer and the
     ///      withdrawals still in flight (`inFlight`), disturbing as little as it can: jailed
-    ///      positions first (they earn nothing; exited whole); then partial withdrawals from
-    ///      the positions with the most room above `minLock`, each at least `MIN_UNLOCK_BPS` of
-    ///      its room (a cushion for the requests that follow), while the room left covers the
+    ///      positions first (they earn nothing), each by a partial withdrawal (at least
+    ///      `MIN_UNLOCK_BPS` of its room) when its room above `minLock` covers what is left,
+    ///      so that governance can still unjail it, else whole; then partial withdrawals from
+    ///      the active positions with the most room, each at least `MIN_UNLOCK_BPS` of its room
+    ///      (a cushion for the requests that follow), while the room left covers the
     ///      shortfall; else the smallest position whole, and the choice is made again for the
     ///      rest. A position keeps `minLock` or exits. Called after the due withdrawals were
     ///      collected: they are in the buffer, and their positions can be asked again.
@@ -730,8 +732,12 @@ contract SequencerVault is
             if (p.pendingWithdrawal != 0 || p.amount == 0) continue;
             if (p.status == ISequencerLocking.Status.Jailed) {
                 if (shortfall == 0) continue;
-                shortfall = p.amount >= shortfall ? 0 : shortfall - p.amount;
-                _unlock(id, p.amount, true);
+                uint256 spare = p.amount > minLock ? p.amount - minLock : 0;
+                // Both terms are at most `spare`: the position keeps `minLock`.
+                uint256 take =
+                    spare >= shortfall ? Math.max(shortfall, spare * MIN_UNLOCK_BPS / BPS) : p.amount;
+                shortfall = take >= shortfall ? 0 : shortfall - take;
+                _unlock(id, take, take == p.amount);
             } else if (p.status == ISequencerLocking.Status.Active) {
                 (ids[i], amounts[i]) = (id, p.amount);
                 room[i] = p.amount > minLock ? p.amount - minLock : 0;

@@ -916,6 +916,51 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(_pending(ids[0]) + _pending(ids[1]) + _pending(ids[2]), 25_000e18, "one exits whole");
     }
 
+    /// @notice The final review's F-1: a small request does not end a jailed position. One with
+    ///         room above the minimum is asked for a partial withdrawal (its cushion, a tenth of
+    ///         the room), stays jailed with the rest, and governance can still unjail it; the
+    ///         active position is not asked.
+    function test_processRedemptions_asksAJailedPositionPartlyWhenItsRoomCovers() public {
+        _deposit(alice, 40_000e18);
+        _deposit(bob, 20_000e18);
+        uint256 jailed = _allocate(_addOperator(opRewards), 40_000e18);
+        uint256 active = _allocate(_addOperator(opRewards), 20_000e18);
+        vm.prank(guardian);
+        locking.jail(jailed);
+        uint256 shares = vault.convertToShares(200e18);
+        vm.prank(bob);
+        vault.requestRedeem(shares, bob, bob);
+        vault.processRedemptions();
+        assertEq(_pending(jailed), 2000e18, "the cushion: a tenth of the 20,000 of room");
+        ISequencerLocking.Position memory p = locking.getPosition(jailed);
+        assertEq(uint8(p.status), uint8(ISequencerLocking.Status.Jailed), "still jailed");
+        assertEq(p.amount, 38_000e18, "the rest stays");
+        assertEq(_pending(active), 0, "the active one earns on");
+        vm.prank(gov);
+        locking.unjail(jailed);
+        assertEq(uint8(locking.getPosition(jailed).status), uint8(ISequencerLocking.Status.Active));
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        assertEq(vault.claimableRedeemRequest(1, bob), shares, "served from the cushion");
+    }
+
+    /// @notice A jailed position at the minimum has no room: a request it must serve exits it
+    ///         whole (it could not be unjailed below the minimum after a partial withdrawal).
+    function test_processRedemptions_exitsAJailedPositionWithoutRoomWhole() public {
+        _deposit(alice, 20_000e18);
+        _deposit(bob, 20_000e18);
+        uint256 jailed = _allocate(_addOperator(opRewards), 20_000e18);
+        _allocate(_addOperator(opRewards), 20_000e18);
+        vm.prank(guardian);
+        locking.jail(jailed);
+        uint256 shares = vault.convertToShares(200e18);
+        vm.prank(bob);
+        vault.requestRedeem(shares, bob, bob);
+        vault.processRedemptions();
+        assertEq(_pending(jailed), 20_000e18, "whole");
+        assertEq(uint8(locking.getPosition(jailed).status), uint8(ISequencerLocking.Status.Unlocking));
+    }
+
     function test_exitJailed_asksForThePrincipalBack() public {
         (, uint256 positionId) = _running();
         vm.expectRevert(
