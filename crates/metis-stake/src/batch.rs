@@ -226,6 +226,9 @@ pub async fn append(
     }
     calls.push(call.clone());
     file.calls.push(new);
+    refuse_racing_registrations(ctx, d, &calls, &ops, None)
+        .await
+        .map_err(|e| governance::prefixed(e, &format!("not added to {}: ", path.display())))?;
     judge(ctx, d, timelock, &calls, path).await?;
     save(path, &file)?;
     let n = file.calls.len();
@@ -307,6 +310,92 @@ async fn refuse_a_second_program_operation(
     }
 }
 
+/// Node operator ids are handed out in the order registrations execute. A batch that
+/// registers an operator in the vault and names operator ids (its key, reward address or an
+/// allocation) was written for the ids of the moment: it is refused while another
+/// registration waits in the timelock (whichever executes first takes the next id), and, once
+/// scheduled (in block `scheduled`), if a registration executed since, so that its calls
+/// would now reach other operators.
+async fn refuse_racing_registrations(
+    ctx: &Ctx,
+    d: &Deployments,
+    calls: &[OpCall],
+    ops: &[operations::Operation],
+    scheduled: Option<u64>,
+) -> Result<()> {
+    use alloy::sol_types::{SolCall, SolEvent};
+    use metis_bindings::sequencer_vault::SequencerVault as V;
+    let Some(vault) = d.vault else {
+        return Ok(());
+    };
+    let selector = |c: &operations::Call| c.data.get(..4).map(|s| [s[0], s[1], s[2], s[3]]);
+    let on_vault = |target: Address, data: &Bytes, sels: &[[u8; 4]]| {
+        target == vault
+            && data
+                .get(..4)
+                .is_some_and(|s| sels.iter().any(|x| x[..] == *s))
+    };
+    let register = [V::addNodeOperatorCall::SELECTOR];
+    let naming = [
+        V::setNodeOperatorKeyCall::SELECTOR,
+        V::setNodeOperatorRewardAddressCall::SELECTOR,
+        V::allocateCall::SELECTOR,
+        V::applyNodeOperatorKeyCall::SELECTOR,
+    ];
+    let registers = calls.iter().any(|c| on_vault(c.target, &c.data, &register));
+    let names = calls.iter().any(|c| on_vault(c.target, &c.data, &naming));
+    if !(registers && names) {
+        return Ok(());
+    }
+    let pairs: Vec<_> = calls.iter().map(|c| (c.target, c.data.clone())).collect();
+    let other = ops.iter().find(|o| {
+        o.state.waits()
+            && !operations::same_calls(o, &pairs)
+            && o.calls
+                .iter()
+                .any(|c| c.target == vault && selector(c) == Some(V::addNodeOperatorCall::SELECTOR))
+    });
+    if let Some(o) = other {
+        return Err(CliError::failed(format!(
+            "this batch registers a node operator and names operator ids, and operation {} waiting in the timelock ({}, executable from {}) registers another: whichever executes first takes the next id, and the batch's calls could reach the wrong operator",
+            o.id,
+            o.state.label(),
+            crate::time::format_ts(o.eta)
+        ))
+        .hint(format!(
+            "execute that operation first (metis-stake gov execute {}), or cancel it (metis-stake gov cancel {}), then build the batch again",
+            o.id, o.id
+        ))
+        .into());
+    }
+    let Some(from) = scheduled else {
+        return Ok(());
+    };
+    let filter = alloy::rpc::types::Filter::new()
+        .address(vault)
+        .event_signature(V::NodeOperatorAdded::SIGNATURE_HASH);
+    let to = crate::logs::latest_block(&ctx.provider).await?;
+    let mut source = crate::logs::NodeLogs::new(&ctx.provider, filter);
+    let found =
+        crate::logs::read(&mut source, from, to, crate::logs::DEFAULT_RANGE, |_| {}).await?;
+    if let Some(first) = found.first() {
+        let ids: Vec<String> = found
+            .iter()
+            .filter_map(|l| V::NodeOperatorAdded::decode_log(&l.inner).ok())
+            .map(|e| e.operatorId.to_string())
+            .collect();
+        return Err(CliError::failed(format!(
+            "since this batch was scheduled (block {from}), {} node operator(s) were registered in the vault (id {}, from block {}): the batch registers one and names operator ids written for the ids before",
+            ids.len(),
+            ids.join(", "),
+            first.block_number.unwrap_or_default()
+        ))
+        .hint("cancel the batch (metis-stake gov cancel OPERATION_ID, as `gov pending` lists it) and build it again with the ids of now")
+        .into());
+    }
+    Ok(())
+}
+
 /// `metis-stake gov batch FILE`: schedules, executes or prints the batch in `path`.
 pub async fn run(
     ctx: &Ctx,
@@ -338,6 +427,13 @@ pub async fn run(
         output::step(format!("{}. {}", i + 1, c.label));
     }
     refuse_a_second_program_operation(ctx, d, &calls).await?;
+    let ops = operations::list(ctx, d, timelock).await?;
+    let pairs: Vec<_> = calls.iter().map(|c| (c.target, c.data.clone())).collect();
+    let scheduled = ops
+        .iter()
+        .find(|o| o.state.waits() && operations::same_calls(o, &pairs))
+        .map(|o| o.block);
+    refuse_racing_registrations(ctx, d, &calls, &ops, scheduled).await?;
     let salted = governance::resolve_salt(ctx, d, timelock, &calls, salt).await?;
     if printing.print {
         return governance::print_operation(ctx, d, &label, timelock, &calls, &salted, printing)

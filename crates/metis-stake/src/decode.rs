@@ -639,6 +639,23 @@ pub fn vault_error(
             x.account,
             crate::contracts::role_name(x.neededRole)
         )),
+        E::ZeroAddress(_) => CliError::failed(
+            "the zero address is not allowed here: a reward address, receiver or controller must be an account",
+        ),
+        E::InvalidPublicKeyLength(x) => CliError::failed(format!(
+            "a node key's public key is 64 bytes (x and y, no 0x04 prefix), not {}",
+            x.length
+        )),
+        E::UnexpectedPositionId(x) => CliError::failed(format!(
+            "the locking contract created position {} where the vault expected {}",
+            x.created, x.expected
+        )),
+        E::UnexpectedWithdrawal(x) => CliError::failed(format!(
+            "the locking contract paid {} for position {}, where the vault expected {}",
+            crate::amount::metis(x.paid),
+            x.positionId,
+            crate::amount::metis(x.expected)
+        )),
         other => generic(other),
     }
 }

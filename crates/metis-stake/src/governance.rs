@@ -51,10 +51,16 @@ pub struct GovCall {
     pub role: Option<(B256, &'static str)>,
     /// Simulate a direct call as of this time ([`Action::at`]).
     pub at: Option<u64>,
+    /// Whether a waiting timelock call of the same target has the same effect as this one
+    /// though not the same bytes (see [`GovCall::same_effect`]).
+    pub same_effect: Option<SameEffect>,
 }
 
 /// Describes a governance call's outcome from its receipt: (human text, JSON fields).
 pub type Describe = fn(&pipeline::Outcome) -> (String, serde_json::Value);
+
+/// `(ours, theirs)`: whether calldata `theirs` has the effect of calldata `ours`.
+pub type SameEffect = fn(&[u8], &[u8]) -> bool;
 
 impl GovCall {
     pub fn new(label: impl Into<String>, target: Address, call: impl SolCall) -> Self {
@@ -68,7 +74,17 @@ impl GovCall {
             describe: None,
             role: None,
             at: None,
+            same_effect: None,
         }
+    }
+
+    /// Calls made afresh on every run (a possession proof over a nonce that moved since the
+    /// call was scheduled) would otherwise schedule a second operation on the second run:
+    /// with `same`, a waiting single-call operation of the same target that `same` says has
+    /// this call's effect is the one acted on (executed once ready), and no new one is made.
+    pub fn same_effect(mut self, same: SameEffect) -> Self {
+        self.same_effect = Some(same);
+        self
     }
 
     /// The call is made by a holder of `role` (OpenZeppelin `AccessControl`) instead of the
@@ -289,10 +305,11 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
         describe,
         role,
         at,
+        same_effect,
         ..
     } = call;
     let judge = Contract::of(d, target);
-    let op = [OpCall {
+    let mut op = [OpCall {
         target,
         data: data.clone(),
         label: label.clone(),
@@ -348,6 +365,11 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
             .into());
         }
     }
+    if let Some(same) = same_effect {
+        if let Some(data) = waiting_same_effect(ctx, d, owner, &op[0], same).await? {
+            op[0].data = data;
+        }
+    }
     let salted = resolve_salt(ctx, d, owner, &op, opts.salt).await?;
     if opts.printing.print {
         return print_operation(ctx, d, &label, owner, &op, &salted, &opts.printing).await;
@@ -359,6 +381,56 @@ pub async fn govern(ctx: &Ctx, d: &Deployments, call: GovCall, opts: &GovOpts) -
         describe,
     };
     through_timelock(ctx, d, owner, &op, &salted, routed).await
+}
+
+/// The calldata of the one waiting single-call operation of `call`'s target that has its
+/// effect (`same`) in other bytes; `None` when the very call waits, or none does. Several
+/// are refused: executing them all would make the call more than once.
+async fn waiting_same_effect(
+    ctx: &Ctx,
+    d: &Deployments,
+    timelock: Address,
+    call: &OpCall,
+    same: SameEffect,
+) -> Result<Option<Bytes>> {
+    let ops = operations::list(ctx, d, timelock).await?;
+    if operations::holding(&ops, call.target, &call.data).is_some() {
+        return Ok(None);
+    }
+    let found: Vec<_> = ops
+        .iter()
+        .filter(|o| o.state.waits() && o.predecessor.is_zero())
+        .filter_map(|o| match o.calls.as_slice() {
+            [c] if c.target == call.target && c.value.is_zero() && same(&call.data, &c.data) => {
+                Some((o, c))
+            }
+            _ => None,
+        })
+        .collect();
+    match found.as_slice() {
+        [] => Ok(None),
+        [(o, c)] => {
+            output::step(format!(
+                "{} waits in operation {} ({}, executable from {}), made by an earlier run: acting on it instead of scheduling it again",
+                operations::describe_call(d, c.target, &c.data),
+                o.id,
+                o.state.label(),
+                format_ts(o.eta)
+            ));
+            Ok(Some(c.data.clone()))
+        }
+        many => Err(CliError::failed(format!(
+            "{} operations waiting in the timelock have the effect of this call: {}; executing them all would make it {} times",
+            many.len(),
+            many.iter()
+                .map(|(o, _)| format!("{} ({})", o.id, o.state.label()))
+                .collect::<Vec<_>>()
+                .join(", "),
+            many.len()
+        ))
+        .hint("cancel all but one with `metis-stake gov cancel OPERATION_ID`")
+        .into()),
+    }
 }
 
 /// An operation's salt, and what the timelock already holds of its calls.

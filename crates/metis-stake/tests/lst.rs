@@ -444,4 +444,154 @@ async fn a_protocol_runs_its_vault_deployed_with_the_cli() {
         "is not a SequencerVault over the locking contract",
     );
     ok(env.cli_read().args(["lst", "--vault", &vault, "info"]));
+    // Roles: who holds them (from the vault's events); a grant already held is nothing to do;
+    // the last admin is not revoked without --force.
+    let (a0, a4) = (env.address(0).to_string(), env.address(4).to_string());
+    let roles = &json(&ok(env.cli_read().args(["--json", "lst", "info"])))["roles"];
+    assert_eq!(roles["admin"], serde_json::json!([a0, a4]), "{roles}");
+    assert_eq!(roles["allocator"], serde_json::json!([a0]), "{roles}");
+    let same = json(&ok(env.cli(0).args([
+        "--json",
+        "lst",
+        "grant-role",
+        "allocator",
+        &a0,
+    ])));
+    assert_eq!(same["changed"], false, "{same}");
+    ok(env.cli(0).args(["lst", "revoke-role", "admin", &a4]));
+    fails(
+        env.cli(0).args(["lst", "revoke-role", "admin", &a0]),
+        1,
+        "is the only holder of the vault's DEFAULT_ADMIN_ROLE",
+    );
+    fails(
+        env.cli(0).args(["lst", "--vault", &vault, "deploy"]),
+        2,
+        "lst deploy creates a vault",
+    );
+}
+
+/// The timelock routes of the vault's governance when the world moves while a call waits: a
+/// registration made from a key file is rebuilt at the vault's new nonce on the second run,
+/// and that run executes the operation the first one scheduled (no second operation); `gov
+/// execute ID` runs any ready operation; the same commission announced again is nothing to
+/// do; a batch that registers an operator and names operator ids is refused while another
+/// registration waits (whichever executes first takes the next id).
+#[tokio::test]
+async fn timelocked_vault_calls_survive_a_moving_nonce_and_racing_registrations() {
+    let env = Env::start();
+    env.forge_deploy_ok(&[("DEPLOY_VAULT", "true"), ("TIMELOCK_DELAY", "3600")]);
+    let reward = env.address(3).to_string();
+    let add = |key: &str| {
+        let mut c = env.cli(0);
+        c.args([
+            "--json",
+            "lst",
+            "add-operator",
+            "--reward-address",
+            &reward,
+            "--key-file",
+            key,
+        ]);
+        c
+    };
+    let (k0, k1, k2, k3) = (
+        env.node_key("race-0.key"),
+        env.node_key("race-1.key"),
+        env.node_key("race-2.key"),
+        env.node_key("race-3.key"),
+    );
+    assert_eq!(json(&ok(&mut add(&k0)))["state"], "scheduled");
+    env.increase_time(3600).await;
+    assert_eq!(json(&ok(&mut add(&k0)))["state"], "executed");
+    // Operator 1's registration waits; meanwhile operator 0's position moves the vault's nonce.
+    assert_eq!(json(&ok(&mut add(&k1)))["state"], "scheduled");
+    ok(env.cli(1).args(["faucet", "100000"]));
+    ok(env.cli(1).args(["lst", "deposit", "30000"]));
+    ok(env.cli(0).args(["faucet", "10000"]));
+    ok(env.cli(0).args(["rewards", "fund", "10000"]));
+    ok(env.cli(0).args(["lst", "allocate", "0", "25000"]));
+    env.increase_time(3600).await;
+    let out = env
+        .cli(0)
+        .args([
+            "--json",
+            "lst",
+            "add-operator",
+            "--reward-address",
+            &reward,
+            "--key-file",
+            &k1,
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert!(
+        common::stderr(&out)
+            .contains("made by an earlier run: acting on it instead of scheduling it again"),
+        "{}",
+        common::stderr(&out)
+    );
+    let done = json(&common::stdout(&out));
+    assert_eq!(
+        done["state"], "executed",
+        "the first run's operation, not a new one"
+    );
+    assert_eq!(done["operatorId"], "1");
+
+    // `gov execute ID`: a commission announcement run by its operation id.
+    let scheduled = json(&ok(env.cli(0).args([
+        "--json",
+        "lst",
+        "announce-commission",
+        "6",
+    ])));
+    let id = scheduled["operation"].as_str().unwrap().to_string();
+    fails(
+        env.cli(0).args(["gov", "execute", &id]),
+        1,
+        "is scheduled; the timelock lets it run from",
+    );
+    env.increase_time(3600).await;
+    ok(env.cli(0).args(["gov", "execute", &id]));
+    fails(
+        env.cli(0).args(["gov", "execute", &id]),
+        1,
+        "is executed: only a pending or ready operation can be executed",
+    );
+    let again = json(&ok(env.cli(0).args([
+        "--json",
+        "lst",
+        "announce-commission",
+        "6",
+    ])));
+    assert_eq!(again["changed"], false, "{again}");
+
+    // A batch that registers operator 2 and sets its reward address, while operator 3's
+    // registration waits: refused at the append that makes it name an id.
+    assert_eq!(json(&ok(&mut add(&k3)))["state"], "scheduled");
+    let batch = env.dir.path().join("race-batch.json");
+    let batch = batch.to_str().unwrap();
+    ok(env.cli(0).args([
+        "lst",
+        "add-operator",
+        "--reward-address",
+        &reward,
+        "--key-file",
+        &k2,
+        "--append",
+        batch,
+    ]));
+    fails(
+        env.cli(0).args([
+            "lst",
+            "set-operator-reward-address",
+            "2",
+            &env.address(4).to_string(),
+            "--append",
+            batch,
+        ]),
+        1,
+        "registers another: whichever executes first takes the next id",
+    );
 }

@@ -50,6 +50,8 @@ pub enum GovCmd {
     Pending,
     /// Cancel a pending or ready timelock operation (the sender needs the canceller role)
     Cancel(CancelArgs),
+    /// Execute a ready timelock operation by its id (`gov pending` lists them), e.g. one the command that scheduled it can no longer rebuild
+    Execute(CancelArgs),
     /// Schedule the calls of a batch file (made with --append FILE) as one timelock operation; run it again after the delay to execute it
     Batch(BatchArgs),
 }
@@ -178,12 +180,15 @@ pub async fn run(ctx: &Ctx, cmd: GovCmd) -> Result<()> {
     let cmd = match cmd {
         GovCmd::Pending => return pending(ctx, &d).await,
         GovCmd::Cancel(a) => return cancel(ctx, &d, a.id, &a.printing).await,
+        GovCmd::Execute(a) => return execute(ctx, &d, a.id, &a.printing).await,
         GovCmd::Batch(a) => return crate::batch::run(ctx, &d, &a.file, a.salt, &a.printing).await,
         other => other,
     };
     use SequencerLocking as L;
     let (call, opts): (GovCall, GovOpts) = match cmd {
-        GovCmd::Pending | GovCmd::Cancel(_) | GovCmd::Batch(_) => unreachable!("handled above"),
+        GovCmd::Pending | GovCmd::Cancel(_) | GovCmd::Execute(_) | GovCmd::Batch(_) => {
+            unreachable!("handled above")
+        }
         GovCmd::Whitelist(a) => (
             GovCall::new(
                 format!(
@@ -518,6 +523,70 @@ async fn pending(ctx: &Ctx, d: &Deployments) -> Result<()> {
 }
 
 /// `metis-stake gov cancel OPERATION_ID [--print [--format safe]]`
+/// `metis-stake gov execute ID`: executes (or with `--print`, prints the execution of) the
+/// operation `ID` as the timelock holds it, its calls read from its `CallScheduled` events and
+/// judged like any execution: the route of a command run again after the delay, for an
+/// operation no command rebuilds byte for byte.
+async fn execute(ctx: &Ctx, d: &Deployments, id: B256, printing: &PrintOpts) -> Result<()> {
+    let timelock = timelock_of(d)?;
+    let ops = operations::list(ctx, d, timelock).await?;
+    let op = ops
+        .iter()
+        .find(|o| o.id == id)
+        .ok_or_else(|| operations::unknown(id))?;
+    if !op.state.waits() {
+        return Err(CliError::failed(format!(
+            "operation {id} is {}: only a pending or ready operation can be executed",
+            op.state.label()
+        ))
+        .into());
+    }
+    if !op.predecessor.is_zero() || op.calls.iter().any(|c| !c.value.is_zero()) {
+        return Err(CliError::failed(format!(
+            "operation {id} has a predecessor or sends value: this CLI makes neither, and executes only operations it could have made"
+        ))
+        .into());
+    }
+    let calls: Vec<governance::OpCall> = op
+        .calls
+        .iter()
+        .map(|c| governance::OpCall {
+            target: c.target,
+            data: c.data.clone(),
+            label: format!(
+                "{} on {}",
+                operations::describe_call(d, c.target, &c.data),
+                Contract::of(d, c.target).name()
+            ),
+        })
+        .collect();
+    for (i, c) in calls.iter().enumerate() {
+        output::step(format!("{}. {}", i + 1, c.label));
+    }
+    let label = format!(
+        "operation {id} ({} {})",
+        calls.len(),
+        if calls.len() == 1 { "call" } else { "calls" }
+    );
+    let salted = governance::Salted {
+        salt: op.salt,
+        fresh: op.salt,
+    };
+    if printing.print {
+        return governance::print_operation(ctx, d, &label, timelock, &calls, &salted, printing)
+            .await;
+    }
+    governance::through_timelock(
+        ctx,
+        d,
+        timelock,
+        &calls,
+        &salted,
+        governance::Routed::new(label),
+    )
+    .await
+}
+
 async fn cancel(ctx: &Ctx, d: &Deployments, id: B256, printing: &PrintOpts) -> Result<()> {
     let timelock = timelock_of(d)?;
     let ops = operations::list(ctx, d, timelock).await?;

@@ -168,6 +168,13 @@ pub struct CommissionArgs {
 /// recorded in the deployments file. The sender deploys it as its admin, grants the
 /// allocator, then hands the admin role to `--admin` if another account.
 pub async fn deploy(ctx: &Ctx, args: DeployArgs) -> Result<()> {
+    if let Some(v) = ctx.vault {
+        return Err(CliError::usage(format!(
+            "lst deploy creates a vault; --vault (or METIS_VAULT) names an existing one ({v})"
+        ))
+        .hint("unset METIS_VAULT (or drop --vault) to deploy")
+        .into());
+    }
     let sender = ctx.sender()?;
     let path = ctx.deployments_path();
     let mut d = ctx.deployments()?;
@@ -380,6 +387,39 @@ async fn check_operator_key(
     .into())
 }
 
+/// A registration of the same key and reward address, whatever its proof: a proof made from
+/// the key file follows the vault's nonce, so a second run makes other calldata than the
+/// operation the first run scheduled (which the vault still accepts: it stores the proof,
+/// and the locking contract judges it only when the position is created).
+fn same_registration(ours: &[u8], theirs: &[u8]) -> bool {
+    use alloy::sol_types::SolCall;
+    match (
+        V::addNodeOperatorCall::abi_decode(ours),
+        V::addNodeOperatorCall::abi_decode(theirs),
+    ) {
+        (Ok(a), Ok(b)) => a.rewardAddress == b.rewardAddress && a.pubkey == b.pubkey,
+        _ => false,
+    }
+}
+
+/// The same key for the same operator, both with a proof (an approval without one is
+/// another effect: it does not rotate a live position), whatever the proof's nonce.
+fn same_key(ours: &[u8], theirs: &[u8]) -> bool {
+    use alloy::sol_types::SolCall;
+    match (
+        V::setNodeOperatorKeyCall::abi_decode(ours),
+        V::setNodeOperatorKeyCall::abi_decode(theirs),
+    ) {
+        (Ok(a), Ok(b)) => {
+            a.operatorId == b.operatorId
+                && a.pubkey == b.pubkey
+                && !a.proof.is_empty()
+                && !b.proof.is_empty()
+        }
+        _ => false,
+    }
+}
+
 /// `metis-stake lst add-operator --reward-address A (--pubkey HEX --proof HEX | --key-file F)`
 pub async fn add_operator(ctx: &Ctx, args: AddOperatorArgs) -> Result<()> {
     let d = ctx.deployments()?;
@@ -399,6 +439,7 @@ pub async fn add_operator(ctx: &Ctx, args: AddOperatorArgs) -> Result<()> {
         },
     )
     .role(ADMIN.0, ADMIN.1)
+    .same_effect(same_registration)
     .describe(|o| match o.event::<V::NodeOperatorAdded>() {
         Some(e) => (
             format!(
@@ -434,6 +475,7 @@ pub async fn set_operator_key(ctx: &Ctx, args: OperatorKeyArgs) -> Result<()> {
         },
     )
     .role(ADMIN.0, ADMIN.1)
+    .same_effect(same_key)
     .describe(|o| match o.event::<V::NodeOperatorKeySet>() {
         Some(e) if e.positionId.is_zero() => (
             format!(
@@ -547,7 +589,11 @@ pub async fn exit(ctx: &Ctx, args: ExitArgs) -> Result<()> {
         )
     });
     let a = r.send(ctx).await?;
-    let jailed = a.get(&pos)?.status == crate::contracts::status::JAILED;
+    let status = a.get(&pos)?.status;
+    // Jailed: the allocator's `exitJailed`. Neither jailed nor active: the vault refuses
+    // either function with the status, and the allocator's is asked so that the role the
+    // allocator lacks for `exitPosition` does not speak first.
+    let not_active = status != crate::contracts::status::ACTIVE;
     let allocator = match &is_allocator {
         Some(s) => a.get(s)?,
         None => false,
@@ -565,7 +611,7 @@ pub async fn exit(ctx: &Ctx, args: ExitArgs) -> Result<()> {
         None => (String::new(), json!({})),
     }
     };
-    let call = if jailed && allocator {
+    let call = if not_active && allocator {
         GovCall::new(
             format!("exit the vault's jailed position {id}"),
             vault,
@@ -588,12 +634,37 @@ pub async fn exit(ctx: &Ctx, args: ExitArgs) -> Result<()> {
 /// `metis-stake lst announce-commission PERCENT`
 pub async fn announce_commission(ctx: &Ctx, args: CommissionArgs) -> Result<()> {
     let d = ctx.deployments()?;
+    let vault = super::vault(ctx, &d).await?;
+    // The same announcement again would only restart its delay: nothing to do.
+    let mut r = Reads::new();
+    let c = r.add(vault, V::commissionCall {});
+    let c = r.send(ctx).await?.get(&c)?;
+    let asked = U256::from(args.percent);
+    let pct = crate::amount::percent(args.percent);
+    let unchanged = if !c.effectiveAt.is_zero() && c.nextBps == asked {
+        Some(format!(
+            "{pct}% is already announced, from the first harvest after {}: announcing it again would only move that time 7 days on",
+            crate::time::format_ts(c.effectiveAt.saturating_to())
+        ))
+    } else if c.effectiveAt.is_zero() && c.bps == asked {
+        Some(format!("the commission is already {pct}%"))
+    } else {
+        None
+    };
+    if let Some(why) = unchanged {
+        output::result(
+            ctx.json(),
+            format!("{why}: nothing to do"),
+            json!({ "commissionBps": args.percent.to_string(), "changed": false, "effectiveAt": c.effectiveAt.saturating_to::<u64>() }),
+        );
+        return Ok(());
+    }
     let call = GovCall::new(
         format!(
             "announce a commission of {}%",
             crate::amount::percent(args.percent)
         ),
-        super::vault(ctx, &d).await?,
+        vault,
         V::announceCommissionCall {
             commissionBps_: U256::from(args.percent),
         },
@@ -637,6 +708,10 @@ pub struct RoleArgs {
     pub role: Role,
     /// The account
     pub account: Address,
+    /// revoke-role: revoke DEFAULT_ADMIN_ROLE even from its last holder (the vault is then
+    /// without governance for good)
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub gov: GovOpts,
 }
@@ -649,6 +724,42 @@ pub async fn role(ctx: &Ctx, args: RoleArgs, grant: bool) -> Result<()> {
     let d = ctx.deployments()?;
     let vault = super::vault(ctx, &d).await?;
     let (role, name) = args.role.id();
+    let mut r = Reads::new();
+    let has = r.add(
+        vault,
+        V::hasRoleCall {
+            role,
+            account: args.account,
+        },
+    );
+    let has = r.send(ctx).await?.get(&has)?;
+    if has == grant {
+        let state = if grant {
+            "already holds"
+        } else {
+            "does not hold"
+        };
+        output::result(
+            ctx.json(),
+            format!(
+                "{} {state} {name} of the vault {vault}: nothing to do",
+                args.account
+            ),
+            json!({ "account": args.account, "role": name, "holds": has, "changed": false }),
+        );
+        return Ok(());
+    }
+    if !grant && role == ADMIN.0 && !args.force {
+        let holders = super::role_holders(ctx, &d, vault, role).await?;
+        if holders == [args.account] {
+            return Err(CliError::failed(format!(
+                "{} is the only holder of the vault's DEFAULT_ADMIN_ROLE: without it nobody could ever again register node operators, change keys or reward addresses, exit positions, announce a commission or grant a role",
+                args.account
+            ))
+            .hint("grant it to the new governance first (`metis-stake lst grant-role admin 0xNEW`), then revoke; or pass --force if the vault is meant to have no governance")
+            .into());
+        }
+    }
     let call = if grant {
         GovCall::new(
             format!("grant {name} of the vault to {}", args.account),

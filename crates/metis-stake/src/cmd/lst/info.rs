@@ -270,6 +270,27 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
             format_ts(commission.effectiveAt.saturating_to())
         );
     }
+    let admins = super::role_holders(ctx, &d, vault, alloy::primitives::B256::ZERO).await?;
+    let allocators = super::role_holders(
+        ctx,
+        &d,
+        vault,
+        alloy::primitives::keccak256("ALLOCATOR_ROLE"),
+    )
+    .await?;
+    let list = |a: &[alloy::primitives::Address]| match a {
+        [] => "nobody".to_string(),
+        _ => a
+            .iter()
+            .map(|x| x.to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    text += &format!(
+        "\n  governance       {} (DEFAULT_ADMIN_ROLE)\n  allocator        {} (ALLOCATOR_ROLE)",
+        list(&admins),
+        list(&allocators)
+    );
     let when = |t: Option<u64>| match t {
         Some(t) if t <= now => "now (`lst process`)".to_string(),
         Some(t) => format!("{} (in {})", format_ts(t), format_duration(t - now)),
@@ -385,7 +406,8 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
             "holder": holder_json,
             "commissionBps": commission.bps.to_string(),
             "nextCommissionBps": commission.nextBps.to_string(),
-            "commissionEffectiveAt": commission.effectiveAt.to_string(),
+            "commissionEffectiveAt": commission.effectiveAt.saturating_to::<u64>(),
+            "roles": { "admin": admins, "allocator": allocators },
         }),
     );
     Ok(())

@@ -120,6 +120,46 @@ pub(crate) async fn vault(ctx: &Ctx, d: &crate::deployments::Deployments) -> Res
     Ok(vault)
 }
 
+/// The accounts holding `role` on `vault` now, in the order they were first granted it,
+/// rebuilt from the vault's `RoleGranted` and `RoleRevoked` events from the deployment block
+/// (OpenZeppelin `AccessControl` keeps no list of holders).
+pub(crate) async fn role_holders(
+    ctx: &Ctx,
+    d: &crate::deployments::Deployments,
+    vault: Address,
+    role: alloy::primitives::B256,
+) -> Result<Vec<Address>> {
+    use alloy::sol_types::SolEvent;
+    let filter = alloy::rpc::types::Filter::new()
+        .address(vault)
+        .event_signature(vec![
+            V::RoleGranted::SIGNATURE_HASH,
+            V::RoleRevoked::SIGNATURE_HASH,
+        ])
+        .topic1(role);
+    let to = crate::logs::latest_block(&ctx.provider).await?;
+    let mut source = crate::logs::NodeLogs::new(&ctx.provider, filter);
+    let found = crate::logs::read(
+        &mut source,
+        d.deployment_block,
+        to,
+        crate::logs::DEFAULT_RANGE,
+        |_| {},
+    )
+    .await?;
+    let mut holders: Vec<Address> = Vec::new();
+    for log in &found {
+        if let Ok(e) = V::RoleGranted::decode_log(&log.inner) {
+            if !holders.contains(&e.account) {
+                holders.push(e.account);
+            }
+        } else if let Ok(e) = V::RoleRevoked::decode_log(&log.inner) {
+            holders.retain(|a| *a != e.account);
+        }
+    }
+    Ok(holders)
+}
+
 pub async fn run(ctx: &Ctx, cmd: LstCmd) -> Result<()> {
     match cmd {
         LstCmd::Info(a) => info::info(ctx, a).await,
