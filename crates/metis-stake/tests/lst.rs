@@ -538,6 +538,33 @@ async fn timelocked_vault_calls_survive_a_moving_nonce_and_racing_registrations(
         "the first run's operation, not a new one"
     );
     assert_eq!(done["operatorId"], "1");
+    // A proof made at a nonce that has passed is named as such, not as another key's.
+    let vault = env.addr_of("vault").to_string();
+    let stale = json(&ok(env.cli_read().args([
+        "--json",
+        "signer",
+        "prove",
+        "--key-file",
+        &k2,
+        "--owner",
+        &vault,
+        "--nonce",
+        "0",
+    ])));
+    fails(
+        env.cli(0).args([
+            "lst",
+            "add-operator",
+            "--reward-address",
+            &reward,
+            "--pubkey",
+            stale["pubkey"].as_str().unwrap(),
+            "--proof",
+            stale["proof"].as_str().unwrap(),
+        ]),
+        1,
+        "it was made at the vault's nonce 0, which has passed (the vault is at 1",
+    );
 
     // `gov execute ID`: a commission announcement run by its operation id.
     let scheduled = json(&ok(env.cli(0).args([

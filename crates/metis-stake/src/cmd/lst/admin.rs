@@ -292,6 +292,10 @@ async fn key_for_vault(
     Ok((key.pubkey(), proof))
 }
 
+/// How many of the vault's nonces on either side of the useful ones a refused proof is tried
+/// at, to say it is stale (or too far ahead) rather than not this key's.
+const NONCE_WINDOW: u64 = 32;
+
 /// Refuses a signer the locking contract already bound to a position (`bound`, 0: none): the
 /// vault stores a key unchecked, and the locking contract would refuse it only later.
 fn refuse_bound(signer: alloy::primitives::Address, bound: U256) -> Result<()> {
@@ -374,8 +378,48 @@ async fn check_operator_key(
         }
         first_recovered = first_recovered.or(Some(recovered));
     }
+    // A proof of this key at another nonce of the vault says so (the usual mistake: a proof
+    // made before a position was created, or with a mistyped --nonce).
+    let (first, last) = (
+        nonce.saturating_sub(U256::from(NONCE_WINDOW)),
+        nonce + U256::from(count + NONCE_WINDOW),
+    );
+    let mut r = Reads::new();
+    let mut window = Vec::new();
+    let mut k = first;
+    while k <= last {
+        if k < nonce || k > nonce + U256::from(count) {
+            let slot = r.add(
+                locking,
+                L::possessionDigestCall {
+                    owner_: vault,
+                    signer,
+                    nonce: k,
+                },
+            );
+            window.push((k, slot));
+        }
+        k += U256::from(1);
+    }
+    let a = r.send(ctx).await?;
+    for (k, slot) in &window {
+        if possession::recover(proof, a.get(slot)?) == Some(signer) {
+            let why = if *k < nonce {
+                format!("it was made at the vault's nonce {k}, which has passed (the vault is at {nonce}: a position was created or a key rotated since)")
+            } else {
+                format!("it was made for the vault's nonce {k}, further ahead than its {count} node operator(s) could use (the vault is at {nonce})")
+            };
+            return Err(CliError::failed(format!(
+                "the proof of {signer} for the vault {vault} is not for its nonce now: {why}"
+            ))
+            .hint(format!(
+                "make it again at the vault's nonce now: metis-stake signer prove --key-file NODE_KEY --owner {vault}, or pass --key-file here"
+            ))
+            .into());
+        }
+    }
     let got = match first_recovered.flatten() {
-        Some(x) => format!("it recovers {x}"),
+        Some(x) => format!("it recovers {x} (a proof of another key, or for another owner)"),
         None => "it is not a valid signature".to_string(),
     };
     Err(CliError::failed(format!(
