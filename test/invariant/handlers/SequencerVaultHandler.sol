@@ -281,7 +281,8 @@ contract SequencerVaultHandler is Test, PossessionProofs {
     }
 
     /// @dev Time runs to within an hour either side of the next program boundary (a start or
-    ///      an end): the first year's end is out of reach of `warp`'s steps otherwise.
+    ///      an end), never backwards: the first year's end is out of reach of `warp`'s steps
+    ///      otherwise.
     function warpToProgramBoundary(uint256 offset) external checked("warpToProgramBoundary", false) {
         uint256 next = type(uint256).max;
         uint256 n = mining.programCount();
@@ -291,7 +292,9 @@ contract SequencerVaultHandler is Test, PossessionProofs {
             if (end > block.timestamp && end < next) next = end;
         }
         if (next == type(uint256).max) return;
-        vm.warp(next - 1 hours + bound(offset, 0, 2 hours));
+        // Never back in time: a boundary less than an hour ahead is reached from now on.
+        uint256 to = next - 1 hours + bound(offset, 0, 2 hours);
+        vm.warp(to > block.timestamp ? to : block.timestamp + bound(offset, 1, 2 hours));
         if (mining.programEnd() < block.timestamp) ++programsEnded;
     }
 
