@@ -26,6 +26,11 @@ async fn a_holder_deposits_requests_and_claims_through_the_vault() {
 
     // Account 0 draws TestMetis and deposits 500 METIS through the CLI (approval included).
     ok(env.cli(0).args(["faucet", "1000"]));
+    fails(
+        env.cli(0).args(["lst", "deposit", "0"]),
+        2,
+        "nothing to deposit: the amount is 0",
+    );
     let deposited: Value =
         serde_json::from_str(&ok(env.cli(0).args(["--json", "lst", "deposit", "500"]))).unwrap();
     let amount = U256::from(500u64) * U256::from(10u64).pow(U256::from(18u64));

@@ -187,6 +187,9 @@ async fn deposit(ctx: &Ctx, args: DepositArgs) -> Result<()> {
     let d = ctx.deployments()?;
     let vault = vault(ctx, &d).await?;
     let assets = args.amount.wei()?;
+    if assets.is_zero() {
+        return Err(CliError::usage("nothing to deposit: the amount is 0").into());
+    }
     let receiver = match args.receiver {
         Some(a) => a,
         None => ctx.sender()?,
