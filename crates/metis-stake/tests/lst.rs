@@ -31,6 +31,11 @@ async fn a_holder_deposits_requests_and_claims_through_the_vault() {
         2,
         "nothing to deposit: the amount is 0",
     );
+    fails(
+        env.cli(0).args(["lst", "request-redeem", "0"]),
+        2,
+        "nothing to redeem: the amount is 0",
+    );
     let deposited: Value =
         serde_json::from_str(&ok(env.cli(0).args(["--json", "lst", "deposit", "500"]))).unwrap();
     let amount = U256::from(500u64) * U256::from(10u64).pow(U256::from(18u64));
@@ -589,7 +594,7 @@ async fn timelocked_vault_calls_survive_a_moving_nonce_and_racing_registrations(
     fails(
         env.cli(0).args(["gov", "execute", &id]),
         1,
-        "is executed: only a pending or ready operation can be executed",
+        "is executed: only a ready operation can be executed",
     );
     let again = json(&ok(env.cli(0).args([
         "--json",

@@ -536,7 +536,7 @@ async fn execute(ctx: &Ctx, d: &Deployments, id: B256, printing: &PrintOpts) -> 
         .ok_or_else(|| operations::unknown(id))?;
     if !op.state.waits() {
         return Err(CliError::failed(format!(
-            "operation {id} is {}: only a pending or ready operation can be executed",
+            "operation {id} is {}: only a ready operation can be executed (a pending one once its delay has passed)",
             op.state.label()
         ))
         .into());

@@ -235,6 +235,11 @@ async fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
         Some(a) => Some(a.to_wei(args.wei).map_err(CliError::usage)?),
         None => None,
     };
+    if asked.is_some_and(|a| a.is_zero()) {
+        return Err(CliError::usage("nothing to redeem: the amount is 0")
+            .hint("`metis-stake lst request-redeem --all` asks for every share")
+            .into());
+    }
     let mut r = Reads::new();
     let held = r.add(vault, V::balanceOfCall { account: me });
     let delay = r.add(
