@@ -705,53 +705,54 @@ contract SequencerVault is
     }
 
     /// @dev Asks positions for what pending redemptions need beyond the free buffer and the
-    ///      withdrawals still in flight (`inFlight`), disturbing as little as it can: jailed
-    ///      positions first (they earn nothing), each by a partial withdrawal (at least
-    ///      `MIN_UNLOCK_BPS` of its room) when its room above `minLock` covers what is left,
-    ///      so that governance can still unjail it, else whole; then partial withdrawals from
-    ///      the active positions with the most room, each at least `MIN_UNLOCK_BPS` of its room
-    ///      (a cushion for the requests that follow), while the room left covers the
-    ///      shortfall; else the smallest position whole, and the choice is made again for the
-    ///      rest. A position keeps `minLock` or exits. Called after the due withdrawals were
+    ///      withdrawals still in flight (`inFlight`), disturbing as little as it can: partial
+    ///      withdrawals while the room above `minLock` of all the positions covers the
+    ///      shortfall, each from the position with the most room and at least `MIN_UNLOCK_BPS`
+    ///      of its room (a cushion for the requests that follow); else the smallest position
+    ///      whole, and the choice is made again for the rest. Jailed positions are asked
+    ///      before active ones either way (they earn nothing), and a jailed position is exited
+    ///      whole only when the room of all the positions falls short: ending a jail that
+    ///      governance may lift is `exitJailed`'s, not any holder's (the final review's F-1).
+    ///      A position keeps `minLock` or exits. Called after the due withdrawals were
     ///      collected: they are in the buffer, and their positions can be asked again.
     function _unlockForQueue(uint256 inFlight) private {
-        uint256 need = _owed(pendingFactor);
-        uint256 have = _balance() - _reserved + inFlight;
-        if (need <= have) return;
-        uint256 shortfall = need - have;
+        uint256 shortfall = _owed(pendingFactor);
+        {
+            uint256 have = _balance() - _reserved + inFlight;
+            if (shortfall <= have) return;
+            shortfall -= have;
+        }
         uint256 minLock = LOCKING.minLock();
         uint256 n = _positions.length;
         uint256[] memory ids = new uint256[](n);
         uint256[] memory amounts = new uint256[](n);
         uint256[] memory room = new uint256[](n);
+        bool[] memory jailed = new bool[](n);
         // slither-disable-next-line uninitialized-local (a sum that starts at 0 on purpose)
         uint256 totalRoom;
         for (uint256 i; i < n; ++i) {
             uint256 id = _positions[i];
             ISequencerLocking.Position memory p = LOCKING.getPosition(id);
             if (p.pendingWithdrawal != 0 || p.amount == 0) continue;
-            if (p.status == ISequencerLocking.Status.Jailed) {
-                if (shortfall == 0) continue;
-                uint256 spare = p.amount > minLock ? p.amount - minLock : 0;
-                // Both terms are at most `spare`: the position keeps `minLock`.
-                uint256 take =
-                    spare >= shortfall ? Math.max(shortfall, spare * MIN_UNLOCK_BPS / BPS) : p.amount;
-                shortfall = take >= shortfall ? 0 : shortfall - take;
-                _unlock(id, take, take == p.amount);
-            } else if (p.status == ISequencerLocking.Status.Active) {
-                (ids[i], amounts[i]) = (id, p.amount);
-                room[i] = p.amount > minLock ? p.amount - minLock : 0;
-                totalRoom += room[i];
-            }
+            jailed[i] = p.status == ISequencerLocking.Status.Jailed;
+            if (!jailed[i] && p.status != ISequencerLocking.Status.Active) continue;
+            (ids[i], amounts[i]) = (id, p.amount);
+            room[i] = p.amount > minLock ? p.amount - minLock : 0;
+            totalRoom += room[i];
         }
         while (shortfall != 0) {
-            // The most room (partial), or the smallest position (whole); none: all asked.
+            // Jailed first; then the most room (partial), or the smallest position (whole);
+            // none: all asked.
             bool byRoom = totalRoom >= shortfall;
             uint256 pick = type(uint256).max;
             for (uint256 i; i < n; ++i) {
                 if (ids[i] == 0 || (byRoom && room[i] == 0)) continue;
-                if (pick == type(uint256).max || (byRoom ? room[i] > room[pick] : amounts[i] < amounts[pick]))
-                {
+                if (
+                    pick == type(uint256).max
+                        || (jailed[i] == jailed[pick]
+                                ? (byRoom ? room[i] > room[pick] : amounts[i] < amounts[pick])
+                                : jailed[i])
+                ) {
                     pick = i;
                 }
             }

@@ -842,9 +842,10 @@ contract SequencerVaultTest is VaultFixture {
         return locking.getPosition(id).pendingWithdrawal;
     }
 
-    /// @notice The queue asks jailed positions first (they earn nothing), and only as many as
-    ///         it needs: one jailed position covers a small request, the other stays.
-    function test_processRedemptions_exitsAJailedPositionFirstAndOnlyWhatItNeeds() public {
+    /// @notice While the room of all the positions covers the need, the queue takes partial
+    ///         withdrawals, the jailed positions' room first (they earn nothing), then the
+    ///         active ones' for the rest; every position stays, the jailed ones jailed.
+    function test_processRedemptions_asksTheJailedPositionsRoomFirst() public {
         uint256[3] memory ids = _threePositions();
         vm.startPrank(guardian);
         locking.jail(ids[1]);
@@ -853,11 +854,52 @@ contract SequencerVaultTest is VaultFixture {
         uint256 half = vault.balanceOf(alice) / 2;
         vm.prank(alice);
         vault.requestRedeem(half, alice, alice);
+        (,, uint256 need) = vault.queue();
+        vault.processRedemptions();
+        assertEq(_pending(ids[1]), 5000e18, "the first jailed position's whole room");
+        assertEq(_pending(ids[2]), 5000e18, "the second's");
+        assertEq(_pending(ids[0]), need - 10_000e18, "the active one for the rest only");
+        assertEq(uint8(locking.getPosition(ids[1]).status), uint8(ISequencerLocking.Status.Jailed));
+        assertEq(uint8(locking.getPosition(ids[2]).status), uint8(ISequencerLocking.Status.Jailed));
+    }
+
+    /// @notice When the room of all the positions falls short, positions exit whole, a jailed
+    ///         one first, and only as many as the need takes: the other jailed one stays.
+    function test_processRedemptions_exitsAJailedPositionFirstAndOnlyWhatItNeeds() public {
+        uint256[3] memory ids = _threePositions();
+        vm.startPrank(guardian);
+        locking.jail(ids[1]);
+        locking.jail(ids[2]);
+        vm.stopPrank();
+        uint256 shares = vault.balanceOf(alice) * 4 / 5; // 20,000 METIS: above the 15,000 of room
+        vm.prank(alice);
+        vault.requestRedeem(shares, alice, alice);
         vault.processRedemptions();
         assertEq(_pending(ids[1]), 25_000e18, "the first jailed position exits whole");
+        assertEq(uint8(locking.getPosition(ids[1]).status), uint8(ISequencerLocking.Status.Unlocking));
         assertEq(_pending(ids[2]), 0, "the second is not needed");
         assertEq(uint8(locking.getPosition(ids[2]).status), uint8(ISequencerLocking.Status.Jailed));
         assertEq(_pending(ids[0]), 0, "the active one keeps earning");
+    }
+
+    /// @notice The final review's re-check of F-1: a request above a jailed position's room
+    ///         does not end it while the active positions' room covers the rest.
+    function test_processRedemptions_aRequestAboveAJailedRoomDoesNotEndIt() public {
+        _deposit(alice, 21_000e18);
+        _deposit(bob, 60_000e18);
+        uint256 jailed = _allocate(_addOperator(opRewards), 21_000e18);
+        uint256 active = _allocate(_addOperator(opRewards), 60_000e18);
+        vm.prank(guardian);
+        locking.jail(jailed);
+        uint256 shares = vault.convertToShares(1500e18);
+        vm.prank(bob);
+        vault.requestRedeem(shares, bob, bob);
+        vault.processRedemptions();
+        assertEq(_pending(jailed), 1000e18, "the jailed position's room");
+        assertEq(uint8(locking.getPosition(jailed).status), uint8(ISequencerLocking.Status.Jailed));
+        assertEq(_pending(active), 4000e18, "the rest from the active one, with its cushion");
+        vm.prank(gov);
+        locking.unjail(jailed);
     }
 
     /// @notice A jailed position smaller than the need: the rest is asked of the active ones.
