@@ -419,6 +419,34 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(vault.maxRedeem(bob), 0, "bob waits for the withdrawal asked for him");
     }
 
+    /// @notice A harvest counts a due exit's last reward once: it is in what the exit brings
+    ///         and among the positions' rewards, and the queue is served with it once. A
+    ///         request worth more than what comes in (by less than twice that reward) waits.
+    function test_harvest_countsADueExitsRewardOnce() public {
+        _deposit(alice, 50_000e18);
+        _deposit(bob, 15_000e18);
+        uint256 exiting = _allocate(_addOperator(opRewards), 40_000e18);
+        uint256 earning = _allocate(_addOperator(opRewards), 25_000e18);
+        vm.warp(block.timestamp + 30 days);
+        vm.prank(guardian);
+        locking.jail(exiting);
+        vm.prank(allocator);
+        vault.exitJailed(exiting); // due one unlock delay from now, with its last reward
+        uint256 r = mining.pendingReward(exiting);
+        uint256 netExit = r - r * COMMISSION_BPS / 10_000;
+        uint256 q = mining.pendingReward(earning) + _closedForm(25_000e18, UNLOCK_DELAY);
+        uint256 comesIn = 40_000e18 + netExit + (q - q * COMMISSION_BPS / 10_000);
+        // Between what comes in and what it would be with the exit's reward counted thrice.
+        uint256 shares = vault.convertToShares(comesIn + netExit);
+        vm.prank(alice);
+        uint256 id = vault.requestRedeem(shares, alice, alice);
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.harvest();
+        (uint256 buffer, uint256 reserved,) = vault.bookedAssets();
+        assertGe(buffer, reserved, "the reserve is in the buffer");
+        assertEq(vault.claimableRedeemRequest(id, alice), 0, "not enough came in: it waits");
+    }
+
     function test_processRedemptions_anExitsRewardServesInTheSameCall() public {
         (, uint256 positionId) = _running();
         vm.warp(block.timestamp + 10 days);
