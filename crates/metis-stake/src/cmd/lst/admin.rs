@@ -794,7 +794,7 @@ pub async fn role(ctx: &Ctx, args: RoleArgs, grant: bool) -> Result<()> {
         return Ok(());
     }
     if !grant && role == ADMIN.0 && !args.force {
-        let holders = super::role_holders(ctx, &d, vault, role).await?;
+        let holders = super::holders_of(&super::role_holders(ctx, &d, vault).await?, role);
         if holders == [args.account] {
             return Err(CliError::failed(format!(
                 "{} is the only holder of the vault's DEFAULT_ADMIN_ROLE: without it nobody could ever again register node operators, change keys or reward addresses, exit positions, announce a commission or grant a role",

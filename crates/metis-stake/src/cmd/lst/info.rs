@@ -270,14 +270,9 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
             format_ts(commission.effectiveAt.saturating_to())
         );
     }
-    let admins = super::role_holders(ctx, &d, vault, alloy::primitives::B256::ZERO).await?;
-    let allocators = super::role_holders(
-        ctx,
-        &d,
-        vault,
-        alloy::primitives::keccak256("ALLOCATOR_ROLE"),
-    )
-    .await?;
+    let roles = super::role_holders(ctx, &d, vault).await?;
+    let admins = super::holders_of(&roles, alloy::primitives::B256::ZERO);
+    let allocators = super::holders_of(&roles, alloy::primitives::keccak256("ALLOCATOR_ROLE"));
     let list = |a: &[alloy::primitives::Address]| match a {
         [] => "nobody".to_string(),
         _ => a

@@ -120,23 +120,21 @@ pub(crate) async fn vault(ctx: &Ctx, d: &crate::deployments::Deployments) -> Res
     Ok(vault)
 }
 
-/// The accounts holding `role` on `vault` now, in the order they were first granted it,
+/// The accounts holding each role on `vault` now, in the order they were first granted it,
 /// rebuilt from the vault's `RoleGranted` and `RoleRevoked` events from the deployment block
-/// (OpenZeppelin `AccessControl` keeps no list of holders).
+/// in one scan (OpenZeppelin `AccessControl` keeps no list of holders): `(role, holders)`.
 pub(crate) async fn role_holders(
     ctx: &Ctx,
     d: &crate::deployments::Deployments,
     vault: Address,
-    role: alloy::primitives::B256,
-) -> Result<Vec<Address>> {
+) -> Result<Vec<(alloy::primitives::B256, Vec<Address>)>> {
     use alloy::sol_types::SolEvent;
     let filter = alloy::rpc::types::Filter::new()
         .address(vault)
         .event_signature(vec![
             V::RoleGranted::SIGNATURE_HASH,
             V::RoleRevoked::SIGNATURE_HASH,
-        ])
-        .topic1(role);
+        ]);
     let to = crate::logs::latest_block(&ctx.provider).await?;
     let mut source = crate::logs::NodeLogs::new(&ctx.provider, filter);
     let found = crate::logs::read(
@@ -147,17 +145,42 @@ pub(crate) async fn role_holders(
         |_| {},
     )
     .await?;
-    let mut holders: Vec<Address> = Vec::new();
+    let mut roles: Vec<(alloy::primitives::B256, Vec<Address>)> = Vec::new();
     for log in &found {
-        if let Ok(e) = V::RoleGranted::decode_log(&log.inner) {
-            if !holders.contains(&e.account) {
-                holders.push(e.account);
-            }
+        let (role, account, granted) = if let Ok(e) = V::RoleGranted::decode_log(&log.inner) {
+            (e.role, e.account, true)
         } else if let Ok(e) = V::RoleRevoked::decode_log(&log.inner) {
-            holders.retain(|a| *a != e.account);
+            (e.role, e.account, false)
+        } else {
+            continue;
+        };
+        let i = match roles.iter().position(|(r, _)| *r == role) {
+            Some(i) => i,
+            None => {
+                roles.push((role, Vec::new()));
+                roles.len() - 1
+            }
+        };
+        let holders = &mut roles[i].1;
+        if granted && !holders.contains(&account) {
+            holders.push(account);
+        } else if !granted {
+            holders.retain(|a| *a != account);
         }
     }
-    Ok(holders)
+    Ok(roles)
+}
+
+/// The holders of `role` among [`role_holders`]'s answer.
+pub(crate) fn holders_of(
+    roles: &[(alloy::primitives::B256, Vec<Address>)],
+    role: alloy::primitives::B256,
+) -> Vec<Address> {
+    roles
+        .iter()
+        .find(|(r, _)| *r == role)
+        .map(|(_, h)| h.clone())
+        .unwrap_or_default()
 }
 
 pub async fn run(ctx: &Ctx, cmd: LstCmd) -> Result<()> {
