@@ -140,9 +140,6 @@ interface ISequencerVault {
     /// @notice A node key must be 64 bytes (x || y), not `length`.
     error InvalidPublicKeyLength(uint256 length);
 
-    /// @notice Node operator `operatorId` already runs position `positionId`.
-    error NodeOperatorHasPosition(uint256 operatorId, uint256 positionId);
-
     /// @notice Position `positionId` is not the vault's, or not in the state the call needs
     ///         (`status`, the locking contract's).
     error PositionNotEligible(uint256 positionId, uint8 status);

@@ -745,7 +745,6 @@ interface SequencerVault {
     error InvalidShortString();
     error KeyAlreadyUsed(uint256 operatorId);
     error NoKeyToApply(uint256 operatorId);
-    error NodeOperatorHasPosition(uint256 operatorId, uint256 positionId);
     error NotControllerOrOperator(address caller, address controller);
     error PositionNotEligible(uint256 positionId, uint8 status);
     error ReentrancyGuardReentrantCall();
@@ -3239,22 +3238,6 @@ interface SequencerVault {
     "inputs": [
       {
         "name": "operatorId",
-        "type": "uint256",
-        "internalType": "uint256"
-      }
-    ]
-  },
-  {
-    "type": "error",
-    "name": "NodeOperatorHasPosition",
-    "inputs": [
-      {
-        "name": "operatorId",
-        "type": "uint256",
-        "internalType": "uint256"
-      },
-      {
-        "name": "positionId",
         "type": "uint256",
         "internalType": "uint256"
       }
@@ -5861,101 +5844,6 @@ error NoKeyToApply(uint256 operatorId);
                     <alloy::sol_types::sol_data::Uint<
                         256,
                     > as alloy_sol_types::SolType>::tokenize(&self.operatorId),
-                )
-            }
-            #[inline]
-            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Custom error with signature `NodeOperatorHasPosition(uint256,uint256)` and selector `0xcecb7dc2`.
-```solidity
-error NodeOperatorHasPosition(uint256 operatorId, uint256 positionId);
-```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct NodeOperatorHasPosition {
-        #[allow(missing_docs)]
-        pub operatorId: alloy::sol_types::private::primitives::aliases::U256,
-        #[allow(missing_docs)]
-        pub positionId: alloy::sol_types::private::primitives::aliases::U256,
-    }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        #[doc(hidden)]
-        #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Uint<256>,
-            alloy::sol_types::sol_data::Uint<256>,
-        );
-        #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
-        #[cfg(test)]
-        #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
-            match _t {
-                alloy_sol_types::private::AssertTypeEq::<
-                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                >(_) => {}
-            }
-        }
-        #[automatically_derived]
-        #[doc(hidden)]
-        impl ::core::convert::From<NodeOperatorHasPosition> for UnderlyingRustTuple<'_> {
-            fn from(value: NodeOperatorHasPosition) -> Self {
-                (value.operatorId, value.positionId)
-            }
-        }
-        #[automatically_derived]
-        #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NodeOperatorHasPosition {
-            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    operatorId: tuple.0,
-                    positionId: tuple.1,
-                }
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolError for NodeOperatorHasPosition {
-            type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "NodeOperatorHasPosition(uint256,uint256)";
-            const SELECTOR: [u8; 4] = [206u8, 203u8, 125u8, 194u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.operatorId),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.positionId),
                 )
             }
             #[inline]
@@ -24012,8 +23900,6 @@ function withdraw(uint256 assets, address receiver, address controller) external
         #[allow(missing_docs)]
         NoKeyToApply(NoKeyToApply),
         #[allow(missing_docs)]
-        NodeOperatorHasPosition(NodeOperatorHasPosition),
-        #[allow(missing_docs)]
         NotControllerOrOperator(NotControllerOrOperator),
         #[allow(missing_docs)]
         PositionNotEligible(PositionNotEligible),
@@ -24074,7 +23960,6 @@ function withdraw(uint256 assets, address receiver, address controller) external
             [185u8, 74u8, 190u8, 236u8],
             [195u8, 0u8, 77u8, 251u8],
             [204u8, 25u8, 232u8, 45u8],
-            [206u8, 203u8, 125u8, 194u8],
             [215u8, 139u8, 206u8, 12u8],
             [217u8, 46u8, 35u8, 61u8],
             [224u8, 236u8, 165u8, 97u8],
@@ -24117,7 +24002,6 @@ function withdraw(uint256 assets, address receiver, address controller) external
             ::core::stringify!(ERC4626ExceededMaxRedeem),
             ::core::stringify!(KeyAlreadyUsed),
             ::core::stringify!(PositionNotEligible),
-            ::core::stringify!(NodeOperatorHasPosition),
             ::core::stringify!(ECDSAInvalidSignatureS),
             ::core::stringify!(ZeroAddress),
             ::core::stringify!(ExceedsClaimable),
@@ -24160,7 +24044,6 @@ function withdraw(uint256 assets, address receiver, address controller) external
             <ERC4626ExceededMaxRedeem as alloy_sol_types::SolError>::SIGNATURE,
             <KeyAlreadyUsed as alloy_sol_types::SolError>::SIGNATURE,
             <PositionNotEligible as alloy_sol_types::SolError>::SIGNATURE,
-            <NodeOperatorHasPosition as alloy_sol_types::SolError>::SIGNATURE,
             <ECDSAInvalidSignatureS as alloy_sol_types::SolError>::SIGNATURE,
             <ZeroAddress as alloy_sol_types::SolError>::SIGNATURE,
             <ExceedsClaimable as alloy_sol_types::SolError>::SIGNATURE,
@@ -24198,7 +24081,7 @@ function withdraw(uint256 assets, address receiver, address controller) external
     impl alloy_sol_types::SolInterface for SequencerVaultErrors {
         const NAME: &'static str = "SequencerVaultErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 40usize;
+        const COUNT: usize = 39usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -24282,9 +24165,6 @@ function withdraw(uint256 assets, address receiver, address controller) external
                 }
                 Self::NoKeyToApply(_) => {
                     <NoKeyToApply as alloy_sol_types::SolError>::SELECTOR
-                }
-                Self::NodeOperatorHasPosition(_) => {
-                    <NodeOperatorHasPosition as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::NotControllerOrOperator(_) => {
                     <NotControllerOrOperator as alloy_sol_types::SolError>::SELECTOR
@@ -24642,17 +24522,6 @@ function withdraw(uint256 assets, address receiver, address controller) external
                             .map(SequencerVaultErrors::PositionNotEligible)
                     }
                     PositionNotEligible
-                },
-                {
-                    fn NodeOperatorHasPosition(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<SequencerVaultErrors> {
-                        <NodeOperatorHasPosition as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(SequencerVaultErrors::NodeOperatorHasPosition)
-                    }
-                    NodeOperatorHasPosition
                 },
                 {
                     fn ECDSAInvalidSignatureS(
@@ -25102,17 +24971,6 @@ function withdraw(uint256 assets, address receiver, address controller) external
                     PositionNotEligible
                 },
                 {
-                    fn NodeOperatorHasPosition(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<SequencerVaultErrors> {
-                        <NodeOperatorHasPosition as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(SequencerVaultErrors::NodeOperatorHasPosition)
-                    }
-                    NodeOperatorHasPosition
-                },
-                {
                     fn ECDSAInvalidSignatureS(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<SequencerVaultErrors> {
@@ -25380,11 +25238,6 @@ function withdraw(uint256 assets, address receiver, address controller) external
                 Self::NoKeyToApply(inner) => {
                     <NoKeyToApply as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
-                Self::NodeOperatorHasPosition(inner) => {
-                    <NodeOperatorHasPosition as alloy_sol_types::SolError>::abi_encoded_size(
-                        inner,
-                    )
-                }
                 Self::NotControllerOrOperator(inner) => {
                     <NotControllerOrOperator as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -25600,12 +25453,6 @@ function withdraw(uint256 assets, address receiver, address controller) external
                 }
                 Self::NoKeyToApply(inner) => {
                     <NoKeyToApply as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
-                }
-                Self::NodeOperatorHasPosition(inner) => {
-                    <NodeOperatorHasPosition as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
