@@ -766,6 +766,25 @@ contract SequencerVaultTest is VaultFixture {
         vault.applyNodeOperatorKey(op0, "");
     }
 
+    /// @notice When the room falls short, the smallest position exits whole (not the one with
+    ///         the most room), and the choice is made again: the rest comes from the other's
+    ///         room by a partial withdrawal.
+    function test_processRedemptions_exitsTheSmallestPositionWhenTheRoomFallsShort() public {
+        _deposit(alice, 25_000e18);
+        _deposit(bob, 45_000e18);
+        uint256 small = _allocate(_addOperator(opRewards), 25_000e18);
+        uint256 big = _allocate(_addOperator(opRewards), 45_000e18);
+        uint256 shares = vault.convertToShares(35_000e18); // above the 30,000 of room
+        vm.prank(bob);
+        vault.requestRedeem(shares, bob, bob);
+        (,, uint256 need) = vault.queue();
+        vault.processRedemptions();
+        assertEq(_pending(small), 25_000e18, "the smallest exits whole");
+        assertEq(uint8(locking.getPosition(small).status), uint8(ISequencerLocking.Status.Unlocking));
+        assertEq(_pending(big), need - 25_000e18, "the rest from the big one's room");
+        assertEq(uint8(locking.getPosition(big).status), uint8(ISequencerLocking.Status.Active));
+    }
+
     function test_processRedemptions_takesTheLeastItCan() public {
         _deposit(alice, 60_000e18);
         uint256 older = _allocate(_addOperator(opRewards), 60_000e18);
