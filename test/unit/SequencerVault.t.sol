@@ -1005,6 +1005,47 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(_pending(ids[0]) + _pending(ids[1]) + _pending(ids[2]), 25_000e18, "one exits whole");
     }
 
+    /// @notice Closing positions keeps the others on the books, whatever their order in the
+    ///         list (a swap and pop reorders it): the first position closes, then the second.
+    function test_exitedPositionsLeaveTheBooksInAnyOrder() public {
+        uint256[3] memory ids = _threePositions();
+        vm.startPrank(guardian);
+        locking.jail(ids[0]);
+        vm.stopPrank();
+        vm.prank(allocator);
+        vault.exitJailed(ids[0]);
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        uint256[] memory left = vault.positions();
+        assertEq(left.length, 2, "the first closed");
+        assertEq(left[0], ids[2], "the last moved into its place");
+        vm.prank(guardian);
+        locking.jail(ids[1]);
+        vm.prank(allocator);
+        vault.exitJailed(ids[1]);
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        left = vault.positions();
+        assertEq(left.length, 1, "the second closed");
+        assertEq(left[0], ids[2], "the third stays");
+    }
+
+    /// @notice A harvest pays each operator the commission on its own position's rewards.
+    function test_harvest_paysEachOperatorItsOwnCommission() public {
+        address rewardsA = makeAddr("operator A rewards");
+        address rewardsB = makeAddr("operator B rewards");
+        _deposit(alice, 20_000e18);
+        _deposit(bob, 60_000e18);
+        uint256 a = _allocate(_addOperator(rewardsA), 20_000e18);
+        uint256 b = _allocate(_addOperator(rewardsB), 60_000e18);
+        vm.warp(block.timestamp + 30 days);
+        uint256 ra = mining.pendingReward(a);
+        uint256 rb = mining.pendingReward(b);
+        vault.harvest();
+        assertEq(token.balanceOf(rewardsA), ra * COMMISSION_BPS / 10_000, "A's commission on A's rewards");
+        assertEq(token.balanceOf(rewardsB), rb * COMMISSION_BPS / 10_000, "B's on B's");
+    }
+
     /// @notice The final review's F-1: a small request does not end a jailed position. One with
     ///         room above the minimum is asked for a partial withdrawal (its cushion, a tenth of
     ///         the room), stays jailed with the rest, and governance can still unjail it; the
