@@ -1006,6 +1006,31 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(_pending(ids[0]) + _pending(ids[1]) + _pending(ids[2]), 25_000e18, "one exits whole");
     }
 
+    /// @notice Slashes that take more than half the principal before the vault looks (seven
+    ///         of 10% in a row) reach a pending request in full proportion: the loss is the
+    ///         booked principal less the live one.
+    function test_slash_aLossAboveHalfIsSharedInProportion() public {
+        (, uint256 positionId) = _running();
+        uint256 half = vault.balanceOf(alice) / 2;
+        vm.prank(alice);
+        uint256 id = vault.requestRedeem(half, alice, alice);
+        (, uint256 before) = vault.request(id);
+        vm.startPrank(gov);
+        for (uint256 k; k < 7; ++k) {
+            ISequencerLocking.Position memory p = locking.getPosition(positionId);
+            locking.slash(positionId, (p.amount + p.pendingWithdrawal) / 10, "seven in a row");
+        }
+        vm.stopPrank();
+        ISequencerLocking.Position memory q = locking.getPosition(positionId);
+        uint256 live = q.amount + q.pendingWithdrawal;
+        assertLt(live, 20_000e18, "more than half of the 40,000 is gone");
+        (, uint256 worth) = vault.request(id);
+        assertApproxEqAbs(worth, before * live / 40_000e18, 1e18, "the request keeps the same fraction");
+        vault.harvest(); // recognised: the same
+        (, uint256 recognised) = vault.request(id);
+        assertApproxEqAbs(recognised, worth, 1, "recognising the loss does not change it");
+    }
+
     /// @notice Closing positions keeps the others on the books, whatever their order in the
     ///         list (a swap and pop reorders it): the first position closes, then the second.
     function test_exitedPositionsLeaveTheBooksInAnyOrder() public {
