@@ -442,7 +442,8 @@ contract SequencerVaultTest is VaultFixture {
         vm.prank(alice);
         uint256 id = vault.requestRedeem(shares, alice, alice);
         vm.warp(block.timestamp + UNLOCK_DELAY);
-        vault.harvest();
+        uint256 rewards = r + mining.pendingReward(earning);
+        assertEq(vault.harvest(), rewards, "claimed: the exit's last reward and the other's");
         (uint256 buffer, uint256 reserved,) = vault.bookedAssets();
         assertGe(buffer, reserved, "the reserve is in the buffer");
         assertEq(vault.claimableRedeemRequest(id, alice), 0, "not enough came in: it waits");
