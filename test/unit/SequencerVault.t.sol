@@ -768,6 +768,22 @@ contract SequencerVaultTest is VaultFixture {
         vault.applyNodeOperatorKey(op0, "");
     }
 
+    /// @notice A partial withdrawal comes from the position with the most room, wherever it is
+    ///         in the vault's list (here the second).
+    function test_processRedemptions_asksThePositionWithTheMostRoom() public {
+        _deposit(alice, 25_000e18);
+        _deposit(bob, 45_000e18);
+        uint256 small = _allocate(_addOperator(opRewards), 25_000e18);
+        uint256 big = _allocate(_addOperator(opRewards), 45_000e18);
+        uint256 shares = vault.convertToShares(3000e18);
+        vm.prank(bob);
+        vault.requestRedeem(shares, bob, bob);
+        (,, uint256 need) = vault.queue();
+        vault.processRedemptions();
+        assertEq(_pending(small), 0, "the small one, first in the list, is not asked");
+        assertEq(_pending(big), need, "the one with the most room is");
+    }
+
     /// @notice When the room falls short, the smallest position exits whole (not the one with
     ///         the most room), and the choice is made again: the rest comes from the other's
     ///         room by a partial withdrawal.
