@@ -149,6 +149,15 @@ contract SequencerVaultTest is VaultFixture {
         vm.prank(vaultGov);
         vm.expectRevert(abi.encodeWithSelector(ISequencerVault.InvalidPublicKeyLength.selector, 63));
         vault.addNodeOperator(opRewards, new bytes(63), "");
+        // An uncompressed key with its 0x04 prefix is one byte too long.
+        vm.prank(vaultGov);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.InvalidPublicKeyLength.selector, 65));
+        vault.addNodeOperator(opRewards, new bytes(65), "");
+        // The first id past the last operator is unknown (not an out-of-bounds panic).
+        uint256 count = vault.nodeOperatorCount();
+        vm.prank(vaultGov);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.UnknownNodeOperator.selector, count));
+        vault.setNodeOperatorRewardAddress(count, opRewards);
         vm.prank(alice);
         vm.expectRevert(
             abi.encodeWithSelector(
@@ -1046,6 +1055,50 @@ contract SequencerVaultTest is VaultFixture {
         vault.harvest(); // recognised: the same
         (, uint256 recognised) = vault.request(id);
         assertApproxEqAbs(recognised, worth, 1, "recognising the loss does not change it");
+    }
+
+    /// @notice A served request's reserve is not free: another request worth more than the
+    ///         buffer less the reserve waits, though the buffer alone would cover it.
+    function test_harvest_servesNothingOutOfTheReserve() public {
+        _running();
+        _deposit(carol(), 10_000e18);
+        uint256 five = vault.convertToShares(5000e18);
+        vm.prank(bob);
+        vault.requestRedeem(five, bob, bob);
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions(); // served from the buffer; bob does not claim yet
+        assertEq(vault.claimableRedeemRequest(1, bob), five, "bob's request served");
+        uint256 six = vault.convertToShares(6000e18);
+        vm.prank(alice);
+        uint256 id = vault.requestRedeem(six, alice, alice);
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.harvest();
+        (uint256 buffer, uint256 reserved,) = vault.bookedAssets();
+        assertGe(buffer, reserved, "the reserve is in the buffer");
+        assertEq(vault.claimableRedeemRequest(id, alice), 0, "5,000 free and a harvest: it waits");
+    }
+
+    /// @notice A jailed position with a withdrawal in flight (not yet due) is refused an exit
+    ///         in the vault's words: one withdrawal at a time.
+    function test_RevertWhen_exitJailedWithAWithdrawalInFlight() public {
+        uint256[3] memory ids = _threePositions();
+        uint256 half = vault.balanceOf(alice) / 10;
+        vm.prank(alice);
+        vault.requestRedeem(half, alice, alice);
+        vault.processRedemptions(); // a partial withdrawal from one position
+        uint256 asked = type(uint256).max;
+        for (uint256 k; k < 3; ++k) {
+            if (_pending(ids[k]) != 0) asked = ids[k];
+        }
+        vm.prank(guardian);
+        locking.jail(asked);
+        vm.prank(allocator);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISequencerVault.PositionNotEligible.selector, asked, uint8(ISequencerLocking.Status.Jailed)
+            )
+        );
+        vault.exitJailed(asked);
     }
 
     /// @notice Closing positions keeps the others on the books, whatever their order in the

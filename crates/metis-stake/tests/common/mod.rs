@@ -293,7 +293,10 @@ impl Env {
             .env("DEPLOYMENTS_DRY_RUN_OUT", &dry_path)
             .env("GIT_COMMIT", "e2e-test");
         if broadcast {
-            cmd.arg("--broadcast");
+            // One transaction at a time, each after the previous one's receipt: a batch sent at
+            // once once left a nonce gap under load (six transactions queued in anvil, forge
+            // waiting on them for ever).
+            cmd.args(["--broadcast", "--slow"]);
         }
         for (k, v) in env {
             cmd.env(k, v);
