@@ -522,19 +522,7 @@ async fn timelocked_vault_calls_survive_a_moving_nonce_and_racing_registrations(
     ok(env.cli(0).args(["rewards", "fund", "10000"]));
     ok(env.cli(0).args(["lst", "allocate", "0", "25000"]));
     env.increase_time(3600).await;
-    let out = env
-        .cli(0)
-        .args([
-            "--json",
-            "lst",
-            "add-operator",
-            "--reward-address",
-            &reward,
-            "--key-file",
-            &k1,
-        ])
-        .output()
-        .unwrap();
+    let out = add(&k1).output().unwrap();
     assert!(out.status.success(), "{}", common::stderr(&out));
     assert!(
         common::stderr(&out)

@@ -522,18 +522,13 @@ async fn pending(ctx: &Ctx, d: &Deployments) -> Result<()> {
     Ok(())
 }
 
-/// `metis-stake gov cancel OPERATION_ID [--print [--format safe]]`
 /// `metis-stake gov execute ID`: executes (or with `--print`, prints the execution of) the
 /// operation `ID` as the timelock holds it, its calls read from its `CallScheduled` events and
 /// judged like any execution: the route of a command run again after the delay, for an
 /// operation no command rebuilds byte for byte.
 async fn execute(ctx: &Ctx, d: &Deployments, id: B256, printing: &PrintOpts) -> Result<()> {
-    let timelock = timelock_of(d)?;
-    let ops = operations::list(ctx, d, timelock).await?;
-    let op = ops
-        .iter()
-        .find(|o| o.id == id)
-        .ok_or_else(|| operations::unknown(id))?;
+    let (timelock, op) = operation_by_id(ctx, d, id).await?;
+    let op = &op;
     if !op.state.waits() {
         return Err(CliError::failed(format!(
             "operation {id} is {}: only a ready operation can be executed (a pending one once its delay has passed)",
@@ -587,13 +582,26 @@ async fn execute(ctx: &Ctx, d: &Deployments, id: B256, printing: &PrintOpts) -> 
     .await
 }
 
-async fn cancel(ctx: &Ctx, d: &Deployments, id: B256, printing: &PrintOpts) -> Result<()> {
+/// The timelock and its operation `id`, as its events record it; refused in words when the
+/// timelock has no such operation.
+async fn operation_by_id(
+    ctx: &Ctx,
+    d: &Deployments,
+    id: B256,
+) -> Result<(Address, operations::Operation)> {
     let timelock = timelock_of(d)?;
-    let ops = operations::list(ctx, d, timelock).await?;
-    let op = ops
-        .iter()
+    let op = operations::list(ctx, d, timelock)
+        .await?
+        .into_iter()
         .find(|o| o.id == id)
         .ok_or_else(|| operations::unknown(id))?;
+    Ok((timelock, op))
+}
+
+/// `metis-stake gov cancel OPERATION_ID [--print [--format safe]]`
+async fn cancel(ctx: &Ctx, d: &Deployments, id: B256, printing: &PrintOpts) -> Result<()> {
+    let (timelock, op) = operation_by_id(ctx, d, id).await?;
+    let op = &op;
     let call = op
         .calls
         .iter()
