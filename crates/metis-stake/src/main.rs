@@ -31,7 +31,19 @@ use cli::{Cli, Command};
 use ctx::Ctx;
 use eyre::Result;
 
+/// The environment variables that clap reads for options (`--rpc-url`, `--deployments`,
+/// `lst --vault`). Set but empty (`METIS_VAULT=`), they count as unset, as `ETH_PRIVATE_KEY`,
+/// `ETH_KEYSTORE` and `ETH_PASSWORD` already do: clap would take the empty string as the
+/// value and refuse it.
+const OPTION_ENV: [&str; 3] = ["ETH_RPC_URL", "METIS_DEPLOYMENTS", "METIS_VAULT"];
+
 fn main() {
+    for name in OPTION_ENV {
+        if std::env::var_os(name).is_some_and(|v| v.to_string_lossy().trim().is_empty()) {
+            // Before any other thread exists (the runtime starts below).
+            std::env::remove_var(name);
+        }
+    }
     let cli = match cli::Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

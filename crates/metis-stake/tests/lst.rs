@@ -23,6 +23,10 @@ async fn a_holder_deposits_requests_and_claims_through_the_vault() {
     assert_eq!(empty["positions"], serde_json::json!([]));
     let human = ok(env.cli_read().args(["lst", "info"]));
     assert!(human.contains("commission       7.5%"), "{human}");
+    // An empty METIS_VAULT (or ETH_RPC_URL, METIS_DEPLOYMENTS) counts as unset: the
+    // deployments file's vault is used.
+    let unset = ok(env.cli_read().env("METIS_VAULT", "").args(["lst", "info"]));
+    assert_eq!(unset, human);
 
     // Account 0 draws TestMetis and deposits 500 METIS through the CLI (approval included).
     ok(env.cli(0).args(["faucet", "1000"]));
