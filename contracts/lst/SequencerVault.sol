@@ -705,14 +705,17 @@ contract SequencerVault is
     }
 
     /// @dev Asks positions for what pending redemptions need beyond the free buffer and the
-    ///      withdrawals still in flight (`inFlight`), disturbing as little as it can: partial
-    ///      withdrawals while the room above `minLock` of all the positions covers the
-    ///      shortfall, each from the position with the most room and at least `MIN_UNLOCK_BPS`
-    ///      of its room (a cushion for the requests that follow); else the smallest position
-    ///      whole, and the choice is made again for the rest. Jailed positions are asked
-    ///      before active ones either way (they earn nothing), and a jailed position is exited
-    ///      whole only when the room of all the positions falls short: ending a jail that
-    ///      governance may lift is `exitJailed`'s, not any holder's (the final review's F-1).
+    ///      withdrawals still in flight (`inFlight`), disturbing as little as it can.
+    ///      - While the room above `minLock` of all the vault's positions covers the shortfall,
+    ///        partial withdrawals: a jailed position's whole room first (it earns nothing, and
+    ///        asked once it has no room left, so `exitJailed` waits at most one unlock delay),
+    ///        then the active position with the most room, at least `MIN_UNLOCK_BPS` of its room
+    ///        (a cushion for the requests that follow). The room of a position whose withdrawal
+    ///        is in flight counts: it can be asked again once that withdrawal is collected, and
+    ///        the queue waits for it rather than ending a position.
+    ///      - Only when that room falls short, whole exits: jailed first, then the smallest, and
+    ///        the choice is made again for the rest. A jail that governance may lift is ended by
+    ///        a holder only when nothing else can pay (the final review's F-1 and its re-checks).
     ///      A position keeps `minLock` or exits. Called after the due withdrawals were
     ///      collected: they are in the buffer, and their positions can be asked again.
     function _unlockForQueue(uint256 inFlight) private {
@@ -724,25 +727,27 @@ contract SequencerVault is
         }
         uint256 minLock = LOCKING.minLock();
         uint256 n = _positions.length;
+        // The positions that can be asked now (nothing pending): id, principal, room, jailed.
         uint256[] memory ids = new uint256[](n);
         uint256[] memory amounts = new uint256[](n);
         uint256[] memory room = new uint256[](n);
         bool[] memory jailed = new bool[](n);
+        // The room of every active or jailed position, with a withdrawal in flight or not.
         // slither-disable-next-line uninitialized-local (a sum that starts at 0 on purpose)
         uint256 totalRoom;
         for (uint256 i; i < n; ++i) {
             uint256 id = _positions[i];
             ISequencerLocking.Position memory p = LOCKING.getPosition(id);
+            bool isJailed = p.status == ISequencerLocking.Status.Jailed;
+            if (!isJailed && p.status != ISequencerLocking.Status.Active) continue;
+            uint256 r = p.amount > minLock ? p.amount - minLock : 0;
+            totalRoom += r;
             if (p.pendingWithdrawal != 0 || p.amount == 0) continue;
-            jailed[i] = p.status == ISequencerLocking.Status.Jailed;
-            if (!jailed[i] && p.status != ISequencerLocking.Status.Active) continue;
-            (ids[i], amounts[i]) = (id, p.amount);
-            room[i] = p.amount > minLock ? p.amount - minLock : 0;
-            totalRoom += room[i];
+            (ids[i], amounts[i], room[i], jailed[i]) = (id, p.amount, r, isJailed);
         }
         while (shortfall != 0) {
             // Jailed first; then the most room (partial), or the smallest position (whole);
-            // none: all asked.
+            // none: the rest waits for the withdrawals in flight, or all was asked.
             bool byRoom = totalRoom >= shortfall;
             uint256 pick = type(uint256).max;
             for (uint256 i; i < n; ++i) {
@@ -757,10 +762,17 @@ contract SequencerVault is
                 }
             }
             if (pick == type(uint256).max) return;
-            uint256 take = byRoom
-                ? Math.min(room[pick], Math.max(shortfall, room[pick] * MIN_UNLOCK_BPS / BPS))
-                : amounts[pick];
-            totalRoom -= room[pick];
+            uint256 take;
+            if (!byRoom) {
+                take = amounts[pick];
+                totalRoom -= room[pick];
+            } else {
+                take = jailed[pick]
+                    ? room[pick]
+                    : Math.min(room[pick], Math.max(shortfall, room[pick] * MIN_UNLOCK_BPS / BPS));
+                // What is left of its room is in flight, and still counts.
+                totalRoom -= take;
+            }
             shortfall = take >= shortfall ? 0 : shortfall - take;
             _unlock(ids[pick], take, take == amounts[pick]);
             ids[pick] = 0;

@@ -1143,10 +1143,10 @@ contract SequencerVaultTest is VaultFixture {
     }
 
     /// @notice The final review's F-1: a small request does not end a jailed position. One with
-    ///         room above the minimum is asked for a partial withdrawal (its cushion, a tenth of
-    ///         the room), stays jailed with the rest, and governance can still unjail it; the
-    ///         active position is not asked.
-    function test_processRedemptions_asksAJailedPositionPartlyWhenItsRoomCovers() public {
+    ///         room above the minimum is asked for its whole room (it earns nothing; asked once,
+    ///         it cannot be asked again), stays jailed at the minimum, and governance can still
+    ///         unjail it; the active position is not asked.
+    function test_processRedemptions_asksAJailedPositionForItsWholeRoom() public {
         _deposit(alice, 40_000e18);
         _deposit(bob, 20_000e18);
         uint256 jailed = _allocate(_addOperator(opRewards), 40_000e18);
@@ -1157,10 +1157,10 @@ contract SequencerVaultTest is VaultFixture {
         vm.prank(bob);
         vault.requestRedeem(shares, bob, bob);
         vault.processRedemptions();
-        assertEq(_pending(jailed), 2000e18, "the cushion: a tenth of the 20,000 of room");
+        assertEq(_pending(jailed), 20_000e18, "its whole room");
         ISequencerLocking.Position memory p = locking.getPosition(jailed);
         assertEq(uint8(p.status), uint8(ISequencerLocking.Status.Jailed), "still jailed");
-        assertEq(p.amount, 38_000e18, "the rest stays");
+        assertEq(p.amount, 20_000e18, "the minimum stays");
         assertEq(_pending(active), 0, "the active one earns on");
         vm.prank(gov);
         locking.unjail(jailed);
@@ -1168,6 +1168,106 @@ contract SequencerVaultTest is VaultFixture {
         vm.warp(block.timestamp + UNLOCK_DELAY);
         vault.processRedemptions();
         assertEq(vault.claimableRedeemRequest(1, bob), shares, "served from the cushion");
+    }
+
+    /// @dev `owner` asks `assets` back, and the queue is processed.
+    function _ask(address owner, uint256 assets) internal {
+        uint256 shares = vault.convertToShares(assets);
+        vm.startPrank(owner);
+        vault.requestRedeem(shares, owner, owner);
+        vault.processRedemptions();
+        vm.stopPrank();
+    }
+
+    /// @dev What the free buffer and `inFlight` cover beyond the queue (rewards land in the
+    ///      buffer meanwhile): a request must exceed it to ask a position.
+    function _slack(uint256 inFlight) internal view returns (uint256) {
+        (uint256 buffer, uint256 reserved,) = vault.bookedAssets();
+        (,, uint256 owed) = vault.queue();
+        return buffer - reserved + inFlight - owed;
+    }
+
+    /// @notice The re-check's bypass of F-1 (room in flight): once the active position's
+    ///         withdrawal is in flight, a request above the jailed position's room waits for
+    ///         the active room instead of ending the jail, and is served when it comes back.
+    function test_processRedemptions_waitsForRoomInFlightRatherThanEndAJail() public {
+        _deposit(alice, 21_000e18);
+        _deposit(bob, 60_000e18);
+        uint256 jailed = _allocate(_addOperator(opRewards), 21_000e18); // room 1,000
+        uint256 active = _allocate(_addOperator(opRewards), 60_000e18); // room 40,000
+        vm.prank(guardian);
+        locking.jail(jailed);
+        uint256 t0 = block.timestamp;
+        _ask(bob, 100e18);
+        assertEq(_pending(jailed), 1000e18, "the jailed room, whole");
+        assertEq(_pending(active), 0, "the active one earns on");
+        vm.warp(t0 + 1);
+        _ask(bob, 4000e18);
+        assertEq(_pending(active), 4000e18, "the rest, 3,100, at least a tenth of 40,000");
+
+        vm.warp(t0 + UNLOCK_DELAY); // the jailed withdrawal is due, the active one 1 s later
+        vault.processRedemptions();
+        assertEq(_pending(jailed), 0, "collected");
+        uint256 need = _slack(4000e18) + 901e18;
+        _ask(bob, need);
+        ISequencerLocking.Position memory j = locking.getPosition(jailed);
+        assertEq(uint8(j.status), uint8(ISequencerLocking.Status.Jailed), "still jailed");
+        assertEq(j.pendingWithdrawal, 0, "not asked");
+        assertEq(_pending(active), 4000e18, "in flight: nothing more asked yet");
+        (uint256 requestId,,) = vault.queue();
+        assertEq(vault.claimableRedeemRequest(requestId, bob), 0, "waits");
+
+        vm.warp(t0 + 1 + UNLOCK_DELAY);
+        vault.processRedemptions();
+        assertGt(_pending(active), 0, "the active one asked again");
+        assertEq(uint8(locking.getPosition(active).status), uint8(ISequencerLocking.Status.Active));
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        assertGt(vault.claimableRedeemRequest(requestId, bob), 0, "served");
+        vm.prank(gov);
+        locking.unjail(jailed);
+    }
+
+    /// @notice The re-check's bypass of F-1 in one block: a jailed position at the minimum and
+    ///         an active one in flight; a request of 1 more waits for the active one.
+    function test_processRedemptions_doesNotEndAJailAtTheMinimumWhileRoomIsInFlight() public {
+        _deposit(alice, 20_000e18);
+        _deposit(bob, 60_000e18);
+        uint256 jailed = _allocate(_addOperator(opRewards), 20_000e18);
+        uint256 active = _allocate(_addOperator(opRewards), 60_000e18);
+        vm.prank(guardian);
+        locking.jail(jailed);
+        _ask(bob, 4000e18);
+        assertEq(_pending(active), 4000e18);
+        _ask(bob, 1e18);
+        assertEq(uint8(locking.getPosition(jailed).status), uint8(ISequencerLocking.Status.Jailed));
+        assertEq(_pending(jailed), 0, "not asked");
+        assertEq(_pending(active), 4000e18, "nothing more asked yet");
+    }
+
+    /// @notice The re-check's second finding: a holder who processes the queue as a jailed
+    ///         position's withdrawal falls due cannot have it asked again (it has no room left),
+    ///         so the allocator's `exitJailed` waits at most one unlock delay.
+    function test_exitJailed_waitsAtMostOneUnlockDelay() public {
+        _deposit(alice, 30_000e18);
+        _deposit(bob, 60_000e18);
+        uint256 jailed = _allocate(_addOperator(opRewards), 30_000e18); // room 10,000
+        uint256 active = _allocate(_addOperator(opRewards), 60_000e18);
+        vm.prank(guardian);
+        locking.jail(jailed);
+        _ask(bob, 1000e18);
+        assertEq(_pending(jailed), 10_000e18, "its whole room");
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vm.startPrank(bob);
+        vault.processRedemptions();
+        vault.redeem(vault.maxRedeem(bob), bob, bob);
+        vm.stopPrank();
+        _ask(bob, _slack(0) + 1000e18);
+        assertEq(_pending(jailed), 0, "no room: not asked again");
+        assertEq(_pending(active), 4000e18, "the active one, at least a tenth of 40,000");
+        vm.prank(allocator);
+        vault.exitJailed(jailed);
+        assertEq(_pending(jailed), 20_000e18, "exited whole by the allocator");
     }
 
     /// @notice A jailed position at the minimum has no room: a request it must serve exits it
