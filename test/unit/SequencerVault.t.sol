@@ -1214,8 +1214,7 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(uint8(j.status), uint8(ISequencerLocking.Status.Jailed), "still jailed");
         assertEq(j.pendingWithdrawal, 0, "not asked");
         assertEq(_pending(active), 4000e18, "in flight: nothing more asked yet");
-        (uint256 requestId,,) = vault.queue();
-        assertEq(vault.claimableRedeemRequest(requestId, bob), 0, "waits");
+        (, uint256 requestId,) = vault.queue();
 
         vm.warp(t0 + 1 + UNLOCK_DELAY);
         vault.processRedemptions();
@@ -1332,6 +1331,16 @@ contract SequencerVaultTest is VaultFixture {
         vm.prank(allocator);
         vault.allocate(operatorId, 15_000e18, "");
         assertEq(token.balanceOf(address(vault)), 10_000e18, "what the request needs stays");
+        // Served, the request's assets are reserved for its claim: not the allocator's either.
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        assertEq(vault.claimableRedeemRequest(1, bob), bobShares, "served");
+        (uint256 buffer, uint256 reserved,) = vault.bookedAssets();
+        assertGe(reserved, 10_000e18, "reserved");
+        uint256 free = buffer - reserved;
+        vm.prank(allocator);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.InsufficientBuffer.selector, free + 1, free));
+        vault.allocate(operatorId, free + 1, "");
     }
 
     /// @notice The vault exits only its own positions: another owner's jailed position is
