@@ -1227,6 +1227,23 @@ contract SequencerVaultTest is VaultFixture {
         locking.unjail(jailed);
     }
 
+    /// @notice Tokens reserved for a served request are not free: a request that needs more
+    ///         than the rest of the buffer asks a position.
+    function test_processRedemptions_countsNoReserveAsFree() public {
+        _deposit(alice, 30_000e18);
+        _deposit(bob, 5000e18);
+        uint256 id = _allocate(_addOperator(opRewards), 30_000e18);
+        _ask(bob, 5000e18);
+        assertEq(_pending(id), 0, "the buffer pays");
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        (uint256 buffer, uint256 reserved,) = vault.bookedAssets();
+        assertGe(reserved, 5000e18, "served and reserved");
+        assertLt(buffer - reserved, 1000e18, "what is free: the rewards");
+        _ask(alice, 1000e18);
+        assertEq(_pending(id), 1000e18, "a tenth of the room, above what is free");
+    }
+
     /// @notice The re-check's bypass of F-1 in one block: a jailed position at the minimum and
     ///         an active one in flight; a request of 1 more waits for the active one.
     function test_processRedemptions_doesNotEndAJailAtTheMinimumWhileRoomIsInFlight() public {
