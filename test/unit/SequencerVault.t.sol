@@ -394,6 +394,25 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(vault.totalAssets(), before, "the holders keep the rest");
     }
 
+    /// @notice `mint`, like every entry point, collects the withdrawals that are due: an
+    ///         exited position's principal comes in and leaves the books.
+    function test_mint_collectsWhatIsDue() public {
+        (, uint256 positionId) = _running();
+        vm.prank(vaultGov);
+        vault.exitPosition(positionId);
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        uint256 pending = locking.getPosition(positionId).pendingWithdrawal;
+        uint256 held = token.balanceOf(address(vault));
+        token.mint(carol(), 1000e18);
+        vm.startPrank(carol());
+        token.approve(address(vault), 1000e18);
+        uint256 assets = vault.mint(vault.previewDeposit(100e18), carol());
+        vm.stopPrank();
+        assertEq(locking.getPosition(positionId).pendingWithdrawal, 0, "collected");
+        assertEq(vault.positions().length, 0, "closed");
+        assertGe(token.balanceOf(address(vault)), held + pending + assets, "the principal came in");
+    }
+
     /// @notice A loss is announced only when there is one: entry points without a slash emit
     ///         no `LossRecognised` (indexers rebuild the pending factor from these events).
     function test_noLossNoLossEvent() public {
@@ -503,6 +522,9 @@ contract SequencerVaultTest is VaultFixture {
         vm.prank(bob);
         vm.expectRevert(abi.encodeWithSelector(ISequencerVault.NotControllerOrOperator.selector, bob, alice));
         vault.redeem(1, bob, alice);
+        vm.prank(bob);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.NotControllerOrOperator.selector, bob, alice));
+        vault.withdraw(1, bob, alice);
         vm.prank(alice);
         vm.expectRevert(
             abi.encodeWithSelector(ISequencerVault.ExceedsClaimable.selector, alice, shares + 1, shares)
@@ -791,6 +813,29 @@ contract SequencerVaultTest is VaultFixture {
         vault.processRedemptions();
         assertEq(_pending(small), 0, "the small one, first in the list, is not asked");
         assertEq(_pending(big), need, "the one with the most room is");
+    }
+
+    /// @notice Of equal candidates the first in the list is asked, for a partial withdrawal
+    ///         (equal room) ...: the choice is deterministic.
+    function test_processRedemptions_asksTheFirstOfEqualCandidates() public {
+        _deposit(alice, 30_000e18);
+        _deposit(bob, 30_000e18);
+        uint256 first = _allocate(_addOperator(opRewards), 30_000e18);
+        uint256 second = _allocate(_addOperator(opRewards), 30_000e18);
+        _ask(bob, 500e18);
+        assertEq(_pending(first), 1000e18, "a tenth of its room");
+        assertEq(_pending(second), 0, "the second waits");
+    }
+
+    /// @notice ... and for a whole exit (equal principal, no room).
+    function test_processRedemptions_exitsTheFirstOfEqualSmallest() public {
+        _deposit(alice, 20_000e18);
+        _deposit(bob, 20_000e18);
+        uint256 first = _allocate(_addOperator(opRewards), 20_000e18);
+        uint256 second = _allocate(_addOperator(opRewards), 20_000e18);
+        _ask(bob, 1000e18); // no room: a whole exit
+        assertEq(_pending(first), 20_000e18, "the first of the two exits");
+        assertEq(_pending(second), 0, "the other stays");
     }
 
     /// @notice When the room falls short, the smallest position exits whole (not the one with
@@ -1284,6 +1329,73 @@ contract SequencerVaultTest is VaultFixture {
         vm.prank(allocator);
         vault.exitJailed(jailed);
         assertEq(_pending(jailed), 20_000e18, "exited whole by the allocator");
+    }
+
+    /// @notice The price of waiting for room in flight rather than exiting a position: a
+    ///         request behind a small one that put the room in flight waits about two unlock
+    ///         delays (the re-check's I-1), and no more: the collection asks for the rest.
+    function test_processRedemptions_servesARequestBehindRoomInFlightWithinTwoDelays() public {
+        address first = makeAddr("first");
+        _deposit(alice, 60_000e18);
+        _deposit(bob, 20_000e18);
+        _deposit(first, 1000e18);
+        uint256 a = _allocate(_addOperator(opRewards), 61_000e18); // room 41,000
+        uint256 b = _allocate(_addOperator(opRewards), 20_000e18); // room 0
+        uint256 t0 = block.timestamp;
+        _ask(first, 1e18);
+        assertEq(_pending(a), 4100e18, "a tenth of the room");
+        vm.warp(t0 + 1);
+        _ask(bob, 10_000e18);
+        (, uint256 id,) = vault.queue();
+        assertEq(_pending(b), 0, "not exited: the queue waits for the room in flight");
+        vm.warp(t0 + UNLOCK_DELAY);
+        vault.processRedemptions();
+        assertGt(_pending(a), 0, "collected and asked again");
+        vm.warp(t0 + 1 + UNLOCK_DELAY);
+        vault.processRedemptions();
+        assertEq(vault.claimableRedeemRequest(id, bob), 0, "not after one delay");
+        vm.warp(t0 + 2 * UNLOCK_DELAY);
+        vault.processRedemptions();
+        assertGt(vault.claimableRedeemRequest(id, bob), 0, "after two");
+        assertEq(
+            uint8(locking.getPosition(b).status), uint8(ISequencerLocking.Status.Active), "b never exited"
+        );
+    }
+
+    /// @notice The bound on holding off `exitJailed` (the re-check's L-1): a position jailed with
+    ///         a withdrawal in flight can be asked its whole room when that one is collected, so
+    ///         the allocator waits what was left of the first plus one unlock delay, and no more.
+    function test_exitJailed_waitsUnderTwoDelaysWhenJailedInFlight() public {
+        _deposit(alice, 30_000e18);
+        _deposit(bob, 60_000e18);
+        uint256 p = _allocate(_addOperator(opRewards), 60_000e18); // room 40,000
+        _allocate(_addOperator(opRewards), 30_000e18);
+        uint256 t0 = block.timestamp;
+        _ask(bob, 1000e18);
+        assertEq(_pending(p), 4000e18, "a tenth of the room");
+        vm.warp(t0 + 1);
+        vm.prank(guardian);
+        locking.jail(p);
+        vm.warp(t0 + UNLOCK_DELAY);
+        vault.processRedemptions(); // a holder first, as the withdrawal falls due
+        uint256 served = vault.maxRedeem(bob);
+        vm.prank(bob);
+        vault.redeem(served, bob, bob);
+        _ask(bob, _slack(0) + 1e18);
+        assertEq(_pending(p), 36_000e18, "its whole room, once");
+        vm.warp(t0 + 2 * UNLOCK_DELAY - 1);
+        vm.prank(allocator);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISequencerVault.PositionNotEligible.selector, p, uint8(ISequencerLocking.Status.Jailed)
+            )
+        );
+        vault.exitJailed(p);
+        vm.warp(t0 + 2 * UNLOCK_DELAY);
+        vm.prank(allocator);
+        vault.exitJailed(p);
+        assertEq(uint8(locking.getPosition(p).status), uint8(ISequencerLocking.Status.Unlocking));
+        assertEq(_pending(p), 20_000e18, "the rest, whole");
     }
 
     /// @notice A jailed position at the minimum has no room: a request it must serve exits it
