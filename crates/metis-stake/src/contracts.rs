@@ -228,6 +228,7 @@ pub fn status_label(status: u8) -> &'static str {
 /// `ISequencerLocking.Status` values the CLI reasons about.
 pub mod status {
     pub const ACTIVE: u8 = 1;
+    pub const JAILED: u8 = 2;
     pub const UNLOCKING: u8 = 3;
 }
 

@@ -32,6 +32,19 @@ pub struct Waiting {
     pub claimable_at: u64,
 }
 
+/// A position of the vault that the queue can ask, for the estimate (token wei, unix
+/// seconds): an active or jailed one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    /// Its principal (`amount`, without its pending withdrawal).
+    pub principal: U256,
+    /// Its principal above the locking contract's `minLock` (0 at or below it).
+    pub room: U256,
+    pub jailed: bool,
+    /// When its withdrawal in flight is due, after which it can be asked again (0: none).
+    pub free_at: u64,
+}
+
 /// What the vault can pay the queue with, and when (token wei, unix seconds).
 #[derive(Clone, Debug, Default)]
 pub struct Supply {
@@ -39,54 +52,149 @@ pub struct Supply {
     pub now: U256,
     /// Withdrawals already asked of positions, as (amount, withdrawable at).
     pub in_flight: Vec<(U256, u64)>,
-    /// What the positions could still be asked for (their principal without a pending
-    /// withdrawal), arriving one unlock delay after `lst process` asks.
-    pub lockable: U256,
+    /// The positions the queue can ask, now or once their withdrawal in flight is collected.
+    pub positions: Vec<Candidate>,
+    /// `SequencerVault.MIN_UNLOCK_BPS`: the least part of a position's room a partial
+    /// withdrawal asks (basis points).
+    pub min_unlock_bps: U256,
 }
+
+/// The most calls of `processRedemptions` the estimate plays (each asks, or waits for the next
+/// withdrawal to come back).
+const MAX_CALLS: usize = 1_000;
 
 /// When each pending request can expect to become Claimable, in queue order (unix seconds;
 /// `None`: the vault's positions do not hold enough, only new deposits can pay it).
 ///
-/// The vault's rules (`SequencerVault._serve`, `_unlockForQueue`): requests are served in
-/// order, each no earlier than its `claimableAt`, once the free buffer and what collecting
-/// due withdrawals brings cover it; what the queue needs beyond the buffer and the
-/// withdrawals in flight is asked of the positions by `processRedemptions`, and arrives one
-/// unlock delay later. The estimate assumes `lst process` runs at `now` and again when
-/// each request's time comes, and no new deposit, slash or reward.
+/// The estimate plays the vault's rules (`SequencerVault._serve`, `_unlockForQueue`) on the
+/// positions as read now, assuming `lst process` runs now and whenever a withdrawal comes
+/// back, and no new deposit, slash, reward or jail. Each call asks for what the whole queue
+/// (`total_need`, token wei) needs beyond the buffer and the withdrawals in flight; what it
+/// asks arrives one unlock delay later. Requests are served in order, each no earlier than
+/// its `claimableAt`, once what has arrived covers it and those before it.
 pub fn expected_times(
     now: u64,
     unlock_delay: u64,
     supply: &Supply,
     queue: &[Waiting],
+    total_need: U256,
 ) -> Vec<Option<u64>> {
-    let mut flight = supply.in_flight.clone();
-    flight.sort_by_key(|(_, at)| *at);
+    let listed = queue.iter().fold(U256::ZERO, |s, w| s + w.assets);
+    let mut got = arrivals(now, unlock_delay, supply, total_need.max(listed));
+    got.sort_by_key(|(_, at)| *at);
     let mut need = U256::ZERO;
     let mut previous = now;
     queue
         .iter()
         .map(|w| {
             need += w.assets;
-            // The first time the cumulative need is covered.
-            let mut have = supply.now;
-            let mut funded = (have >= need).then_some(now);
-            for (amount, at) in &flight {
-                if funded.is_some() {
-                    break;
-                }
+            // The first time what has arrived covers the cumulative need.
+            let mut have = U256::ZERO;
+            let funded = got.iter().find_map(|(amount, at)| {
                 have += *amount;
-                if have >= need {
-                    funded = Some((*at).max(now));
-                }
-            }
-            if funded.is_none() && have + supply.lockable >= need {
-                funded = Some(now + unlock_delay);
-            }
+                (have >= need).then_some(*at)
+            });
             let at = funded?.max(w.claimable_at).max(previous);
             previous = at;
             Some(at)
         })
         .collect()
+}
+
+/// What pays the queue and when (amount, time): the buffer now, the withdrawals in flight,
+/// and what the vault's calls would ask of the positions for `need` (token wei).
+fn arrivals(now: u64, delay: u64, supply: &Supply, need: U256) -> Vec<(U256, u64)> {
+    let mut got = vec![(supply.now, now)];
+    got.extend(supply.in_flight.iter().map(|&(a, at)| (a, at.max(now))));
+    let mut positions = supply.positions.clone();
+    let mut t = now;
+    for _ in 0..MAX_CALLS {
+        let have = got.iter().fold(U256::ZERO, |s, (a, _)| s + *a);
+        if have >= need {
+            break;
+        }
+        unlock_for_queue(
+            t,
+            delay,
+            supply.min_unlock_bps,
+            &mut positions,
+            need - have,
+            &mut got,
+        );
+        // The next call that can ask anything: when the next withdrawal comes back.
+        match positions
+            .iter()
+            .filter(|p| !p.principal.is_zero() && p.free_at > t)
+            .map(|p| p.free_at)
+            .min()
+        {
+            Some(next) => t = next,
+            None => break,
+        }
+    }
+    got
+}
+
+/// `SequencerVault._unlockForQueue`, played at time `t` on the model: partial withdrawals
+/// while the room of all the positions (in flight or not) covers `shortfall` (a jailed
+/// position's whole room first, then the most room, at least `min_unlock_bps` of it), whole
+/// exits (jailed first, then the smallest) when it does not; a position in flight is not
+/// asked, and nothing is asked when only positions in flight have room.
+fn unlock_for_queue(
+    t: u64,
+    delay: u64,
+    min_unlock_bps: U256,
+    positions: &mut [Candidate],
+    mut shortfall: U256,
+    got: &mut Vec<(U256, u64)>,
+) {
+    let mut total_room = positions.iter().fold(U256::ZERO, |s, p| s + p.room);
+    let mut asked = vec![false; positions.len()];
+    while !shortfall.is_zero() {
+        let by_room = total_room >= shortfall;
+        let mut pick: Option<usize> = None;
+        for (i, p) in positions.iter().enumerate() {
+            if asked[i] || p.principal.is_zero() || p.free_at > t || (by_room && p.room.is_zero()) {
+                continue;
+            }
+            let better = pick.is_none_or(|k| {
+                let q = &positions[k];
+                match (p.jailed == q.jailed, by_room) {
+                    (true, true) => p.room > q.room,
+                    (true, false) => p.principal < q.principal,
+                    (false, _) => p.jailed,
+                }
+            });
+            if better {
+                pick = Some(i);
+            }
+        }
+        let Some(k) = pick else { return };
+        let p = &mut positions[k];
+        let take = if !by_room {
+            total_room -= p.room;
+            p.principal
+        } else {
+            let take = if p.jailed {
+                p.room
+            } else {
+                let cushion = p.room * min_unlock_bps / U256::from(10_000);
+                p.room.min(shortfall.max(cushion))
+            };
+            total_room -= take;
+            take
+        };
+        shortfall = shortfall.saturating_sub(take);
+        got.push((take, t + delay));
+        p.principal -= take;
+        p.room = if p.principal.is_zero() {
+            U256::ZERO
+        } else {
+            p.room - take
+        };
+        p.free_at = t + delay;
+        asked[k] = true;
+    }
 }
 
 /// `metis-stake lst info`
@@ -106,6 +214,8 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
     let commission = r.add(vault, V::commissionCall {});
     let operators = r.add(vault, V::nodeOperatorCountCall {});
     let delay = r.add(locking, L::unlockDelayCall {});
+    let min_lock = r.add(locking, L::minLockCall {});
+    let min_unlock_bps = r.add(vault, V::MIN_UNLOCK_BPSCall {});
     let holder = args.holder.or_else(|| ctx.sender().ok());
     let held = holder.map(|h| r.add(vault, V::balanceOfCall { account: h }));
     let a = r.send(ctx).await?;
@@ -121,6 +231,7 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
     let commission = a.get(&commission)?;
     let operator_count: u64 = a.get(&operators)?.saturating_to();
     let delay: u64 = a.get(&delay)?.saturating_to();
+    let (min_lock, min_unlock_bps) = (a.get(&min_lock)?, a.get(&min_unlock_bps)?);
     let bps: u64 = commission.bps.saturating_to();
 
     // Second round trip: every position, operator and listed request.
@@ -181,7 +292,7 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
     let mut supply_now = books.buffer.saturating_sub(books.reserved);
     let free = supply_now;
     let mut in_flight = Vec::new();
-    let mut lockable = U256::ZERO;
+    let mut candidates = Vec::new();
     let mut rows = Vec::new();
     let mut pos_json = Vec::new();
     for (id, (p, reward)) in positions.iter().zip(&pos_slots) {
@@ -189,10 +300,20 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
         let reward = a.get(reward)?;
         let net = reward - reward * U256::from(bps) / U256::from(10_000);
         supply_now += net;
-        if !p.pendingWithdrawal.is_zero() {
-            in_flight.push((p.pendingWithdrawal, p.withdrawableAt.saturating_to::<u64>()));
+        let free_at = if p.pendingWithdrawal.is_zero() {
+            0
         } else {
-            lockable += p.amount;
+            in_flight.push((p.pendingWithdrawal, p.withdrawableAt.saturating_to::<u64>()));
+            p.withdrawableAt.saturating_to::<u64>()
+        };
+        let jailed = p.status == crate::contracts::status::JAILED;
+        if (jailed || p.status == crate::contracts::status::ACTIVE) && !p.amount.is_zero() {
+            candidates.push(Candidate {
+                principal: p.amount,
+                room: p.amount.saturating_sub(min_lock),
+                jailed,
+                free_at,
+            });
         }
         let status = crate::contracts::status_label(p.status);
         let op = operator_of(*id);
@@ -230,9 +351,10 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
     let sup = Supply {
         now: supply_now,
         in_flight,
-        lockable,
+        positions: candidates,
+        min_unlock_bps,
     };
-    let times = expected_times(now, delay, &sup, &waiting);
+    let times = expected_times(now, delay, &sup, &waiting, queue.pendingAssets);
     // A small request made now: after the whole queue, and the unlock delay.
     let listed_all = listed_last >= last;
     let mut probe = waiting.clone();
@@ -241,10 +363,16 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
         claimable_at: now + delay,
     });
     let new_request = if listed_all {
-        expected_times(now, delay, &sup, &probe)
-            .last()
-            .copied()
-            .flatten()
+        expected_times(
+            now,
+            delay,
+            &sup,
+            &probe,
+            queue.pendingAssets + U256::from(1),
+        )
+        .last()
+        .copied()
+        .flatten()
     } else {
         None
     };
@@ -419,33 +547,98 @@ mod tests {
         }
     }
 
+    fn pos(principal: u64, room: u64, jailed: bool, free_at: u64) -> Candidate {
+        Candidate {
+            principal: U256::from(principal),
+            room: U256::from(room),
+            jailed,
+            free_at,
+        }
+    }
+
+    fn supply(now: u64, in_flight: &[(u64, u64)], positions: Vec<Candidate>) -> Supply {
+        Supply {
+            now: U256::from(now),
+            in_flight: in_flight.iter().map(|&(a, t)| (U256::from(a), t)).collect(),
+            positions,
+            min_unlock_bps: U256::from(1_000),
+        }
+    }
+
+    fn total(queue: &[Waiting]) -> U256 {
+        queue.iter().fold(U256::ZERO, |s, w| s + w.assets)
+    }
+
     #[test]
     fn the_buffer_pays_at_the_claimable_time() {
-        let s = Supply {
-            now: U256::from(100),
-            ..Default::default()
-        };
-        let t = expected_times(1_000, 50, &s, &[w(60, 1_050), w(40, 1_020)]);
+        let s = supply(100, &[], vec![]);
+        let q = [w(60, 1_050), w(40, 1_020)];
+        let t = expected_times(1_000, 50, &s, &q, total(&q));
         // In order: the second never before the first.
         assert_eq!(t, vec![Some(1_050), Some(1_050)]);
     }
 
     #[test]
-    fn withdrawals_in_flight_then_new_unlocks_then_nothing() {
-        let s = Supply {
-            now: U256::from(10),
-            in_flight: vec![(U256::from(30), 1_500), (U256::from(20), 1_200)],
-            lockable: U256::from(100),
-        };
-        let t = expected_times(
-            1_000,
-            2_000,
-            &s,
-            &[w(25, 1_010), w(30, 1_010), w(90, 1_010), w(20, 1_010)],
+    fn withdrawals_in_flight_then_an_exit_then_nothing() {
+        // One position of 100 with 60 of room, nothing pending.
+        let s = supply(
+            10,
+            &[(30, 1_500), (20, 1_200)],
+            vec![pos(100, 60, false, 0)],
         );
+        let q = [w(25, 1_010), w(30, 1_010), w(90, 1_010), w(20, 1_010)];
+        let t = expected_times(1_000, 2_000, &s, &q, total(&q));
         // 25: the buffer (10) and the first withdrawal due (20 at 1,200).
         // 55 in all: the second due withdrawal too (30 at 1,500).
-        // 145: new unlocks, one delay after now (3,000); 165 is more than the vault holds (160).
+        // 165 needs 105 more than the 60 in flight and the buffer: above the room (60), so
+        // the position exits whole, one delay after now (3,000); 165 is more than the vault
+        // holds (160).
         assert_eq!(t, vec![Some(1_200), Some(1_500), Some(3_000), None]);
+    }
+
+    #[test]
+    fn a_partial_withdrawal_asks_at_least_its_cushion() {
+        let s = supply(0, &[], vec![pos(100, 80, false, 0)]);
+        assert_eq!(
+            arrivals(1_000, 100, &s, U256::from(5)),
+            vec![(U256::ZERO, 1_000), (U256::from(8), 1_100)],
+            "a tenth of the room"
+        );
+    }
+
+    #[test]
+    fn a_jailed_position_gives_its_whole_room_first() {
+        let s = supply(0, &[], vec![pos(100, 80, false, 0), pos(50, 30, true, 0)]);
+        assert_eq!(
+            arrivals(1_000, 100, &s, U256::from(5)),
+            vec![(U256::ZERO, 1_000), (U256::from(30), 1_100)]
+        );
+    }
+
+    #[test]
+    fn the_queue_waits_for_room_in_flight_rather_than_exit_a_position() {
+        // A: 60 left with 40 of room, its withdrawal of 10 due at 1,500; B at the minimum.
+        let s = supply(
+            0,
+            &[(10, 1_500)],
+            vec![pos(60, 40, false, 1_500), pos(20, 0, false, 0)],
+        );
+        let q = [w(30, 1_010)];
+        // B is not exited: A is asked for the other 20 when its withdrawal comes back.
+        assert_eq!(
+            expected_times(1_000, 2_000, &s, &q, total(&q)),
+            vec![Some(3_500)]
+        );
+        // Above all the room (40 + 10 in flight), B exits now and A gives the rest later.
+        let q = [w(70, 1_010)];
+        assert_eq!(
+            arrivals(1_000, 2_000, &s, total(&q)),
+            vec![
+                (U256::ZERO, 1_000),
+                (U256::from(10), 1_500),
+                (U256::from(20), 3_000),
+                (U256::from(40), 3_500)
+            ]
+        );
     }
 }
