@@ -708,13 +708,14 @@ contract SequencerVault is
     ///      withdrawals still in flight (`inFlight`), disturbing as little as it can.
     ///      - While the room above `minLock` of all the vault's positions covers the shortfall,
     ///        partial withdrawals: a jailed position's whole room first (it earns nothing, and
-    ///        asked once it has no room left, so `exitJailed` waits at most one unlock delay),
-    ///        then the active position with the most room, at least `MIN_UNLOCK_BPS` of its room
-    ///        (a cushion for the requests that follow). The room of a position whose withdrawal
-    ///        is in flight counts: it can be asked again once that withdrawal is collected, and
-    ///        the queue waits for it rather than ending a position.
+    ///        asked once it has no room left, so holders hold `exitJailed` off one unlock delay
+    ///        at most, beyond a withdrawal in flight when the jail came), then the active
+    ///        position with the most room, at least `MIN_UNLOCK_BPS` of its room (a cushion for
+    ///        the requests that follow). The room of a position whose withdrawal is in flight
+    ///        counts: it can be asked again once that withdrawal is collected, and the queue
+    ///        waits for it rather than ending a position.
     ///      - Only when that room falls short, whole exits: jailed first, then the smallest, and
-    ///        the choice is made again for the rest. A jail that governance may lift is ended by
+    ///        the choice is made again for the rest. Of equal candidates, the first in the list. A jail that governance may lift is ended by
     ///        a holder only when nothing else can pay (the final review's F-1 and its re-checks).
     ///      A position keeps `minLock` or exits. Called after the due withdrawals were
     ///      collected: they are in the buffer, and their positions can be asked again.
