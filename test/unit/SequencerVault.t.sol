@@ -235,6 +235,8 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(at, T0 + 7 days, "a week ahead");
         vm.warp(T0 + 7 days);
         uint256 reward = mining.pendingReward(positionId);
+        vm.expectEmit(address(vault));
+        emit ISequencerVault.CommissionChanged(500, 700);
         vault.harvest();
         assertEq(token.balanceOf(opRewards), reward * 500 / 10_000, "rewards so far at the old rate");
         (bps,,) = vault.commission();
@@ -327,6 +329,8 @@ contract SequencerVaultTest is VaultFixture {
     function test_requestRedeem_fromTheBufferAfterTheUnlockDelay() public {
         uint256 shares = _deposit(alice, 1000e18);
         assertEq(vault.maxRedeem(alice), 0, "nothing claimable yet");
+        vm.expectEmit(address(vault));
+        emit IERC7540Redeem.RedeemRequest(alice, alice, 1, alice, shares / 2);
         vm.prank(alice);
         uint256 requestId = vault.requestRedeem(shares / 2, alice, alice);
         assertEq(vault.balanceOf(alice), shares - shares / 2, "half the shares taken");
@@ -346,6 +350,19 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(assets, 500e18, "paid");
         assertEq(token.balanceOf(alice), 500e18, "received");
         assertEq(vault.totalAssets(), 500e18, "the rest stays");
+    }
+
+    /// @notice Every entry point serves the queue: a request whose time has come is served by
+    ///         the next holder's request.
+    function test_requestRedeem_servesTheRequestsBeforeIt() public {
+        uint256 aliceShares = _deposit(alice, 1000e18);
+        uint256 bobShares = _deposit(bob, 1000e18);
+        vm.prank(alice);
+        uint256 first = vault.requestRedeem(aliceShares, alice, alice);
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vm.prank(bob);
+        vault.requestRedeem(bobShares / 2, bob, bob);
+        assertEq(vault.claimableRedeemRequest(first, alice), aliceShares, "served by bob's request");
     }
 
     function test_requestRedeem_waitsForTheUnlockDelayInOrder() public {
