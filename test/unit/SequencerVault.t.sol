@@ -91,7 +91,14 @@ contract SequencerVaultTest is VaultFixture {
     // ================================================================== node operators, allocation
 
     function test_allocate_locksANewPositionForTheVault() public {
-        (uint256 operatorId, uint256 positionId) = _running();
+        _deposit(alice, 40_000e18);
+        uint256 operatorId = _addOperator(opRewards);
+        bytes memory proof = proofFor(locking, _operatorKey[operatorId], address(vault));
+        vm.expectEmit(address(vault));
+        emit ISequencerVault.Allocated(operatorId, 1, 40_000e18, 40_000e18);
+        vm.prank(allocator);
+        uint256 positionId = vault.allocate(operatorId, 40_000e18, proof);
+        assertEq(positionId, 1, "the locking contract's first position");
         ISequencerLocking.Position memory p = locking.getPosition(positionId);
         assertEq(p.owner, address(vault), "the vault owns it");
         assertEq(p.amount, 40_000e18, "principal");
@@ -227,6 +234,8 @@ contract SequencerVaultTest is VaultFixture {
 
     function test_announceCommission_appliesAtTheFirstHarvestAfterTheDelay() public {
         (, uint256 positionId) = _running();
+        vm.expectEmit(address(vault));
+        emit ISequencerVault.CommissionAnnounced(700, T0 + 7 days);
         vm.prank(vaultGov);
         vault.announceCommission(700);
         (uint256 bps, uint256 next, uint256 at) = vault.commission();
