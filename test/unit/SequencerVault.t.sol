@@ -92,8 +92,12 @@ contract SequencerVaultTest is VaultFixture {
 
     function test_allocate_locksANewPositionForTheVault() public {
         _deposit(alice, 40_000e18);
-        uint256 operatorId = _addOperator(opRewards);
-        bytes memory proof = proofFor(locking, _operatorKey[operatorId], address(vault));
+        (uint256 pk, bytes memory pubkey, bytes memory registered) = _vaultKey();
+        vm.expectEmit(address(vault));
+        emit ISequencerVault.NodeOperatorAdded(0, opRewards, vm.addr(pk), pubkey);
+        vm.prank(vaultGov);
+        uint256 operatorId = vault.addNodeOperator(opRewards, pubkey, registered);
+        bytes memory proof = proofFor(locking, pk, address(vault));
         vm.expectEmit(address(vault));
         emit ISequencerVault.Allocated(operatorId, 1, 40_000e18, 40_000e18);
         vm.prank(allocator);
@@ -405,14 +409,21 @@ contract SequencerVaultTest is VaultFixture {
     ///         collected: the collection claims it, pays its commission, and the holders keep
     ///         the rest.
     function test_anExitsLastRewardIsClaimedWhenCollected() public {
-        (, uint256 positionId) = _running();
+        (uint256 operatorId, uint256 positionId) = _running();
         vm.warp(block.timestamp + 10 days);
+        vm.expectEmit(address(vault));
+        emit ISequencerVault.PositionUnlocked(positionId, 40_000e18, true);
         vm.prank(vaultGov);
         vault.exitPosition(positionId);
         uint256 reward = mining.pendingReward(positionId);
         assertGt(reward, 0, "earned until the exit");
         vm.warp(block.timestamp + UNLOCK_DELAY);
         uint256 before = vault.totalAssets();
+        // The books first (effects), then the withdrawal (the call).
+        vm.expectEmit(address(vault));
+        emit ISequencerVault.PositionClosed(positionId, operatorId);
+        vm.expectEmit(address(vault));
+        emit ISequencerVault.PositionWithdrawn(positionId, 40_000e18);
         vault.processRedemptions();
         assertEq(mining.pendingReward(positionId), 0, "claimed at the collection");
         assertEq(token.balanceOf(opRewards), reward * COMMISSION_BPS / 10_000, "its commission paid");
@@ -673,6 +684,8 @@ contract SequencerVaultTest is VaultFixture {
 
     function test_operator_requestsAndClaimsForItsController() public {
         uint256 shares = _deposit(alice, 1000e18);
+        vm.expectEmit(address(vault));
+        emit IERC7540Operator.OperatorSet(alice, bob, true);
         vm.prank(alice);
         assertTrue(vault.setOperator(bob, true));
         assertTrue(vault.isOperator(alice, bob), "approved");
@@ -730,6 +743,8 @@ contract SequencerVaultTest is VaultFixture {
             vault.convertToAssets(vault.balanceOf(bob)), 30_000e18 * 14 / 15, 1e12, "so do bob's shares"
         );
         vm.warp(block.timestamp + UNLOCK_DELAY);
+        vm.expectEmit(address(vault));
+        emit ISequencerVault.PendingFactorReset();
         vault.processRedemptions();
         uint256 claimable = vault.maxRedeem(alice);
         vm.prank(alice);
@@ -814,12 +829,18 @@ contract SequencerVaultTest is VaultFixture {
         vault.applyNodeOperatorKey(op0, "");
         vm.expectRevert(abi.encodeWithSelector(ISequencerVault.NoKeyToApply.selector, op1));
         vault.applyNodeOperatorKey(op1, ""); // no position yet
+        vm.expectEmit(address(vault));
+        emit ISequencerVault.NodeOperatorKeySet(op0, 0, vm.addr(pk), pubkey);
         vm.prank(vaultGov);
         vault.setNodeOperatorKey(op0, pubkey, ""); // approved, not rotated
         assertEq(locking.getPosition(id).signer, vm.addr(_operatorKey[op0]), "not rotated yet");
         _allocate(op1, 40_000e18); // the vault's nonce moves on
-        vm.prank(carol());
-        vault.applyNodeOperatorKey(op0, proofFor(locking, pk, address(vault)));
+        bytes memory fresh = proofFor(locking, pk, address(vault));
+        address caller = carol();
+        vm.expectEmit(address(vault));
+        emit ISequencerVault.NodeOperatorKeySet(op0, id, vm.addr(pk), pubkey);
+        vm.prank(caller);
+        vault.applyNodeOperatorKey(op0, fresh);
         assertEq(locking.getPosition(id).signer, vm.addr(pk), "rotated to the approved key");
         vm.expectRevert(abi.encodeWithSelector(ISequencerVault.NoKeyToApply.selector, op0));
         vault.applyNodeOperatorKey(op0, "");
