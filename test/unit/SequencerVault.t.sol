@@ -736,7 +736,18 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(vault.maxRedeem(alice), 0, "not served before the delay");
         vm.prank(gov);
         locking.slash(positionId, 4000e18, "double sign"); // 4,000 of 60,000: 1/15 of everything
+        vm.recordLogs();
         vault.processRedemptions(); // recognised now (later, the loss is a fraction of more)
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        bool announced;
+        for (uint256 i; i < logs.length; ++i) {
+            if (logs[i].topics[0] != ISequencerVault.LossRecognised.selector) continue;
+            (uint256 loss,, uint256 f) = abi.decode(logs[i].data, (uint256, uint256, uint256));
+            assertEq(loss, 4000e18, "the loss");
+            assertEq(f, vault.pendingFactor(), "the factor indexers rebuild");
+            announced = true;
+        }
+        assertTrue(announced, "LossRecognised");
         (, uint256 requestNow) = vault.request(requestId);
         assertApproxEqRel(requestNow, uint256(20_000e18) * 14 / 15, 1e12, "her request takes 1/15");
         assertApproxEqRel(
@@ -860,6 +871,24 @@ contract SequencerVaultTest is VaultFixture {
         vault.processRedemptions();
         assertEq(_pending(small), 0, "the small one, first in the list, is not asked");
         assertEq(_pending(big), need, "the one with the most room is");
+    }
+
+    /// @notice After a whole exit the room of the exited position no longer counts: when the
+    ///         rest is still above the room left, the next position exits whole too.
+    function test_processRedemptions_anExitedPositionsRoomNoLongerCounts() public {
+        _deposit(alice, 25_000e18);
+        _deposit(bob, 30_000e18);
+        uint256 small = _allocate(_addOperator(opRewards), 25_000e18); // room 5,000
+        uint256 big = _allocate(_addOperator(opRewards), 30_000e18); // room 10,000
+        uint256 bobShares = vault.balanceOf(bob);
+        uint256 aliceShares = vault.convertToShares(6000e18);
+        vm.prank(bob);
+        vault.requestRedeem(bobShares, bob, bob);
+        vm.prank(alice);
+        vault.requestRedeem(aliceShares, alice, alice);
+        vault.processRedemptions(); // 36,000 in all, above the 15,000 of room
+        assertEq(_pending(small), 25_000e18, "the smallest exits whole");
+        assertEq(_pending(big), 30_000e18, "11,000 more is above its 10,000 of room: whole too");
     }
 
     /// @notice Of equal candidates the first in the list is asked, for a partial withdrawal
