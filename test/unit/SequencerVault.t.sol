@@ -429,6 +429,10 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(token.balanceOf(opRewards), reward * COMMISSION_BPS / 10_000, "its commission paid");
         assertEq(vault.positions().length, 0, "closed");
         assertEq(vault.totalAssets(), before, "the holders keep the rest");
+        // Off the books: no longer the vault's position, so no status of it is judged.
+        vm.prank(allocator);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerVault.PositionNotEligible.selector, positionId, 0));
+        vault.exitJailed(positionId);
     }
 
     /// @notice `mint`, like every entry point, collects the withdrawals that are due: an
