@@ -190,6 +190,38 @@ contract SequencerVaultTest is VaultFixture {
         vault.applyNodeOperatorKey(operatorId, proof);
     }
 
+    /// @notice Only governance changes an operator's key: a key that others could set would
+    ///         hand them the operator's node (and the rewards address its position earns for).
+    function test_RevertWhen_setNodeOperatorKeyByAnother() public {
+        (uint256 operatorId, uint256 positionId) = _running();
+        (, bytes memory pubkey, bytes memory proof) = _vaultKey();
+        vm.prank(alice);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, alice, bytes32(0)
+            )
+        );
+        vault.setNodeOperatorKey(operatorId, pubkey, proof);
+        assertEq(
+            locking.getPosition(positionId).signer, vm.addr(_operatorKey[operatorId]), "the key unchanged"
+        );
+    }
+
+    /// @notice An operator without a position takes a new key with its proof; the next
+    ///         allocation locks with that key and the stored proof, none given.
+    function test_setNodeOperatorKey_beforeAPositionItsProofServesTheAllocation() public {
+        _deposit(alice, 20_000e18);
+        uint256 operatorId = _addOperator(opRewards);
+        (uint256 pk, bytes memory pubkey, bytes memory proof) = _vaultKey();
+        vm.prank(vaultGov);
+        vault.setNodeOperatorKey(operatorId, pubkey, proof);
+        assertEq(vault.nodeOperator(operatorId).proof, proof, "kept for the allocation");
+        assertFalse(vault.nodeOperator(operatorId).keyUsed, "no position yet");
+        vm.prank(allocator);
+        uint256 id = vault.allocate(operatorId, 20_000e18, "");
+        assertEq(locking.getPosition(id).signer, vm.addr(pk), "locked with the new key");
+    }
+
     /// @notice A new position may use the proof given at registration (no fresh one), and the
     ///         vault runs at most `MAX_POSITIONS` positions.
     function test_allocate_registeredProofAndThePositionCap() public {
@@ -305,10 +337,24 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(next, 1000, "a step of exactly 2 points, to exactly 10%");
     }
 
+    /// @notice The starting commission is an event like every later change, so an indexer
+    ///         rebuilds the rate from the vault's first block.
+    function test_constructor_emitsTheStartingCommission() public {
+        vm.expectEmit(true, true, true, true);
+        emit ISequencerVault.CommissionChanged(0, 700);
+        new SequencerVault(
+            token,
+            ISequencerLocking(address(locking)),
+            ISequencerMining(address(mining)),
+            "S",
+            "S",
+            vaultGov,
+            700
+        );
+    }
+
     // ================================================================== redemptions
 
-    /// @notice Even when the buffer could pay it, a request waits the unlock delay: a slash
-    ///         announced in the locking contract's timelock (shorter than the delay) reaches it.
     /// @notice Zero amounts are refused everywhere; claims may be partial, exactly what is
     ///         claimable, never more.
     function test_claims_zeroRefusedPartialAndExactAllowed() public {
@@ -339,6 +385,8 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(token.balanceOf(alice), 1000e18, "all paid");
     }
 
+    /// @notice Even when the buffer could pay it, a request waits the unlock delay: a slash
+    ///         announced in the locking contract's timelock (shorter than the delay) reaches it.
     function test_requestRedeem_fromTheBufferAfterTheUnlockDelay() public {
         uint256 shares = _deposit(alice, 1000e18);
         assertEq(vault.maxRedeem(alice), 0, "nothing claimable yet");
@@ -767,9 +815,6 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(vault.pendingFactor(), 1e18, "an empty queue starts again at par");
     }
 
-    /// @notice The audit's L-1: a small shortfall takes a partial withdrawal from the position
-    ///         with the most room above the minimum, and counts the rewards a harvest brings:
-    ///         no position is exited whole for it.
     /// @notice Dust requests cannot tie up every position's one withdrawal (second audit, M-1):
     ///         a partial withdrawal asks at least `MIN_UNLOCK_BPS` of the position's room, and
     ///         that cushion in flight covers the requests that follow; a later request gets a
@@ -857,6 +902,7 @@ contract SequencerVaultTest is VaultFixture {
         vm.prank(caller);
         vault.applyNodeOperatorKey(op0, fresh);
         assertEq(locking.getPosition(id).signer, vm.addr(pk), "rotated to the approved key");
+        assertEq(vault.nodeOperator(op0).proof, fresh, "the view shows the proof it rotated with");
         vm.expectRevert(abi.encodeWithSelector(ISequencerVault.NoKeyToApply.selector, op0));
         vault.applyNodeOperatorKey(op0, "");
     }
@@ -937,6 +983,9 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(uint8(locking.getPosition(big).status), uint8(ISequencerLocking.Status.Active));
     }
 
+    /// @notice The audit's L-1: a small shortfall takes a partial withdrawal from the position
+    ///         with the most room above the minimum, and counts the rewards a harvest brings:
+    ///         no position is exited whole for it.
     function test_processRedemptions_takesTheLeastItCan() public {
         _deposit(alice, 60_000e18);
         uint256 older = _allocate(_addOperator(opRewards), 60_000e18);
@@ -966,9 +1015,6 @@ contract SequencerVaultTest is VaultFixture {
         return makeAddr("carol");
     }
 
-    /// @notice The audit's L-3 and I-3: a jailed position with a withdrawal that is due is
-    ///         exited (collected first); a new key for an exiting position waits for the next
-    ///         one; a jailed position gets no top-up.
     /// @notice A harvest before the announced time keeps the old rate; one after it (not at
     ///         the very second) applies the new one; an operator whose position closed cannot
     ///         lock again with the key that backed it.
@@ -995,6 +1041,9 @@ contract SequencerVaultTest is VaultFixture {
         vault.allocate(operatorId, 20_000e18, proof);
     }
 
+    /// @notice The audit's L-3 and I-3: a jailed position with a withdrawal that is due is
+    ///         exited (collected first); a new key for an exiting position waits for the next
+    ///         one; a jailed position gets no top-up.
     function test_exitsAndKeysAroundJailsAndWithdrawals() public {
         (uint256 operatorId, uint256 positionId) = _running();
         _deposit(carol(), 30_000e18);
@@ -1520,6 +1569,26 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(vault.totalAssets(), 40_000e18, "a jail costs nothing but the rewards");
     }
 
+    /// @notice A position already exiting is passed over when the queue asks for more: the
+    ///         next position is asked for what its whole withdrawal in flight does not cover.
+    function test_processRedemptions_passesOverAnExitingPosition() public {
+        _deposit(alice, 30_000e18);
+        _deposit(bob, 60_000e18);
+        uint256 exiting = _allocate(_addOperator(opRewards), 30_000e18);
+        uint256 active = _allocate(_addOperator(opRewards), 60_000e18); // room 40,000
+        vm.prank(guardian);
+        locking.jail(exiting);
+        vm.prank(allocator);
+        vault.exitJailed(exiting);
+        _ask(bob, _slack(30_000e18) + 1000e18); // 1,000 beyond what is in flight
+        assertEq(_pending(exiting), 30_000e18, "still exiting, nothing more");
+        assertEq(_pending(active), 4000e18, "the active one, a tenth of its room");
+        (, uint256 requestId,) = vault.queue();
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        assertGt(vault.claimableRedeemRequest(requestId, bob), 0, "served after one delay");
+    }
+
     /// @notice The allocator locks only the buffer pending redemptions leave: none while they
     ///         need more than the buffer holds, the difference once the buffer holds more.
     function test_RevertWhen_allocateWhatPendingRedemptionsNeed() public {
@@ -1626,6 +1695,7 @@ contract SequencerVaultTest is VaultFixture {
         assertTrue(vault.supportsInterface(0xe3bc4e65), "operators");
         assertTrue(vault.supportsInterface(0x620ee8e4), "asynchronous redemption");
         assertTrue(vault.supportsInterface(0x2f0a18c5), "ERC-7575");
+        assertEq(vault.share(), address(vault), "the share token is the vault itself");
         assertEq(type(IERC7540Operator).interfaceId, bytes4(0xe3bc4e65), "the EIP's id");
         assertEq(type(IERC7540Redeem).interfaceId, bytes4(0x620ee8e4), "the EIP's id");
         assertFalse(vault.supportsInterface(0xffffffff), "not everything");
