@@ -402,7 +402,13 @@ contract SequencerVaultTest is VaultFixture {
         vault.processRedemptions();
         assertEq(vault.maxRedeem(alice), 0, "a second early");
         vm.warp(block.timestamp + 1);
+        vm.recordLogs();
         vault.processRedemptions();
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        for (uint256 i; i < logs.length; ++i) {
+            // The queue is empty at par: no reset to announce.
+            assertTrue(logs[i].topics[0] != ISequencerVault.PendingFactorReset.selector, "no reset");
+        }
         assertEq(vault.pendingRedeemRequest(requestId, alice), 0, "not pending");
         assertEq(vault.claimableRedeemRequest(requestId, alice), shares / 2, "claimable");
         assertEq(vault.maxWithdraw(alice), 500e18, "half the deposit");
