@@ -715,10 +715,10 @@ contract SequencerVault is
     ///        counts: it can be asked again once that withdrawal is collected, and the queue
     ///        waits for it rather than ending a position.
     ///      - Only when that room falls short, whole exits: jailed first, then the smallest, and
-    ///        the choice is made again for the rest. Of equal candidates, the first in the list. A jail that governance may lift is ended by
-    ///        a holder only when nothing else can pay (the final review's F-1 and its re-checks).
-    ///      A position keeps `minLock` or exits. Called after the due withdrawals were
-    ///      collected: they are in the buffer, and their positions can be asked again.
+    ///        the choice is made again for the rest. A jail that governance may lift is ended
+    ///        by a holder only when nothing else can pay (the final review's F-1, re-checks).
+    ///      Of equal candidates, the first in the list. A position keeps `minLock` or exits.
+    ///      Called after the due withdrawals were collected, whose positions can be asked again.
     function _unlockForQueue(uint256 inFlight) private {
         uint256 shortfall = _owed(pendingFactor);
         {
