@@ -70,7 +70,34 @@ async fn a_holder_deposits_requests_and_claims_through_the_vault() {
     fails(
         env.cli(0).args(["lst", "redeem"]),
         1,
-        "has nothing to claim yet",
+        "has nothing to claim yet: its request(s) #1 (100 METIS, claimable no earlier than",
+    );
+    fails(
+        env.cli(1).args(["lst", "redeem"]),
+        1,
+        "has nothing to claim and no request waiting in the vault",
+    );
+    // The estimate of a request made now, of a given size; 0 is a usage error.
+    let probe: Value = serde_json::from_str(&ok(env.cli(0).args([
+        "--json",
+        "lst",
+        "info",
+        "--request",
+        "300",
+    ])))
+    .unwrap();
+    assert_eq!(
+        probe["queue"]["newRequestAssets"],
+        (amount * U256::from(3u64) / U256::from(5u64)).to_string()
+    );
+    assert!(
+        probe["queue"]["newRequestExpectedClaimableAt"].is_u64(),
+        "the buffer pays it: {probe}"
+    );
+    fails(
+        env.cli(0).args(["lst", "info", "--request", "0"]),
+        2,
+        "nothing to estimate: --request is 0",
     );
     env.increase_time(21 * 24 * 3600).await;
     let processed: Value =

@@ -19,10 +19,14 @@ pub struct InfoArgs {
     /// Whose shares and requests to show [default: the sender, when a key is given]
     #[arg(long, value_name = "ADDRESS")]
     pub holder: Option<alloy::primitives::Address>,
+    /// Estimate a request of AMOUNT METIS made now (a larger request can wait longer than a
+    /// small one) [default: 1 wei]
+    #[arg(long, value_name = "AMOUNT", value_parser = crate::amount::parse_metis)]
+    pub request: Option<U256>,
 }
 
 /// The most pending requests `info` reads one by one (the queue's total is always shown).
-const LISTED_REQUESTS: u64 = 100;
+pub const LISTED_REQUESTS: u64 = 100;
 
 /// A pending request, for the estimate: its assets (token wei) and the earliest time the
 /// vault may serve it (unix seconds).
@@ -199,6 +203,9 @@ fn unlock_for_queue(
 
 /// `metis-stake lst info`
 pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
+    if args.request == Some(U256::ZERO) {
+        return Err(crate::error::CliError::usage("nothing to estimate: --request is 0").into());
+    }
     let d = ctx.deployments()?;
     let vault = super::vault(ctx, &d).await?;
     let (locking, mining) = (d.locking()?, d.mining()?);
@@ -355,24 +362,19 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
         min_unlock_bps,
     };
     let times = expected_times(now, delay, &sup, &waiting, queue.pendingAssets);
-    // A small request made now: after the whole queue, and the unlock delay.
+    // A request made now (1 wei unless `--request`): after the whole queue, and the delay.
     let listed_all = listed_last >= last;
+    let probe_assets = args.request.unwrap_or(U256::from(1));
     let mut probe = waiting.clone();
     probe.push(Waiting {
-        assets: U256::from(1),
+        assets: probe_assets,
         claimable_at: now + delay,
     });
     let new_request = if listed_all {
-        expected_times(
-            now,
-            delay,
-            &sup,
-            &probe,
-            queue.pendingAssets + U256::from(1),
-        )
-        .last()
-        .copied()
-        .flatten()
+        expected_times(now, delay, &sup, &probe, queue.pendingAssets + probe_assets)
+            .last()
+            .copied()
+            .flatten()
     } else {
         None
     };
@@ -420,7 +422,11 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
         None => "not before new deposits: the positions do not hold enough".to_string(),
     };
     if let Some(t) = new_request.map(Some).or(listed_all.then_some(None)) {
-        text += &format!("\n  a request now    claimable {}", when(t));
+        let label = match args.request {
+            Some(a) => format!("a request of {} now", metis(a)),
+            None => "a small request now".to_string(),
+        };
+        text += &format!("\n  {label:<16} claimable {}", when(t));
     }
     if !rows.is_empty() {
         text += "\n  positions";
@@ -449,7 +455,7 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
         }
     }
     if !req_json.is_empty() {
-        text += "\n  waiting requests (expected claimable if `lst process` runs now and then)";
+        text += "\n  waiting requests (expected claimable if `lst process` runs now and then; rewards or deposits meanwhile can make it sooner)";
         for ((id, controller, assets, _), t) in req_json.iter().zip(&times) {
             text += &format!(
                 "\n    #{id:<5} {} for {controller}: {}",
@@ -523,6 +529,7 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
                 "lastRequestId": queue.lastRequestId.to_string(),
                 "pendingAssets": queue.pendingAssets.to_string(),
                 "requests": requests,
+                "newRequestAssets": probe_assets.to_string(),
                 "newRequestExpectedClaimableAt": new_request,
             },
             "unlockDelay": delay,

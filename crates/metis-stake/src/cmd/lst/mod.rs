@@ -331,7 +331,7 @@ async fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
     output::result(
         ctx.json(),
         format!(
-            "request {id}: {} for {} shares, claimable no earlier than {} from now, once the queue reaches it (`metis-stake lst process`, then `lst redeem`) (tx {})",
+            "request {id}: {} for {} shares, claimable no earlier than {} from now, once the queue reaches it (`metis-stake lst info` shows when it is expected; `lst process`, then `lst redeem`) (tx {})",
             metis(assets),
             crate::amount::format_shares(shares),
             crate::time::format_duration(delay),
@@ -340,6 +340,58 @@ async fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
         json!({ "requestId": id.to_string(), "shares": shares.to_string(), "assets": assets.to_string(), "claimableAfterSeconds": delay, "tx": outcome.tx() }),
     );
     Ok(())
+}
+
+/// Why `me` has nothing to claim: its waiting requests among the first
+/// [`info::LISTED_REQUESTS`] of the queue, each with its earliest claimable time, or none.
+async fn nothing_to_claim(ctx: &Ctx, vault: Address, me: Address) -> Result<CliError> {
+    let mut r = Reads::new();
+    let queue = r.add(vault, V::queueCall {});
+    let q = r.send(ctx).await?.get(&queue)?;
+    let (first, last) = (
+        q.nextToServe.saturating_to::<u64>(),
+        q.lastRequestId.saturating_to::<u64>(),
+    );
+    let read_last = last.min(first.saturating_add(info::LISTED_REQUESTS - 1));
+    let mut r = Reads::new();
+    let slots: Vec<_> = (first..=read_last)
+        .filter(|_| first <= last)
+        .map(|id| {
+            let call = V::requestCall {
+                requestId: U256::from(id),
+            };
+            (id, r.add(vault, call))
+        })
+        .collect();
+    let a = r.send(ctx).await?;
+    let mut mine = Vec::new();
+    for (id, slot) in &slots {
+        let x = a.get(slot)?;
+        if x.r.controller == me {
+            mine.push(format!(
+                "#{id} ({}, claimable no earlier than {})",
+                metis(x.assets),
+                crate::time::format_ts(x.r.claimableAt)
+            ));
+        }
+    }
+    let more = if read_last < last {
+        format!(" among the first {} waiting", info::LISTED_REQUESTS)
+    } else {
+        String::new()
+    };
+    Ok(if mine.is_empty() {
+        CliError::failed(format!(
+            "{me} has nothing to claim and no request waiting{more} in the vault {vault}"
+        ))
+        .hint("`metis-stake lst request-redeem AMOUNT` asks for METIS back")
+    } else {
+        CliError::failed(format!(
+            "{me} has nothing to claim yet: its request(s) {} wait in the queue",
+            mine.join(", ")
+        ))
+        .hint("`metis-stake lst info` shows when each is expected; `lst process` serves those whose time has come")
+    })
 }
 
 /// `metis-stake lst redeem [--to ADDRESS]`
@@ -352,9 +404,7 @@ async fn redeem(ctx: &Ctx, args: RedeemArgs) -> Result<()> {
     let claimable = r.add(vault, V::maxRedeemCall { controller: me });
     let shares = r.send(ctx).await?.get(&claimable)?;
     if shares.is_zero() {
-        return Err(CliError::failed(format!("{me} has nothing to claim yet"))
-            .hint("a request is claimable once the unlock delay has passed and the queue reached it: `metis-stake lst process`, then `lst info`")
-            .into());
+        return Err(nothing_to_claim(ctx, vault, me).await?.into());
     }
     let action = Action::call(
         "claim from the vault",
