@@ -1317,7 +1317,7 @@ contract SequencerVaultTest is VaultFixture {
         vm.warp(block.timestamp + 30 days);
         uint256 ra = mining.pendingReward(a);
         uint256 rb = mining.pendingReward(b);
-        vault.harvest();
+        assertEq(vault.harvest(), ra + rb, "harvest returns every position's rewards");
         assertEq(token.balanceOf(rewardsA), ra * COMMISSION_BPS / 10_000, "A's commission on A's rewards");
         assertEq(token.balanceOf(rewardsB), rb * COMMISSION_BPS / 10_000, "B's on B's");
     }
