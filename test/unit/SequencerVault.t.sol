@@ -1595,6 +1595,22 @@ contract SequencerVaultTest is VaultFixture {
         assertGt(vault.claimableRedeemRequest(requestId, bob), 0, "served after one delay");
     }
 
+    /// @notice Every withdrawal in flight counts toward the queue's need, not only the last
+    ///         one read: once two positions' withdrawals cover it, nothing more is asked.
+    function test_processRedemptions_countsEveryWithdrawalInFlight() public {
+        _deposit(alice, 100_000e18);
+        _deposit(bob, 50_000e18);
+        uint256 a = _allocate(_addOperator(opRewards), 60_000e18); // room 40,000
+        uint256 b = _allocate(_addOperator(opRewards), 50_000e18); // room 30,000
+        uint256 c = _allocate(_addOperator(opRewards), 40_000e18); // room 20,000
+        _ask(alice, _slack(0) + 5000e18);
+        assertEq(_pending(a), 5000e18, "the most room");
+        _ask(bob, _slack(5000e18) + 4000e18);
+        assertEq(_pending(b), 4000e18, "the most room of those not in flight");
+        vault.processRedemptions();
+        assertEq(_pending(c), 0, "the two in flight cover the queue");
+    }
+
     /// @notice The allocator locks only the buffer pending redemptions leave: none while they
     ///         need more than the buffer holds, the difference once the buffer holds more.
     function test_RevertWhen_allocateWhatPendingRedemptionsNeed() public {
