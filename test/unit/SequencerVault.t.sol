@@ -572,6 +572,29 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(vault.claimableRedeemRequest(id, alice), 0, "not enough came in: it waits");
     }
 
+    /// @notice Two exits that fall due together both pay the queue in the call that collects
+    ///         them, and harvest returns the last rewards of both.
+    function test_harvest_collectsEveryDueExitInOneCall() public {
+        _deposit(alice, 35_000e18);
+        _deposit(bob, 5000e18);
+        uint256 first = _allocate(_addOperator(opRewards), 20_000e18);
+        uint256 second = _allocate(_addOperator(opRewards), 20_000e18);
+        vm.warp(block.timestamp + 30 days);
+        vm.startPrank(vaultGov);
+        vault.exitPosition(first); // both due one unlock delay from now, with their last rewards
+        vault.exitPosition(second);
+        vm.stopPrank();
+        uint256 shares = vault.convertToShares(30_000e18);
+        vm.prank(alice);
+        uint256 id = vault.requestRedeem(shares, alice, alice);
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        uint256 r1 = mining.pendingReward(first);
+        uint256 r2 = mining.pendingReward(second);
+        assertGt(r1 * r2, 0, "both have a last reward");
+        assertEq(vault.harvest(), r1 + r2, "both exits' last rewards");
+        assertGt(vault.claimableRedeemRequest(id, alice), 0, "served by both in the same call");
+    }
+
     function test_processRedemptions_anExitsRewardServesInTheSameCall() public {
         (, uint256 positionId) = _running();
         vm.warp(block.timestamp + 10 days);
