@@ -595,6 +595,39 @@ contract SequencerVaultTest is VaultFixture {
         assertGt(vault.claimableRedeemRequest(id, alice), 0, "served by both in the same call");
     }
 
+    /// @notice With two exits due, the rewards the harvest counts once each are not counted
+    ///         again through either exit: a request above what comes in waits.
+    function test_harvest_countsTwoDueExitsRewardsOnce() public {
+        _deposit(alice, 65_000e18);
+        uint256 first = _allocate(_addOperator(opRewards), 20_000e18);
+        uint256 second = _allocate(_addOperator(opRewards), 20_000e18);
+        uint256 earning = _allocate(_addOperator(opRewards), 25_000e18);
+        vm.warp(block.timestamp + 30 days);
+        vm.startPrank(vaultGov);
+        vault.exitPosition(first);
+        vault.exitPosition(second);
+        vm.stopPrank();
+        uint256 n1 = _net(mining.pendingReward(first));
+        uint256 n2 = _net(mining.pendingReward(second));
+        uint256 q = _net(mining.pendingReward(earning) + _closedForm(25_000e18, UNLOCK_DELAY));
+        uint256 comesIn = 40_000e18 + n1 + n2 + q;
+        // Above what comes in by half the smaller exit's net reward: counting either again
+        // would serve it.
+        uint256 shares = vault.convertToShares(comesIn + (n1 < n2 ? n1 : n2) / 2);
+        vm.prank(alice);
+        uint256 id = vault.requestRedeem(shares, alice, alice);
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.harvest();
+        (uint256 buffer, uint256 reserved,) = vault.bookedAssets();
+        assertGe(buffer, reserved, "the reserve is in the buffer");
+        assertEq(vault.claimableRedeemRequest(id, alice), 0, "not enough came in: it waits");
+    }
+
+    /// @dev What the vault keeps of `reward` after the commission (rounded as `_claim`).
+    function _net(uint256 reward) internal pure returns (uint256) {
+        return reward - reward * COMMISSION_BPS / 10_000;
+    }
+
     function test_processRedemptions_anExitsRewardServesInTheSameCall() public {
         (, uint256 positionId) = _running();
         vm.warp(block.timestamp + 10 days);
