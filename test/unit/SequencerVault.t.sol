@@ -419,6 +419,22 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(vault.totalAssets(), 500e18, "the rest stays");
     }
 
+    /// @notice Two served requests of one controller add up: both claims, in shares and in
+    ///         assets, are there to redeem at once.
+    function test_redeem_twoServedRequestsOfOneControllerAddUp() public {
+        uint256 shares = _deposit(alice, 1000e18);
+        vm.startPrank(alice);
+        vault.requestRedeem(shares / 4, alice, alice);
+        vault.requestRedeem(shares / 2, alice, alice);
+        vm.stopPrank();
+        vm.warp(block.timestamp + UNLOCK_DELAY);
+        vault.processRedemptions();
+        assertEq(vault.maxRedeem(alice), shares / 4 + shares / 2, "both requests' shares");
+        assertEq(vault.maxWithdraw(alice), 750e18, "both requests' assets");
+        vm.prank(alice);
+        assertEq(vault.redeem(shares / 4 + shares / 2, alice, alice), 750e18, "paid both");
+    }
+
     /// @notice Every entry point serves the queue: a request whose time has come is served by
     ///         the next holder's request.
     function test_requestRedeem_servesTheRequestsBeforeIt() public {
