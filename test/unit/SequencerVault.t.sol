@@ -1019,6 +1019,21 @@ contract SequencerVaultTest is VaultFixture {
         assertEq(_pending(big), 30_000e18, "11,000 more is above its 10,000 of room: whole too");
     }
 
+    /// @notice The same with equal positions: after the first exits whole, the room left is the
+    ///         other's 5,000 alone, below the 10,000 still needed, so it exits whole too.
+    function test_processRedemptions_anExitedPositionsRoomNoLongerCountsWithEqualRooms() public {
+        _deposit(alice, 40_000e18);
+        _deposit(bob, 10_000e18);
+        uint256 first = _allocate(_addOperator(opRewards), 25_000e18); // room 5,000
+        uint256 second = _allocate(_addOperator(opRewards), 25_000e18); // room 5,000
+        uint256 shares = vault.convertToShares(35_000e18);
+        vm.prank(alice);
+        vault.requestRedeem(shares, alice, alice);
+        vault.processRedemptions();
+        assertEq(_pending(first), 25_000e18, "the first of equals exits whole");
+        assertEq(_pending(second), 25_000e18, "10,000 more is above its 5,000 of room: whole too");
+    }
+
     /// @notice Of equal candidates the first in the list is asked, for a partial withdrawal
     ///         (equal room) ...: the choice is deterministic.
     function test_processRedemptions_asksTheFirstOfEqualCandidates() public {
