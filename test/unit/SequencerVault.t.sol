@@ -378,6 +378,8 @@ contract SequencerVaultTest is VaultFixture {
         );
         vault.withdraw(1000e18 + 1, alice, alice);
         assertEq(vault.redeem(shares / 4, alice, alice), 250e18, "a partial redeem");
+        (, uint256 reserved,) = vault.bookedAssets();
+        assertEq(reserved, 750e18, "the rest stays set aside");
         assertEq(vault.withdraw(250e18, alice, alice), shares / 4, "a partial withdraw");
         assertEq(vault.withdraw(500e18, alice, alice), shares / 2, "exactly what is left");
         vm.stopPrank();
