@@ -422,11 +422,17 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
         None => "not before new deposits: the positions do not hold enough".to_string(),
     };
     if let Some(t) = new_request.map(Some).or(listed_all.then_some(None)) {
-        let label = match args.request {
-            Some(a) => format!("a request of {} now", metis(a)),
-            None => "a small request now".to_string(),
+        text += &match args.request {
+            Some(a) => format!(
+                "\n  a request now    of {}: claimable {}",
+                metis(a),
+                when(t)
+            ),
+            None => format!(
+                "\n  a request now    claimable {} (a small one: `--request AMOUNT` for a size)",
+                when(t)
+            ),
         };
-        text += &format!("\n  {label:<16} claimable {}", when(t));
     }
     if !rows.is_empty() {
         text += "\n  positions";
