@@ -250,7 +250,7 @@ contract SequencerVaultTest is VaultFixture {
         vm.warp(T0 + 30 days);
         uint256 reward = mining.pendingReward(positionId);
         assertGt(reward, 0, "accrued");
-        assertEq(vault.totalAssets(), before + reward - reward * COMMISSION_BPS / 10_000, "net of commission");
+        assertEq(vault.totalAssets(), before + _net(reward), "net of commission");
     }
 
     function test_harvest_paysTheCommissionAndLeavesTotalAssetsUnchanged() public {
@@ -574,9 +574,9 @@ contract SequencerVaultTest is VaultFixture {
         vm.prank(allocator);
         vault.exitJailed(exiting); // due one unlock delay from now, with its last reward
         uint256 r = mining.pendingReward(exiting);
-        uint256 netExit = r - r * COMMISSION_BPS / 10_000;
+        uint256 netExit = _net(r);
         uint256 q = mining.pendingReward(earning) + _closedForm(25_000e18, UNLOCK_DELAY);
-        uint256 comesIn = 40_000e18 + netExit + (q - q * COMMISSION_BPS / 10_000);
+        uint256 comesIn = 40_000e18 + netExit + _net(q);
         // Above what comes in by half the exit's commission: counting the exit's reward again,
         // or without its commission, would serve it.
         uint256 shares = vault.convertToShares(comesIn + (r - netExit) / 2);
@@ -595,13 +595,7 @@ contract SequencerVaultTest is VaultFixture {
     function test_harvest_collectsEveryDueExitInOneCall() public {
         _deposit(alice, 35_000e18);
         _deposit(bob, 5000e18);
-        uint256 first = _allocate(_addOperator(opRewards), 20_000e18);
-        uint256 second = _allocate(_addOperator(opRewards), 20_000e18);
-        vm.warp(block.timestamp + 30 days);
-        vm.startPrank(vaultGov);
-        vault.exitPosition(first); // both due one unlock delay from now, with their last rewards
-        vault.exitPosition(second);
-        vm.stopPrank();
+        (uint256 first, uint256 second) = _twoExits();
         uint256 shares = vault.convertToShares(30_000e18);
         vm.prank(alice);
         uint256 id = vault.requestRedeem(shares, alice, alice);
@@ -617,14 +611,8 @@ contract SequencerVaultTest is VaultFixture {
     ///         again through either exit: a request above what comes in waits.
     function test_harvest_countsTwoDueExitsRewardsOnce() public {
         _deposit(alice, 65_000e18);
-        uint256 first = _allocate(_addOperator(opRewards), 20_000e18);
-        uint256 second = _allocate(_addOperator(opRewards), 20_000e18);
         uint256 earning = _allocate(_addOperator(opRewards), 25_000e18);
-        vm.warp(block.timestamp + 30 days);
-        vm.startPrank(vaultGov);
-        vault.exitPosition(first);
-        vault.exitPosition(second);
-        vm.stopPrank();
+        (uint256 first, uint256 second) = _twoExits();
         uint256 n1 = _net(mining.pendingReward(first));
         uint256 n2 = _net(mining.pendingReward(second));
         uint256 q = _net(mining.pendingReward(earning) + _closedForm(25_000e18, UNLOCK_DELAY));
@@ -639,6 +627,18 @@ contract SequencerVaultTest is VaultFixture {
         (uint256 buffer, uint256 reserved,) = vault.bookedAssets();
         assertGe(buffer, reserved, "the reserve is in the buffer");
         assertEq(vault.claimableRedeemRequest(id, alice), 0, "not enough came in: it waits");
+    }
+
+    /// @dev Two positions of 20,000 earn for 30 days, then governance exits both: they fall
+    ///      due together one unlock delay later, each with its last reward unclaimed.
+    function _twoExits() internal returns (uint256 first, uint256 second) {
+        first = _allocate(_addOperator(opRewards), 20_000e18);
+        second = _allocate(_addOperator(opRewards), 20_000e18);
+        vm.warp(block.timestamp + 30 days);
+        vm.startPrank(vaultGov);
+        vault.exitPosition(first);
+        vault.exitPosition(second);
+        vm.stopPrank();
     }
 
     /// @dev What the vault keeps of `reward` after the commission (rounded as `_claim`).
@@ -1763,9 +1763,7 @@ contract SequencerVaultTest is VaultFixture {
         vm.warp(firstEnd + 10 days);
         uint256 lastDay = mining.pendingReward(positionId);
         assertEq(lastDay, _closedForm(40_000e18, 1 days), "one day of the first program's rate");
-        assertEq(
-            vault.totalAssets(), before + lastDay - lastDay * COMMISSION_BPS / 10_000, "net of commission"
-        );
+        assertEq(vault.totalAssets(), before + _net(lastDay), "net of commission");
         vault.harvest();
         assertEq(mining.pendingReward(positionId), 0, "claimed");
 

@@ -28,6 +28,13 @@ pub struct InfoArgs {
 /// The most pending requests `info` reads one by one (the queue's total is always shown).
 pub const LISTED_REQUESTS: u64 = 100;
 
+/// The ids of the waiting requests read one by one: from `next_to_serve` (`queue().nextToServe`)
+/// to `last` (`queue().lastRequestId`), at most [`LISTED_REQUESTS`] of them; empty when the
+/// queue is (`next_to_serve > last`).
+pub fn listed_ids(next_to_serve: u64, last: u64) -> std::ops::RangeInclusive<u64> {
+    next_to_serve..=last.min(next_to_serve.saturating_add(LISTED_REQUESTS - 1))
+}
+
 /// A pending request, for the estimate: its assets (token wei) and the earliest time the
 /// vault may serve it (unix seconds).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -244,7 +251,8 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
     // Second round trip: every position, operator and listed request.
     let first = queue.nextToServe.saturating_to::<u64>();
     let last = queue.lastRequestId.saturating_to::<u64>();
-    let listed_last = last.min(first.saturating_add(LISTED_REQUESTS - 1));
+    let listed = listed_ids(first, last);
+    let listed_last = *listed.end();
     let mut r = Reads::new();
     let pos_slots: Vec<_> = positions
         .iter()
@@ -265,8 +273,7 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
             )
         })
         .collect();
-    let req_slots: Vec<_> = (first..=listed_last)
-        .filter(|_| first <= last)
+    let req_slots: Vec<_> = listed
         .map(|id| {
             (
                 id,
@@ -552,6 +559,14 @@ pub async fn info(ctx: &Ctx, args: InfoArgs) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listed_ids_are_the_first_hundred_waiting_or_none() {
+        assert!(listed_ids(1, 0).is_empty(), "no request yet");
+        assert!(listed_ids(8, 7).is_empty(), "all served");
+        assert_eq!(listed_ids(3, 7), 3..=7);
+        assert_eq!(listed_ids(3, 500), 3..=102, "at most LISTED_REQUESTS");
+    }
 
     fn w(assets: u64, claimable_at: u64) -> Waiting {
         Waiting {

@@ -352,10 +352,10 @@ async fn nothing_to_claim(ctx: &Ctx, vault: Address, me: Address) -> Result<CliE
         q.nextToServe.saturating_to::<u64>(),
         q.lastRequestId.saturating_to::<u64>(),
     );
-    let read_last = last.min(first.saturating_add(info::LISTED_REQUESTS - 1));
+    let ids = info::listed_ids(first, last);
+    let read_last = *ids.end();
     let mut r = Reads::new();
-    let slots: Vec<_> = (first..=read_last)
-        .filter(|_| first <= last)
+    let slots: Vec<_> = ids
         .map(|id| {
             let call = V::requestCall {
                 requestId: U256::from(id),
@@ -376,7 +376,7 @@ async fn nothing_to_claim(ctx: &Ctx, vault: Address, me: Address) -> Result<CliE
         }
     }
     let more = if read_last < last {
-        format!(" among the first {} waiting", info::LISTED_REQUESTS)
+        format!(" among the first {} of the queue", info::LISTED_REQUESTS)
     } else {
         String::new()
     };
